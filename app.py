@@ -1,0 +1,29 @@
+"""Accord: the dashboard's entry point. It loads the releases (cached), draws the shared filter
+sidebar, keeps the filter in the URL, and routes to the pages.
+
+Run: `streamlit run app.py` (seeds/), `streamlit run app.py -- --data PATH`, or ACCORD_DATA=PATH.
+"""
+
+import streamlit as st
+
+from ui import data, sidebar, state
+
+st.set_page_config(page_title="Accord", page_icon=":material/handshake:", layout="wide")
+
+PAGES = [
+    st.Page(
+        "pages/overview.py", title="Overview", icon=":material/dashboard:", default=True
+    ),
+    st.Page("pages/timeline.py", title="Timeline", icon=":material/timeline:"),
+    st.Page("pages/commitments.py", title="Commitments", icon=":material/handshake:"),
+    st.Page("pages/areas.py", title="Cooperation areas", icon=":material/category:"),
+    st.Page("pages/reader.py", title="Reader", icon=":material/article:"),
+    st.Page("pages/data.py", title="Data", icon=":material/database:"),
+]
+
+page = st.navigation(PAGES, position="top")
+corpus = data.corpus()
+st.session_state[state.CORPUS] = corpus
+st.session_state[state.FILTERS] = sidebar.render(corpus.frames())
+state.write_url(st.session_state[state.FILTERS], release=state.release_param())
+page.run()

@@ -1,0 +1,363 @@
+"""Plotly figures built from Accord's frames. No Streamlit: the dashboard and the CLI share them.
+
+Every builder takes the frames dict (as `Corpus.frames()` or `filters.apply` returns it) and returns
+a `plotly.graph_objects.Figure`; with nothing to draw it returns a figure that says so. Colours are
+the Okabe–Ito palette (readable by colour-blind readers) with fixed colours per level and per
+commitment kind, so a colour means the same thing on every chart.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import plotly.graph_objects as go
+
+LEVELS = (
+    "summit",
+    "minister",
+    "vice minister",
+    "deputy minister",
+    "working level",
+    "unknown",
+)
+KINDS = ("agreement", "decision", "pledge", "hope", "request")
+PALETTE = (
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#D55E00",
+    "#CC79A7",
+    "#56B4E9",
+    "#B8A000",
+    "#000000",
+    "#7F7F7F",
+    "#8C564B",
+    "#17BECF",
+    "#9467BD",
+)
+LEVEL_COLOURS = dict(
+    zip(LEVELS, ("#D55E00", "#0072B2", "#009E73", "#E69F00", "#CC79A7", "#999999"))
+)
+KIND_COLOURS = dict(zip(KINDS, PALETTE))
+COLOR_BY = {"level": "Level", "mechanism": "Mechanism", "counterpart": "Counterpart"}
+FONT = {"family": "Inter, Helvetica, Arial, sans-serif", "size": 13, "color": "#222222"}
+NO_MECHANISM = "(no mechanism named)"
+
+
+def _layout(fig: go.Figure, title: str, height: int = 420, **kw) -> go.Figure:
+    fig.update_layout(
+        title={"text": title, "x": 0, "xanchor": "left", "font": {"size": 16}},
+        template="plotly_white",
+        font=FONT,
+        height=height,
+        margin={"l": 10, "r": 10, "t": 60, "b": 10},
+        legend={
+            "orientation": "h",
+            "yanchor": "bottom",
+            "y": 1.0,
+            "x": 1,
+            "xanchor": "right",
+            "title": None,
+        },
+        hoverlabel={"align": "left"},
+        **kw,
+    )
+    return fig
+
+
+def empty(title: str, message: str) -> go.Figure:
+    """A figure that says there is nothing to draw, and why."""
+    fig = go.Figure()
+    fig.add_annotation(
+        text=message,
+        showarrow=False,
+        x=0.5,
+        y=0.5,
+        xref="paper",
+        yref="paper",
+        font_size=15,
+    )
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return _layout(fig, title, height=240)
+
+
+def _colours(values: list[str], color_by: str) -> dict[str, str]:
+    if color_by == "level":
+        return {v: LEVEL_COLOURS.get(v, "#999999") for v in values}
+    return {v: PALETTE[i % len(PALETTE)] for i, v in enumerate(values)}
+
+
+def _ordered(values: pd.Series, color_by: str) -> list[str]:
+    present = list(dict.fromkeys(values))
+    if color_by == "level":
+        return [lv for lv in LEVELS if lv in present] + [
+            v for v in present if v not in LEVELS
+        ]
+    return sorted(present, key=lambda v: (-int((values == v).sum()), v))
+
+
+def _ordinal(n: int) -> str:
+    suffix = (
+        "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    )
+    return f"{n}{suffix}"
+
+
+def meeting_rows(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """One row per release: what the timeline plots and lists (dated or not)."""
+    r = frames["releases"].copy()
+    counts = frames["commitments"].groupby("release_id").size()
+    r["commitments"] = r["release_id"].map(counts).fillna(0).astype(int)
+    p = frames["participants"]
+    took_part = p[p["role"] == "participant"].sort_values(
+        ["release_id", "lead"], ascending=[True, False]
+    )
+    names = took_part.groupby("release_id")["name"].agg(
+        lambda s: ", ".join(dict.fromkeys(s))
+    )
+    r["participants"] = r["release_id"].map(names).fillna("")
+    r["mechanism"] = r["mechanism"].fillna(NO_MECHANISM)
+    r["series"] = r["mechanism"] + r["session_number"].map(
+        lambda n: "" if pd.isna(n) else f" ({_ordinal(int(n))})"
+    )
+    r["venue"] = r["venue"].fillna("—")
+    return r.sort_values("meeting_date", na_position="last").reset_index(drop=True)
+
+
+def _hover(m: pd.DataFrame) -> pd.Series:
+    when = m["meeting_date"].dt.strftime("%d %b %Y")
+    until = m["meeting_end"].dt.strftime("%d %b %Y")
+    when = when.where(until.isna() | (until == when), when + " – " + until)
+    people = m["participants"].map(lambda s: s if len(s) < 90 else s[:87] + "…")
+    return (
+        "<b>"
+        + m["title"].map(_wrap)
+        + "</b><br>"
+        + when
+        + " ("
+        + m["date_basis"]
+        + ")<br>"
+        + m["series"]
+        + " · "
+        + m["level"]
+        + " · "
+        + m["format"]
+        + "<br>Venue: "
+        + m["venue"]
+        + "<br>Participants: "
+        + people.replace("", "—")
+        + "<br>Commitments: "
+        + m["commitments"].astype(str)
+    )
+
+
+def _wrap(text: str, width: int = 70) -> str:
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + len(word) + 1 > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return "<br>".join([*lines, line])
+
+
+def timeline(frames: dict[str, pd.DataFrame], color_by: str = "level") -> go.Figure:
+    """Every dated meeting on a time axis, one row per mechanism (or meeting type).
+
+    Markers are coloured by `color_by` (level, mechanism or counterpart) and sized by the number of
+    commitments; the numbered sessions of one mechanism are joined by a line and labelled with their
+    number. Each point's customdata is its release_id, so a click can open it.
+    """
+    title = "Meetings over time"
+    m = meeting_rows(frames)
+    m = m[m["meeting_date"].notna()]
+    if m.empty:
+        return empty(title, "No meeting with a known date matches the filters.")
+    rows = list(m.groupby("mechanism")["meeting_date"].min().sort_values().index)
+    fig = go.Figure()
+    for mech, g in m[m["session_number"].notna()].groupby("mechanism"):
+        if len(g) > 1:
+            fig.add_trace(
+                go.Scatter(
+                    x=g["meeting_date"],
+                    y=[mech] * len(g),
+                    mode="lines",
+                    line={"color": "#8a8a8a", "width": 2},
+                    hoverinfo="skip",
+                    showlegend=False,
+                )
+            )
+    values = m[color_by].fillna("unknown")
+    colours = _colours(_ordered(values, color_by), color_by)
+    for value, colour in colours.items():
+        g = m[values == value]
+        fig.add_trace(
+            go.Scatter(
+                x=g["meeting_date"],
+                y=g["mechanism"],
+                mode="markers+text",
+                name=value,
+                text=g["session_number"].map(
+                    lambda n: "" if pd.isna(n) else _ordinal(int(n))
+                ),
+                textposition="top center",
+                textfont={"size": 11, "color": "#444444"},
+                marker={
+                    "color": colour,
+                    "size": [10 + 4 * math.sqrt(c) for c in g["commitments"]],
+                    "line": {"color": "white", "width": 1},
+                    "opacity": 0.9,
+                },
+                customdata=g["release_id"],
+                hovertext=_hover(g),
+                hovertemplate="%{hovertext}<extra></extra>",
+            )
+        )
+    fig.update_yaxes(
+        categoryorder="array", categoryarray=rows[::-1], title=None, automargin=True
+    )
+    fig.update_xaxes(title=None, showgrid=True)
+    return _layout(
+        fig,
+        title,
+        height=max(320, 120 + 34 * len(rows)),
+        legend_title_text=COLOR_BY.get(color_by, color_by),
+        showlegend=color_by != "mechanism",
+        clickmode="event+select",
+    )
+
+
+def _by_year(df: pd.DataFrame, releases: pd.DataFrame) -> pd.DataFrame:
+    dates = releases.set_index("release_id")["meeting_date"]
+    out = df.assign(year=df["release_id"].map(dates).dt.year)
+    return out[out["year"].notna()].astype({"year": int})
+
+
+def _stacked(
+    counts: pd.DataFrame,
+    column: str,
+    title: str,
+    order: list[str],
+    colours: dict[str, str],
+) -> go.Figure:
+    fig = go.Figure()
+    years = sorted(counts["year"].unique())
+    for value in order:
+        g = counts[counts[column] == value]
+        fig.add_bar(
+            x=g["year"],
+            y=g["n"],
+            name=value,
+            marker_color=colours[value],
+            hovertemplate=f"{value}<br>%{{x}}: %{{y}}<extra></extra>",
+        )
+    fig.update_xaxes(tickmode="array", tickvals=years, title=None, type="category")
+    fig.update_yaxes(title=None, rangemode="tozero")
+    return _layout(fig, title, barmode="stack")
+
+
+def meetings_per_year(
+    frames: dict[str, pd.DataFrame], color_by: str = "level"
+) -> go.Figure:
+    """Stacked bars: dated meetings per year by level (or mechanism, counterpart)."""
+    title = "Meetings per year"
+    r = _by_year(frames["releases"], frames["releases"])
+    if r.empty:
+        return empty(title, "No meeting with a known date matches the filters.")
+    r = r.assign(
+        value=r[color_by].fillna(NO_MECHANISM if color_by == "mechanism" else "unknown")
+    )
+    counts = r.groupby(["year", "value"]).size().rename("n").reset_index()
+    order = _ordered(r["value"], color_by)
+    return _stacked(counts, "value", title, order, _colours(order, color_by))
+
+
+def commitments_over_time(
+    frames: dict[str, pd.DataFrame], by: str = "kind"
+) -> go.Figure:
+    """Stacked bars: commitments per year of the meeting, by kind or by cooperation area."""
+    title = f"Commitments per year by {by}"
+    c = _by_year(frames["commitments"], frames["releases"])
+    if by == "area":
+        c = c.explode("areas").rename(columns={"areas": "area"})
+        c["area"] = c["area"].fillna("(no area)")
+    if c.empty:
+        return empty(title, "No dated commitment matches the filters.")
+    counts = c.groupby(["year", by]).size().rename("n").reset_index()
+    if by == "kind":
+        order = [k for k in KINDS if k in set(c["kind"])] + sorted(
+            set(c["kind"]) - set(KINDS)
+        )
+        colours = {k: KIND_COLOURS.get(k, "#999999") for k in order}
+    else:
+        order = _ordered(c[by], by)
+        colours = _colours(order, by)
+    return _stacked(counts, by, title, order, colours)
+
+
+def areas_by_year(frames: dict[str, pd.DataFrame], kind: str = "heatmap") -> go.Figure:
+    """Cooperation areas by year: a heatmap (area × year, releases mentioning it) or stacked bars."""
+    title = "Cooperation areas by year (releases mentioning the area)"
+    a = _by_year(frames["areas"], frames["releases"])
+    if a.empty:
+        return empty(
+            title, "No dated release with a cooperation area matches the filters."
+        )
+    counts = a.groupby(["year", "area"]).size().rename("n").reset_index()
+    order = _ordered(a["area"], "area")
+    if kind == "bars":
+        return _stacked(counts, "area", title, order, _colours(order, "area"))
+    grid = (
+        counts.pivot(index="area", columns="year", values="n")
+        .reindex(order)
+        .fillna(0)
+        .astype(int)
+    )
+    fig = go.Figure(
+        go.Heatmap(
+            z=grid.values,
+            x=[str(y) for y in grid.columns],
+            y=list(grid.index),
+            colorscale="Blues",
+            text=grid.values,
+            texttemplate="%{text}",
+            hovertemplate="%{y}<br>%{x}: %{z} release(s)<extra></extra>",
+            colorbar={"title": "releases", "thickness": 12},
+            xgap=2,
+            ygap=2,
+        )
+    )
+    fig.update_yaxes(autorange="reversed", automargin=True)
+    fig.update_xaxes(type="category")
+    return _layout(fig, title, height=max(320, 110 + 30 * len(order)))
+
+
+def area_share(frames: dict[str, pd.DataFrame]) -> go.Figure:
+    """Each area's share of all area mentions, as horizontal bars labelled with the percentage."""
+    title = "Share of each cooperation area (keyword mentions)"
+    a = frames["areas"]
+    if a.empty:
+        return empty(title, "No cooperation area matches the filters.")
+    t = a.groupby("area").agg(
+        mentions=("mentions", "sum"), releases=("release_id", "nunique")
+    )
+    t = t.assign(share=t["mentions"] / t["mentions"].sum()).sort_values("share")
+    fig = go.Figure(
+        go.Bar(
+            x=t["share"],
+            y=t.index,
+            orientation="h",
+            marker_color=PALETTE[0],
+            text=[f"{s:.0%}" for s in t["share"]],
+            textposition="outside",
+            customdata=t[["mentions", "releases"]].values,
+            hovertemplate="%{y}<br>%{x:.1%} of mentions<br>%{customdata[0]} mentions in "
+            "%{customdata[1]} release(s)<extra></extra>",
+        )
+    )
+    fig.update_xaxes(tickformat=".0%", range=[0, t["share"].max() * 1.18], title=None)
+    fig.update_yaxes(automargin=True, title=None)
+    return _layout(fig, title, height=max(300, 100 + 28 * len(t)), showlegend=False)

@@ -1,0 +1,62 @@
+"""Cooperation areas: which fields rose or fell by year, each one's share, and for a chosen area
+the sentences it was found in."""
+
+import streamlit as st
+
+from core import charts, filters
+from ui import state, widgets
+
+frames, f = state.current()
+view = filters.apply(frames, f)
+
+st.title("Cooperation areas")
+kind = st.segmented_control(
+    "Show as",
+    ["heatmap", "bars"],
+    default="heatmap",
+    format_func=str.capitalize,
+    key="areas_kind",
+)
+widgets.chart(
+    charts.areas_by_year(view, kind or "heatmap"),
+    f"areas-by-year-{kind or 'heatmap'}",
+    f,
+    key="areas_year",
+)
+widgets.chart(charts.area_share(view), "area-share", f, key="areas_share")
+
+st.subheader("The sentences behind an area")
+a = view["areas"]
+ranked = a.groupby("area")["mentions"].sum().sort_values(ascending=False)
+area = st.selectbox(
+    "Area",
+    list(ranked.index),
+    format_func=lambda x: f"{x} ({ranked[x]} mentions)",
+    key="areas_pick",
+)
+if area is None:
+    st.info("No cooperation area in this view.")
+else:
+    releases = view["releases"].set_index("release_id")
+    rows = (
+        a[a["area"] == area]
+        .explode("evidence")
+        .rename(columns={"evidence": "sentence"})
+    )
+    rows = rows.assign(
+        date=rows["release_id"].map(releases["meeting_date"]),
+        release=rows["release_id"].map(releases["title"]),
+        link=rows["release_id"].map(widgets.reader_link),
+    ).sort_values("date", na_position="last")
+    st.caption(f"**{len(rows)} sentences** in {rows['release_id'].nunique()} releases")
+    widgets.table(
+        rows[["date", "release", "sentence", "link"]],
+        f"area-sentences_{area}",
+        f,
+        key="areas_sentences",
+        column_config={
+            "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
+            "sentence": st.column_config.TextColumn("Sentence", width="large"),
+            "link": st.column_config.LinkColumn("Reader", display_text="open"),
+        },
+    )

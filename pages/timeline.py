@@ -1,0 +1,88 @@
+"""Timeline of meetings: each dated meeting on a time axis; click one to open it in the reader."""
+
+import streamlit as st
+
+from core import charts, filters
+from ui import state, widgets
+
+frames, f = state.current()
+view = filters.apply(frames, f)
+
+
+def open_clicked() -> None:
+    points = st.session_state["timeline"]["selection"]["points"]
+    if points and points[0].get("customdata"):
+        st.session_state[state.OPEN] = points[0]["customdata"]
+
+
+if rid := st.session_state.pop(state.OPEN, None):
+    st.switch_page(
+        "pages/reader.py", query_params=state.to_query(f) | {state.RELEASE: rid}
+    )
+
+st.title("Timeline of meetings")
+color_by = st.segmented_control(
+    "Colour by",
+    list(charts.COLOR_BY),
+    default="level",
+    format_func=charts.COLOR_BY.get,
+    key="timeline_color",
+)
+meetings = charts.meeting_rows(view)
+dated = int(meetings["meeting_date"].notna().sum())
+undated = len(meetings) - dated
+st.caption(
+    f"**{dated} meetings** on the axis"
+    + (f" · {undated} without a known date (listed below)" if undated else "")
+    + f" · {f.describe()} · marker size: number of commitments · click a meeting to read it"
+)
+widgets.chart(
+    charts.timeline(view, color_by or "level"),
+    f"timeline-by-{color_by or 'level'}",
+    f,
+    key="timeline",
+    on_select=open_clicked,
+    selection_mode="points",
+)
+
+st.subheader("Meetings")
+table = meetings.assign(link=meetings["release_id"].map(widgets.reader_link))[
+    [
+        "meeting_date",
+        "date_basis",
+        "title",
+        "series",
+        "level",
+        "format",
+        "venue",
+        "counterpart",
+        "participants",
+        "commitments",
+        "link",
+    ]
+]
+widgets.table(
+    table,
+    "meetings",
+    f,
+    key="meetings_table",
+    column_config={
+        "meeting_date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
+        "date_basis": "Date found by",
+        "title": st.column_config.TextColumn("Title", width="large"),
+        "series": "Mechanism (session)",
+        "link": st.column_config.LinkColumn("Reader", display_text="open"),
+    },
+)
+with st.form("open_meeting", border=False):
+    picked = st.selectbox(
+        "Open a meeting in the reader",
+        meetings["release_id"],
+        format_func=dict(zip(meetings["release_id"], meetings["title"])).get,
+        index=None,
+        placeholder="choose a meeting",
+    )
+    if st.form_submit_button("Open", icon=":material/article:") and picked:
+        st.switch_page(
+            "pages/reader.py", query_params=state.to_query(f) | {state.RELEASE: picked}
+        )
