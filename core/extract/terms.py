@@ -1,0 +1,72 @@
+"""Whole-word matching of vocabulary phrases (area keywords, entity aliases) in sentences.
+
+One compiled alternation per vocabulary, longest phrase first, so "cyber security" wins over
+"security". Phrases written in capitals ("UN", "LH", "FTA") match case-sensitively; others ignore
+case and hyphen/space differences; a plural "s"/"es" also matches.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from core.clean import Sentence
+
+
+@dataclass(frozen=True)
+class Hits:
+    value: str
+    mentions: int
+    sentences: tuple[Sentence, ...]
+
+
+def _phrase(term: str) -> str:
+    parts = [re.escape(p) for p in re.split(r"[\s\-‐]+", term) if p]
+    return r"[\s\-‐]+".join(parts)
+
+
+@lru_cache(maxsize=16)
+def _compile(terms: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+    ordered = sorted(terms, key=lambda t: len(t[0]), reverse=True)
+    caps = [t for t, _ in ordered if t.upper() == t and any(c.isalpha() for c in t)]
+    other = [t for t, _ in ordered if t not in caps]
+    lookup = {re.sub(r"[\s\-‐]+", " ", t).casefold(): v for t, v in terms}
+
+    def build(items: list[str], flags: int) -> re.Pattern:
+        if not items:
+            return re.compile(r"(?!x)x")
+        return re.compile(r"(?<![\w-])(?:" + "|".join(_phrase(t) for t in items) + r")(?:s|es)?(?![\w-])", flags)
+
+    return build(caps, 0), build(other, re.IGNORECASE), lookup
+
+
+def find_terms(sentences: tuple[Sentence, ...] | list[Sentence], terms: dict[str, str]) -> list[Hits]:
+    """Group the matches of `terms` (phrase -> value) in `sentences` by value, in text order."""
+    caps, other, lookup = _compile(tuple(sorted(terms.items())))
+    counts: dict[str, int] = defaultdict(int)
+    where: dict[str, list[Sentence]] = defaultdict(list)
+    for s in sentences:
+        spans: list[tuple[int, int, str]] = []
+        for pattern in (caps, other):
+            for m in pattern.finditer(s.text):
+                if any(a < m.end() and m.start() < b for a, b, _ in spans):
+                    continue
+                spans.append((m.start(), m.end(), _value(m.group(0), lookup)))
+        for _, _, value in spans:
+            if value is None:
+                continue
+            counts[value] += 1
+            if not where[value] or where[value][-1] is not s:
+                where[value].append(s)
+    order = sorted(counts, key=lambda v: where[v][0].start)
+    return [Hits(v, counts[v], tuple(where[v])) for v in order]
+
+
+def _value(matched: str, lookup: dict[str, str]) -> str | None:
+    key = re.sub(r"[\s\-‐]+", " ", matched).casefold()
+    for candidate in (key, key[:-2] if key.endswith("es") else key, key[:-1] if key.endswith("s") else key):
+        if candidate in lookup:
+            return lookup[candidate]
+    return None

@@ -1,0 +1,140 @@
+"""One release, normalised: the orchestrator that runs every extractor on one document.
+
+`normalise()` is a pure function of the text (and the vocabulary): it returns the rows of every
+frame for that release, or raises `NotARelease` with a reason. Batches, caches and distributed
+runs call it per document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from core.clean import clean
+from core.extract.areas import areas_of, extract_areas
+from core.extract.commitments import extract_commitments
+from core.extract.dates import extract_date, extract_published
+from core.extract.entities import entities_of, entity_kind, extract_entities
+from core.extract.meeting import (
+    extract_counterpart,
+    extract_format,
+    extract_host_event,
+    extract_level,
+    extract_mechanism,
+    extract_venue,
+)
+from core.extract.people import extract_people
+from core.vocab import Vocab
+
+MIN_WORDS = 25
+
+
+class NotARelease(ValueError):
+    """The text cannot be read as a press release; the message says why."""
+
+
+@dataclass
+class Record:
+    """The rows one release contributes to each frame."""
+
+    release: dict
+    participants: list[dict] = field(default_factory=list)
+    commitments: list[dict] = field(default_factory=list)
+    areas: list[dict] = field(default_factory=list)
+    entities: list[dict] = field(default_factory=list)
+
+
+def normalise(text: str, source: str, vocab: Vocab) -> Record:
+    release = clean(text)
+    words = re.findall(r"[A-Za-z]{2,}", release.text)
+    if len(words) < MIN_WORDS:
+        raise NotARelease(f"too little English text to be a press release ({len(words)} words)")
+    if not any(len(s.text.split()) >= 6 for s in release.sentences):
+        raise NotARelease("no sentences found; this does not look like a press release")
+    rid = release.release_id
+    people = extract_people(release, vocab)
+    participants = [p.name for p in people if p.participant]
+    date = extract_date(release, vocab, participants)
+    host_event = extract_host_event(release)
+    mechanism, session = extract_mechanism(release, vocab)
+    counterpart = extract_counterpart(release, people, vocab)
+    event_venue = _event_venue(release, vocab)
+    leads = _leads(people)
+    record = Record(
+        release={
+            "release_id": rid,
+            "source": source,
+            "title": release.title,
+            "published": extract_published(release),
+            "meeting_date": date.start,
+            "meeting_end": date.end,
+            "date_basis": date.basis,
+            "date_evidence": date.evidence,
+            "counterpart": counterpart,
+            "mechanism": mechanism,
+            "session_number": session,
+            "level": extract_level(release, people, vocab),
+            "format": extract_format(release, host_event),
+            "venue": extract_venue(release, vocab, event_venue),
+            "host_event": host_event,
+            "text": release.text,
+        }
+    )
+    record.participants = [
+        {
+            "release_id": rid,
+            "name": p.name,
+            "title": p.title or None,
+            "country": p.country,
+            "role": "participant" if p.participant else "mentioned",
+            "lead": p.name in leads,
+            "evidence": p.sentence,
+            "start": p.start,
+        }
+        for p in people
+    ]
+    record.commitments = [
+        {
+            "release_id": rid,
+            "commitment_id": f"{rid}-{i:02d}",
+            "kind": c.kind,
+            "actor": c.actor,
+            "text": c.text,
+            "areas": areas_of(c.text, vocab),
+            "target": c.target,
+            "entities": entities_of(c.text, vocab),
+            "evidence": c.evidence,
+            "start": c.start,
+        }
+        for i, c in enumerate(extract_commitments(release, people, counterpart), start=1)
+    ]
+    record.areas = [
+        {"release_id": rid, "area": h.value, "mentions": h.mentions, "evidence": [s.text for s in h.sentences]}
+        for h in extract_areas(release.sentences, vocab)
+    ]
+    record.entities = [
+        {
+            "release_id": rid,
+            "entity": h.value,
+            "kind": entity_kind(h.value, vocab),
+            "mentions": h.mentions,
+            "evidence": [s.text for s in h.sentences],
+        }
+        for h in extract_entities(release.sentences, vocab)
+    ]
+    return record
+
+
+def _leads(people) -> set[str]:
+    """The first participant of each country heads its side."""
+    leads, seen = set(), set()
+    for p in people:
+        if p.participant and p.country not in seen:
+            leads.add(p.name)
+            seen.add(p.country)
+    return leads
+
+
+def _event_venue(release, vocab: Vocab) -> str | None:
+    text = f"{release.title}\n{release.text}"
+    return next((e.venue for e in vocab.events if e.venue and e.pattern.search(text)), None)

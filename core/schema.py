@@ -1,0 +1,108 @@
+"""The frames Accord produces: columns declared once, documented once, enforced at the end of each
+frame builder.
+
+`COLUMNS` is the single source of truth: the README's data model is checked against it by a test,
+and `enforce()` validates a frame with pandera and returns it with columns in the declared order.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pandera.pandas as pa
+
+# kind names understood by `enforce`: how a column is stored.
+_DTYPES = {
+    "str": pa.Column(str, nullable=False),
+    "str?": pa.Column(str, nullable=True),
+    "date?": pa.Column("datetime64[ns]", nullable=True),
+    "int?": pa.Column("Int64", nullable=True),
+    "int": pa.Column(int, nullable=False),
+    "bool": pa.Column(bool, nullable=False),
+    "list": pa.Column(object, nullable=False),
+}
+
+# frame -> column -> (kind, description). Order is the order of the columns in the frame.
+COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
+    "releases": {
+        "release_id": ("str", "Stable id: the first 16 hex digits of the SHA-256 of the cleaned text."),
+        "source": ("str", "Where the release came from: file path, path inside a zip, or upload name."),
+        "title": ("str", "The release's headline."),
+        "published": ("date?", "The page's own 'Date' line, when the copy kept one."),
+        "meeting_date": ("date?", "First day of the meeting or event; empty when it cannot be known."),
+        "meeting_end": ("date?", "Last day of a multi-day meeting or visit; equals meeting_date otherwise."),
+        "date_basis": (
+            "str",
+            "How meeting_date was found: stated (full date in the text), date_line (month and day in "
+            "the text, year from the Date line), year_in_text (year from a phrase such as 'in 2018'), "
+            "known_event (year of a recurring event such as the 37th UNHRC session), office_holder "
+            "(year range from who held which office), weekday (year from a weekday named with the "
+            "date), or unknown.",
+        ),
+        "date_evidence": ("str", "The sentence or phrase the date (or the reason it is unknown) rests on."),
+        "counterpart": ("str", "The other country of the meeting (e.g. Russia); 'multilateral' for several."),
+        "mechanism": ("str?", "Canonical name of the consultative mechanism or meeting type."),
+        "session_number": ("int?", "Number of the session of the mechanism (14 for '14th meeting')."),
+        "level": ("str", "summit, minister, vice minister, deputy minister, working level or unknown."),
+        "format": ("str", "in person, virtual, phone, or 'on the sidelines of …'."),
+        "venue": ("str?", "City (and country) where the meeting took place, when stated or known."),
+        "host_event": ("str?", "The event a meeting was held on the sidelines or occasion of."),
+        "text": ("str", "The cleaned body text; every evidence offset points into it."),
+    },
+    "participants": {
+        "release_id": ("str", "The release the person appears in."),
+        "name": ("str", "Full name as the release gives it (one row per person per release)."),
+        "title": ("str?", "Office as stated (e.g. 'Foreign Minister')."),
+        "country": ("str?", "Country the person represents."),
+        "role": ("str", "'participant' (took part) or 'mentioned'."),
+        "lead": ("bool", "True for the head of each side's delegation."),
+        "evidence": ("str", "The sentence the person was found in."),
+        "start": ("int", "Offset of the evidence sentence in the release text."),
+    },
+    "commitments": {
+        "release_id": ("str", "The release the commitment was made in."),
+        "commitment_id": ("str", "Stable id: release_id and the commitment's position."),
+        "kind": ("str", "agreement, decision, pledge, hope or request."),
+        "actor": ("str", "'both sides', 'ROK', the counterpart country, or a named person."),
+        "text": ("str", "The committed clause, without the reporting verb."),
+        "areas": ("list", "Cooperation areas the clause touches (taxonomy names)."),
+        "target": ("str?", "When it is due, as stated: '2018', 'first half of 2021', 'from the 15th meeting'."),
+        "entities": ("list", "Canonical names of events, projects and mechanisms named in the clause."),
+        "evidence": ("str", "The whole sentence the commitment comes from."),
+        "start": ("int", "Offset of the evidence sentence in the release text."),
+    },
+    "areas": {
+        "release_id": ("str", "The release."),
+        "area": ("str", "Cooperation area from core/vocab/areas.yaml."),
+        "mentions": ("int", "Number of keyword matches of the area in the release."),
+        "evidence": ("list", "The sentences that matched, in text order."),
+    },
+    "entities": {
+        "release_id": ("str", "The release."),
+        "entity": ("str", "Canonical name (aliases resolved through core/vocab/entities.yaml)."),
+        "kind": ("str", "event, project, agreement, organisation or mechanism."),
+        "mentions": ("int", "Number of times it is named."),
+        "evidence": ("list", "The sentences that name it, in text order."),
+    },
+    "errors": {
+        "source": ("str", "The file, zip member or upload that could not be read."),
+        "problem": ("str", "What is wrong with it, in plain words."),
+    },
+}
+
+FRAMES = tuple(COLUMNS)
+
+_SCHEMAS = {
+    frame: pa.DataFrameSchema({col: _DTYPES[kind] for col, (kind, _) in cols.items()}, strict=True, coerce=True)
+    for frame, cols in COLUMNS.items()
+}
+
+
+def empty(frame: str) -> pd.DataFrame:
+    """An empty frame with the declared columns and dtypes."""
+    return enforce(pd.DataFrame({c: [] for c in COLUMNS[frame]}), frame)
+
+
+def enforce(df: pd.DataFrame, frame: str) -> pd.DataFrame:
+    """Validate `df` against the declared schema of `frame`; columns come back in declared order."""
+    df = df.reindex(columns=list(COLUMNS[frame]))
+    return _SCHEMAS[frame].validate(df).reset_index(drop=True)

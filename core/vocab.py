@@ -1,0 +1,305 @@
+"""The vocabularies Accord extracts with, loaded from YAML files in `core/vocab/` and validated.
+
+Each file is read with safe loading only. A mistake (an empty group, a keyword in two areas, a
+bad date) raises `VocabError` naming the file and the line, so an analyst editing a taxonomy sees
+exactly where to look. `load_vocab()` returns one immutable `Vocab` holding every compiled
+pattern; it is cached per folder and keyed by the files' contents (`Vocab.version`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+VOCAB_DIR = Path(__file__).with_name("vocab")
+FILES = ("areas", "levels", "mechanisms", "entities", "events", "people", "places")
+
+
+class VocabError(ValueError):
+    """A vocabulary file is malformed; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class Event:
+    name: str
+    pattern: re.Pattern
+    venue: str | None
+    anchor: tuple[int, int] | None  # (edition, year)
+    per_year: int
+    editions: dict[int, tuple[dt.date, dt.date]]
+
+    def dates(self, edition: int | None) -> tuple[dt.date, dt.date] | None:
+        return self.editions.get(edition if edition is not None else 1)
+
+    def year(self, edition: int | None) -> int | None:
+        if (span := self.dates(edition)) is not None:
+            return span[0].year
+        if self.anchor is None or edition is None:
+            return None
+        anchor_edition, anchor_year = self.anchor
+        return anchor_year + (edition - 1) // self.per_year - (anchor_edition - 1) // self.per_year
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    country: str
+    terms: tuple[tuple[str, dt.date, dt.date], ...]
+
+    @property
+    def surname_keys(self) -> set[str]:
+        """Ways a release refers to the person after first naming them ("Minister Kang")."""
+        parts = self.name.replace(".", " ").split()
+        return {parts[0], parts[-1]} - {""}
+
+    @property
+    def in_office(self) -> tuple[dt.date, dt.date]:
+        return min(t[1] for t in self.terms), max(t[2] for t in self.terms)
+
+
+@dataclass(frozen=True)
+class Mechanism:
+    name: str
+    aliases: tuple[str, ...]
+    renamed_to: str | None = None
+    renamed_from_session: int | None = None
+
+
+@dataclass(frozen=True)
+class Vocab:
+    version: str
+    areas: dict[str, str]  # area key -> label
+    area_keywords: dict[str, str]  # keyword (as written) -> area label
+    levels: dict[str, str]  # title head -> level
+    mechanisms: tuple[Mechanism, ...]
+    meeting_types: dict[str, tuple[str, ...]]
+    entities: dict[str, tuple[str, str]]  # alias -> (canonical name, kind)
+    events: tuple[Event, ...]
+    people: tuple[Person, ...]
+    countries: dict[str, str]  # word -> country
+    cities: dict[str, str]  # city -> country
+    _cache: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def mechanism_for(self, phrase: str) -> Mechanism | None:
+        key = _fold(phrase)
+        for mech in self.mechanisms:
+            if any(_fold(a) == key for a in mech.aliases):
+                return mech
+        return None
+
+    def person(self, name: str) -> Person | None:
+        for p in self.people:
+            if p.name == name:
+                return p
+        return None
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[\s\-‐–]+", "", text).replace("’", "'").casefold()
+
+
+# --- loading -------------------------------------------------------------------------------------
+
+
+def _line_of(node: yaml.Node, needle: str) -> int:
+    """1-based line of the first scalar equal to `needle` in a composed YAML tree (0 if absent)."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, yaml.ScalarNode) and str(n.value) == str(needle):
+            return n.start_mark.line + 1
+        if isinstance(n, yaml.MappingNode):
+            stack.extend(x for pair in reversed(n.value) for x in reversed(pair))
+        elif isinstance(n, yaml.SequenceNode):
+            stack.extend(reversed(n.value))
+    return 0
+
+
+class _Reader:
+    """Reads one YAML file and reports problems with its file name and line."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        text = path.read_text(encoding="utf-8")
+        try:
+            self.data = yaml.safe_load(text)
+            self.tree = yaml.compose(text, Loader=yaml.SafeLoader)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = f":{mark.line + 1}" if mark else ""
+            raise VocabError(f"{path.name}{line}: not valid YAML ({getattr(exc, 'problem', exc)})") from exc
+        if self.data is None:
+            raise VocabError(f"{path.name}:1: the file is empty")
+
+    def fail(self, needle, message: str):
+        line = _line_of(self.tree, needle) if self.tree is not None else 0
+        raise VocabError(f"{self.path.name}:{line or '?'}: {message}")
+
+    def require(self, ok: bool, needle, message: str):
+        if not ok:
+            self.fail(needle, message)
+
+    def date(self, value, needle) -> dt.date:
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return dt.date.fromisoformat(str(value))
+        except ValueError:
+            self.fail(needle, f"{value!r} is not a date (write YYYY-MM-DD)")
+
+
+def _strings(r: _Reader, values, owner: str) -> tuple[str, ...]:
+    r.require(isinstance(values, list) and values, owner, f"'{owner}' needs a non-empty list")
+    for v in values:
+        r.require(isinstance(v, str) and v.strip(), owner, f"'{owner}' has an empty or non-text entry")
+    return tuple(values)
+
+
+def _areas(r: _Reader):
+    r.require(isinstance(r.data, dict), "", "expected a mapping of area -> {label, keywords}")
+    labels, keywords = {}, {}
+    for key, spec in r.data.items():
+        r.require(isinstance(spec, dict) and spec.get("label"), key, f"area '{key}' needs a label")
+        for kw in _strings(r, spec.get("keywords"), key):
+            owner = keywords.get(kw.casefold())
+            r.require(owner is None, kw, f"keyword '{kw}' is in both '{owner}' and '{spec['label']}'")
+            keywords[kw.casefold()] = spec["label"]
+        labels[key] = spec["label"]
+    originals = {kw: keywords[kw.casefold()] for spec in r.data.values() for kw in spec["keywords"]}
+    return labels, originals
+
+
+def _levels(r: _Reader):
+    r.require(isinstance(r.data, dict), "", "expected a mapping of level -> titles")
+    out = {}
+    for level, titles in r.data.items():
+        for title in _strings(r, titles, level):
+            r.require(title not in out, title, f"title '{title}' is listed under two levels")
+            out[title] = level
+    return out
+
+
+def _mechanisms(r: _Reader):
+    r.require(isinstance(r.data, dict), "", "expected 'mechanisms' and 'meeting_types'")
+    mechs, seen = [], {}
+    for spec in r.data.get("mechanisms") or r.fail("mechanisms", "'mechanisms' is empty"):
+        name = spec.get("name") if isinstance(spec, dict) else None
+        r.require(bool(name), "mechanisms", "a mechanism has no name")
+        aliases = _strings(r, spec.get("aliases"), name)
+        for a in aliases:
+            r.require(
+                seen.get(_fold(a), name) == name, a, f"alias '{a}' belongs to '{seen.get(_fold(a))}' and '{name}'"
+            )
+            seen[_fold(a)] = name
+        mechs.append(Mechanism(name, aliases, spec.get("renamed_to"), spec.get("renamed_from_session")))
+    types = r.data.get("meeting_types") or r.fail("meeting_types", "'meeting_types' is empty")
+    return tuple(mechs), {k: _strings(r, v, k) for k, v in types.items()}
+
+
+ENTITY_KINDS = {"event", "project", "agreement", "organisation", "mechanism"}
+
+
+def _entities(r: _Reader):
+    r.require(isinstance(r.data, list), "", "expected a list of {name, kind, aliases}")
+    out = {}
+    for spec in r.data:
+        name = spec.get("name") if isinstance(spec, dict) else None
+        r.require(bool(name), "", "an entity has no name")
+        r.require(spec.get("kind") in ENTITY_KINDS, name, f"'{name}': kind must be one of {sorted(ENTITY_KINDS)}")
+        for a in _strings(r, spec.get("aliases"), name):
+            r.require(a.casefold() not in {k.casefold() for k in out}, a, f"alias '{a}' is listed twice")
+            out[a] = (name, spec["kind"])
+    return out
+
+
+def _events(r: _Reader):
+    r.require(isinstance(r.data, list), "", "expected a list of events")
+    events = []
+    for spec in r.data:
+        name = spec.get("name")
+        try:
+            pattern = re.compile(spec["pattern"], re.IGNORECASE)
+        except (KeyError, re.error) as exc:
+            r.fail(name, f"event '{name}': bad or missing pattern ({exc})")
+        editions = {}
+        for edition, span in (spec.get("editions") or {}).items():
+            editions[int(edition)] = (r.date(span["start"], name), r.date(span["end"], name))
+        anchor = spec.get("anchor")
+        r.require(bool(editions) or bool(anchor), name, f"event '{name}' needs editions or an anchor")
+        events.append(
+            Event(
+                name,
+                pattern,
+                spec.get("venue"),
+                (int(anchor["edition"]), int(anchor["year"])) if anchor else None,
+                int(spec.get("per_year", 1)),
+                editions,
+            )
+        )
+    return tuple(events)
+
+
+def _people(r: _Reader):
+    r.require(isinstance(r.data, list), "", "expected a list of people")
+    people = []
+    for spec in r.data:
+        name = spec.get("name")
+        r.require(bool(name) and spec.get("country"), name or "", "a person needs a name and a country")
+        terms = spec.get("terms")
+        r.require(isinstance(terms, list) and terms, name, f"'{name}' needs at least one term")
+        parsed = []
+        for t in terms:
+            start, end = r.date(t.get("from"), name), r.date(t.get("to"), name)
+            r.require(start <= end, name, f"'{name}': a term ends before it starts")
+            parsed.append((t.get("office", ""), start, end))
+        people.append(Person(name, spec["country"], tuple(parsed)))
+    return tuple(people)
+
+
+def _places(r: _Reader):
+    countries, cities = r.data.get("countries"), r.data.get("cities")
+    r.require(bool(countries) and bool(cities), "", "expected non-empty 'countries' and 'cities'")
+    words = {}
+    for country, names in countries.items():
+        for w in _strings(r, names, country):
+            r.require(w not in words, w, f"'{w}' names both {words.get(w)} and {country}")
+            words[w] = country
+    return words, {str(k): str(v) for k, v in cities.items()}
+
+
+def load_vocab(folder: Path | str = VOCAB_DIR) -> Vocab:
+    """Load and validate every vocabulary file of `folder` (cached by the files' contents)."""
+    folder = Path(folder)
+    paths = [folder / f"{name}.yaml" for name in FILES]
+    missing = [p.name for p in paths if not p.exists()]
+    if missing:
+        raise VocabError(f"{folder}: missing vocabulary file(s): {', '.join(missing)}")
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in paths)).hexdigest()[:12]
+    return _load(str(folder), digest)
+
+
+@lru_cache(maxsize=8)
+def _load(folder: str, digest: str) -> Vocab:
+    readers = {name: _Reader(Path(folder) / f"{name}.yaml") for name in FILES}
+    labels, keywords = _areas(readers["areas"])
+    mechanisms, meeting_types = _mechanisms(readers["mechanisms"])
+    countries, cities = _places(readers["places"])
+    return Vocab(
+        version=digest,
+        areas=labels,
+        area_keywords=keywords,
+        levels=_levels(readers["levels"]),
+        mechanisms=mechanisms,
+        meeting_types=meeting_types,
+        entities=_entities(readers["entities"]),
+        events=_events(readers["events"]),
+        people=_people(readers["people"]),
+        countries=countries,
+        cities=cities,
+    )
