@@ -16,9 +16,9 @@ from core.extract.people import Person
 TRIGGERS = {
     "agreement": r"agreed (?:to|that|on)|reached (?:an )?agreement (?:to|on)|came to a common ground on|shared the (?:view|understanding) that",
     "decision": r"decided to|resolved to",
-    "pledge": r"pledged to|promised to|vowed to|committed (?:themselves |itself )?to|will (?:fully )?cooperate|offered to|will take part",
+    "pledge": r"pledged to|promised to|vowed to|committed (?:themselves |itself )?to|offered to|will(?= (?:fully |actively |closely )?(?:cooperate|take part|provide|support|work|participate))",
     "hope": r"(?:voiced|expressed|expressing|voicing)(?: the| his| her| their)? hopes?(?: that| to| for)?|hoped (?:that |to )?|looks? forward to",
-    "request": r"asked (?:that |for |the |both |[A-Z]\w* )?|requested|called (?:on|for)|urged",
+    "request": r"(?:asked|asking) (?:that |for |the |both |[A-Z]\w* )?|requested|called (?:on|for)|urged",
 }
 _TRIGGER_RE = re.compile("|".join(f"(?P<{k}>\\b(?:{v}))" for k, v in TRIGGERS.items()))
 _BOTH = re.compile(
@@ -35,6 +35,11 @@ _TARGET_RE = re.compile(
 )
 
 
+_ANAPHOR = re.compile(r"\b(?:[Tt]he (?:Deputy |Vice |Foreign )?Minister|[Tt]he Ambassador|[Hh]e|[Ss]he)\b")
+_FUTURE = re.compile(r"\b(?:will|to be)\b")
+_RELATIVE = re.compile(r"(?:,|\b)\s*(?:which|who|whom)\b[^,]*$")
+
+
 @dataclass(frozen=True)
 class Commitment:
     kind: str
@@ -48,6 +53,7 @@ class Commitment:
 
 def extract_commitments(release: CleanRelease, people: list[Person], counterpart: str) -> list[Commitment]:
     out: list[Commitment] = []
+    last_person = None
     for s in release.sentences:
         if s.note:
             continue
@@ -59,14 +65,21 @@ def extract_commitments(release: CleanRelease, people: list[Person], counterpart
             if len(clause.split()) < 3:
                 continue
             prefix = s.text[triggers[i - 1].end() if i else 0 : m.start()]
+            if _RELATIVE.search(prefix):
+                continue  # "…, which the Presidents agreed to set up …" reports, it does not commit
+            tail = re.split(r"[,;]", prefix)[-1]
+            head = " ".join(s.text[: m.start()].split()[:12])
             actor = (
-                _actor(prefix, people, counterpart)
+                _actor(tail, people, counterpart)
+                or _actor(head, people, counterpart)
+                or (last_person if _ANAPHOR.search(head) else None)
                 or previous_actor
-                or _actor(s.text[: m.start()], people, counterpart)
                 or "both sides"
             )
             previous_actor = actor
-            target = _target(clause)
+            if actor in {p.name for p in people}:
+                last_person = actor
+            target = _target(clause) or (_target(prefix) if _FUTURE.search(prefix) else None)
             out.append(Commitment(m.lastgroup, actor, clause, target, s.text, s.start, s.start + m.end()))
     return out
 
@@ -79,33 +92,24 @@ def _trim(clause: str) -> str:
     return clause.strip(" ,;").rstrip(".")
 
 
-def _actor(prefix: str, people: list[Person], counterpart: str) -> str | None:
-    best, best_pos = None, -1
+def _actor(text: str, people: list[Person], counterpart: str) -> str | None:
+    """The subject named last in `text`: both sides, a person, the ROK or the counterpart."""
+    found: list[tuple[int, str]] = []
     for p in people:
         for key in {p.name, *p.name.split()}:
-            if len(key) < 3:
-                continue
-            pos = prefix.rfind(key)
-            if pos > best_pos:
-                best, best_pos = p.name, pos
-    both = list(_BOTH.finditer(prefix))
-    if both and both[-1].start() > best_pos:
-        return "both sides"
-    if best is not None:
-        return best
-    if re.search(r"\b(?:the ROK|Korea|the Korean side|the ROK side)\b", prefix):
-        return "ROK"
-    if (
-        counterpart
-        and counterpart not in ("unknown", "multilateral")
-        and re.search(rf"\b(?:the )?{re.escape(counterpart)}", prefix)
-    ):
-        return counterpart
-    return None
+            if len(key) >= 3 and (pos := text.rfind(key)) >= 0:
+                found.append((pos, p.name))
+    found += [(m.start(), "both sides") for m in _BOTH.finditer(text)]
+    found += [(m.start(), "ROK") for m in re.finditer(r"\b(?:the ROK|Korea|the Korean side)\b", text, re.I)]
+    if counterpart and counterpart not in ("unknown", "multilateral"):
+        found += [
+            (m.start(), counterpart) for m in re.finditer(rf"\b{re.escape(counterpart)}(?:n side|’s|'s)?\b", text)
+        ]
+    return max(found)[1] if found else None
 
 
 def _target(clause: str) -> str | None:
     hits = [m.group(0).strip() for m in _TARGET_RE.finditer(clause)]
     if not hits:
         return None
-    return re.sub(r"^(?:in|by|during|within)\s+", "", hits[-1], flags=re.I)
+    return re.sub(r"^(?:(?:in|by|during|within)\s+)?(?:the\s+(?=first|second|third|fourth))?", "", hits[-1], flags=re.I)

@@ -1,0 +1,106 @@
+"""Command line: `python -m core export PATH... --out DIR`, `python -m core show FILE`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+from pathlib import Path
+
+import pandas as pd
+
+from core.corpus import Corpus, load
+from core.export import frame_to_csv, frame_to_xlsx
+from core.vocab import VocabError
+
+
+def export(corpus: Corpus, out: Path, fmt: str) -> list[Path]:
+    """Write one file per frame into `out`; list cells are joined with '; ' in CSV and XLSX."""
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, frame in corpus.frames().items():
+        path = out / f"{name}.{fmt}"
+        if fmt == "csv":
+            path.write_bytes(frame_to_csv(frame))
+        elif fmt == "xlsx":
+            path.write_bytes(frame_to_xlsx(frame, sheet=name))
+        else:
+            frame.to_parquet(path, index=False)
+        written.append(path)
+    return written
+
+
+def show(corpus: Corpus) -> str:
+    """A readable account of what was extracted from each release, for debugging a rule."""
+    lines: list[str] = []
+    for rel in corpus.releases.itertuples():
+        rid = rel.release_id
+        lines += [f"# {rel.title}", f"  id {rid}  source {rel.source}"]
+        for col in (
+            "published",
+            "meeting_date",
+            "meeting_end",
+            "date_basis",
+            "counterpart",
+            "mechanism",
+            "session_number",
+            "level",
+            "format",
+            "venue",
+            "host_event",
+        ):
+            value = getattr(rel, col)
+            value = "" if pd.isna(value) else value.date() if isinstance(value, pd.Timestamp) else value
+            lines.append(f"  {col:<15}{value}")
+        lines.append(_wrap("  date evidence  ", rel.date_evidence))
+        lines.append("\n  participants")
+        for p in corpus.participants[corpus.participants.release_id == rid].itertuples():
+            lead = " (lead)" if p.lead else ""
+            lines.append(f"    - {p.name}{lead}: {p.title or '?'}, {p.country or '?'} [{p.role}]")
+        lines.append("\n  commitments")
+        for c in corpus.commitments[corpus.commitments.release_id == rid].itertuples():
+            target = f" [target: {c.target}]" if isinstance(c.target, str) else ""
+            areas = f" {{{'; '.join(c.areas)}}}" if c.areas else ""
+            lines.append(_wrap(f"    - {c.kind} by {c.actor}{target}{areas}: ", c.text))
+        lines.append("\n  areas")
+        for a in corpus.areas[corpus.areas.release_id == rid].itertuples():
+            lines.append(f"    - {a.area} ({a.mentions})")
+        lines.append("\n  entities")
+        for e in corpus.entities[corpus.entities.release_id == rid].itertuples():
+            lines.append(f"    - {e.entity} [{e.kind}] ({e.mentions})")
+        lines.append("")
+    for err in corpus.errors.itertuples():
+        lines.append(f"! {err.source}: {err.problem}")
+    return "\n".join(lines)
+
+
+def _wrap(prefix: str, text: str) -> str:
+    body = textwrap.fill(str(text), width=100, initial_indent=" " * 8, subsequent_indent=" " * 8)
+    return f"{prefix.rstrip()}\n{body}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m core", description="Accord: press releases to tidy frames.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_export = sub.add_parser("export", help="write every frame to files")
+    p_export.add_argument("paths", nargs="+", help="files, folders or .zip archives")
+    p_export.add_argument("--out", required=True, type=Path, help="output folder")
+    p_export.add_argument("--format", choices=("csv", "xlsx", "parquet"), default="csv")
+    p_show = sub.add_parser("show", help="print what was extracted from releases")
+    p_show.add_argument("paths", nargs="+")
+    args = parser.parse_args(argv)
+    try:
+        corpus = load(args.paths)
+    except VocabError as exc:
+        print(f"vocabulary error: {exc}", file=sys.stderr)
+        return 2
+    if args.command == "show":
+        print(show(corpus))
+    else:
+        for path in export(corpus, args.out, args.format):
+            print(path)
+        counts = ", ".join(f"{len(f)} {n}" for n, f in corpus.frames().items())
+        print(f"wrote {counts}", file=sys.stderr)
+    for err in corpus.errors.itertuples():
+        print(f"warning: {err.source}: {err.problem}", file=sys.stderr)
+    return 0

@@ -1,0 +1,77 @@
+"""The quality gate: per-field scores over hand-checked golden releases, pinned in gate.yaml."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import yaml
+
+import core
+from tests.conftest import CORPUS, SEEDS
+
+GOLDEN = yaml.safe_load((Path(__file__).with_name("golden") / "releases.yaml").read_text(encoding="utf-8"))
+GATE = yaml.safe_load((Path(__file__).with_name("golden") / "gate.yaml").read_text(encoding="utf-8"))
+
+
+def _path(name: str) -> Path:
+    return SEEDS / name if (SEEDS / name).exists() else CORPUS / name
+
+
+def _actual(corpus: core.Corpus, field: str):
+    rel = corpus.releases.iloc[0]
+    if field == "leads":
+        p = corpus.participants
+        return sorted(p[p.lead].name)
+    value = rel[field]
+    if pd.isna(value):
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.date()
+    return int(value) if field == "session_number" else value
+
+
+def _expected(field: str, value):
+    if field == "leads":
+        return sorted(value)
+    if isinstance(value, dt.date):
+        return value
+    return value
+
+
+@pytest.fixture(scope="module")
+def extracted() -> dict[str, core.Corpus]:
+    missing = [n for n in GOLDEN if not _path(n).exists()]
+    if missing and not CORPUS.is_dir():
+        pytest.skip(f"shared corpus not found at {CORPUS}")
+    return {name: core.load(_path(name)) for name in GOLDEN}
+
+
+def _scores(extracted) -> tuple[dict[str, float], list[str]]:
+    hits, totals, misses = {}, {}, []
+    for name, fields in GOLDEN.items():
+        corpus = extracted[name]
+        for field, want in fields.items():
+            got = _actual(corpus, field)
+            ok = got == _expected(field, want)
+            totals[field] = totals.get(field, 0) + 1
+            hits[field] = hits.get(field, 0) + ok
+            if not ok:
+                misses.append(f"{name}: {field} = {got!r}, expected {want!r}")
+    return {f: hits[f] / totals[f] for f in totals}, misses
+
+
+def test_every_golden_file_loads_as_one_release(extracted):
+    for name, corpus in extracted.items():
+        assert corpus.errors.empty, f"{name}: {corpus.errors.problem.tolist()}"
+        assert len(corpus.releases) == 1, name
+
+
+@pytest.mark.parametrize("field", sorted(GATE))
+def test_field_score_holds_the_gate(extracted, field):
+    scores, misses = _scores(extracted)
+    assert field in scores, f"no golden release scores {field}"
+    detail = "\n".join(m for m in misses if f": {field} =" in m)
+    assert scores[field] >= GATE[field], f"{field}: {scores[field]:.2f} < {GATE[field]}\n{detail}"
