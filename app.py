@@ -11,9 +11,7 @@ from ui import data, sidebar, state
 st.set_page_config(page_title="Accord", page_icon=":material/handshake:", layout="wide")
 
 PAGES = [
-    st.Page(
-        "pages/overview.py", title="Overview", icon=":material/dashboard:", default=True
-    ),
+    st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", default=True),
     st.Page("pages/timeline.py", title="Timeline", icon=":material/timeline:"),
     st.Page("pages/commitments.py", title="Commitments", icon=":material/handshake:"),
     st.Page("pages/areas.py", title="Cooperation areas", icon=":material/category:"),

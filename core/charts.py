@@ -36,9 +36,7 @@ PALETTE = (
     "#17BECF",
     "#9467BD",
 )
-LEVEL_COLOURS = dict(
-    zip(LEVELS, ("#D55E00", "#0072B2", "#009E73", "#E69F00", "#CC79A7", "#999999"))
-)
+LEVEL_COLOURS = dict(zip(LEVELS, ("#D55E00", "#0072B2", "#009E73", "#E69F00", "#CC79A7", "#999999")))
 KIND_COLOURS = dict(zip(KINDS, PALETTE))
 COLOR_BY = {"level": "Level", "mechanism": "Mechanism", "counterpart": "Counterpart"}
 FONT = {"family": "Inter, Helvetica, Arial, sans-serif", "size": 13, "color": "#222222"}
@@ -54,10 +52,11 @@ def _layout(fig: go.Figure, title: str, height: int = 420, **kw) -> go.Figure:
         margin={"l": 10, "r": 10, "t": 60, "b": 10},
         legend={
             "orientation": "h",
+            "yref": "container",
+            "y": 0,
             "yanchor": "bottom",
-            "y": 1.0,
-            "x": 1,
-            "xanchor": "right",
+            "x": 0,
+            "xanchor": "left",
             "title": None,
         },
         hoverlabel={"align": "left"},
@@ -92,16 +91,12 @@ def _colours(values: list[str], color_by: str) -> dict[str, str]:
 def _ordered(values: pd.Series, color_by: str) -> list[str]:
     present = list(dict.fromkeys(values))
     if color_by == "level":
-        return [lv for lv in LEVELS if lv in present] + [
-            v for v in present if v not in LEVELS
-        ]
+        return [lv for lv in LEVELS if lv in present] + [v for v in present if v not in LEVELS]
     return sorted(present, key=lambda v: (-int((values == v).sum()), v))
 
 
 def _ordinal(n: int) -> str:
-    suffix = (
-        "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    )
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
 
 
@@ -111,17 +106,11 @@ def meeting_rows(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
     counts = frames["commitments"].groupby("release_id").size()
     r["commitments"] = r["release_id"].map(counts).fillna(0).astype(int)
     p = frames["participants"]
-    took_part = p[p["role"] == "participant"].sort_values(
-        ["release_id", "lead"], ascending=[True, False]
-    )
-    names = took_part.groupby("release_id")["name"].agg(
-        lambda s: ", ".join(dict.fromkeys(s))
-    )
+    took_part = p[p["role"] == "participant"].sort_values(["release_id", "lead"], ascending=[True, False])
+    names = took_part.groupby("release_id")["name"].agg(lambda s: ", ".join(dict.fromkeys(s)))
     r["participants"] = r["release_id"].map(names).fillna("")
     r["mechanism"] = r["mechanism"].fillna(NO_MECHANISM)
-    r["series"] = r["mechanism"] + r["session_number"].map(
-        lambda n: "" if pd.isna(n) else f" ({_ordinal(int(n))})"
-    )
+    r["series"] = r["mechanism"] + r["session_number"].map(lambda n: "" if pd.isna(n) else f" ({_ordinal(int(n))})")
     r["venue"] = r["venue"].fillna("—")
     return r.sort_values("meeting_date", na_position="last").reset_index(drop=True)
 
@@ -200,9 +189,7 @@ def timeline(frames: dict[str, pd.DataFrame], color_by: str = "level") -> go.Fig
                 y=g["mechanism"],
                 mode="markers+text",
                 name=value,
-                text=g["session_number"].map(
-                    lambda n: "" if pd.isna(n) else _ordinal(int(n))
-                ),
+                text=g["session_number"].map(lambda n: "" if pd.isna(n) else _ordinal(int(n))),
                 textposition="top center",
                 textfont={"size": 11, "color": "#444444"},
                 marker={
@@ -216,15 +203,13 @@ def timeline(frames: dict[str, pd.DataFrame], color_by: str = "level") -> go.Fig
                 hovertemplate="%{hovertext}<extra></extra>",
             )
         )
-    fig.update_yaxes(
-        categoryorder="array", categoryarray=rows[::-1], title=None, automargin=True
-    )
+    fig.update_yaxes(categoryorder="array", categoryarray=rows[::-1], title=None, automargin=True)
     fig.update_xaxes(title=None, showgrid=True)
     return _layout(
         fig,
         title,
         height=max(320, 120 + 34 * len(rows)),
-        legend_title_text=COLOR_BY.get(color_by, color_by),
+        legend_title={"text": COLOR_BY.get(color_by, color_by) + ":", "side": "left"},
         showlegend=color_by != "mechanism",
         clickmode="event+select",
     )
@@ -254,30 +239,24 @@ def _stacked(
             marker_color=colours[value],
             hovertemplate=f"{value}<br>%{{x}}: %{{y}}<extra></extra>",
         )
-    fig.update_xaxes(tickmode="array", tickvals=years, title=None, type="category")
+    fig.update_xaxes(type="category", categoryorder="array", categoryarray=years, title=None)
     fig.update_yaxes(title=None, rangemode="tozero")
     return _layout(fig, title, barmode="stack")
 
 
-def meetings_per_year(
-    frames: dict[str, pd.DataFrame], color_by: str = "level"
-) -> go.Figure:
+def meetings_per_year(frames: dict[str, pd.DataFrame], color_by: str = "level") -> go.Figure:
     """Stacked bars: dated meetings per year by level (or mechanism, counterpart)."""
     title = "Meetings per year"
     r = _by_year(frames["releases"], frames["releases"])
     if r.empty:
         return empty(title, "No meeting with a known date matches the filters.")
-    r = r.assign(
-        value=r[color_by].fillna(NO_MECHANISM if color_by == "mechanism" else "unknown")
-    )
+    r = r.assign(value=r[color_by].fillna(NO_MECHANISM if color_by == "mechanism" else "unknown"))
     counts = r.groupby(["year", "value"]).size().rename("n").reset_index()
     order = _ordered(r["value"], color_by)
     return _stacked(counts, "value", title, order, _colours(order, color_by))
 
 
-def commitments_over_time(
-    frames: dict[str, pd.DataFrame], by: str = "kind"
-) -> go.Figure:
+def commitments_over_time(frames: dict[str, pd.DataFrame], by: str = "kind") -> go.Figure:
     """Stacked bars: commitments per year of the meeting, by kind or by cooperation area."""
     title = f"Commitments per year by {by}"
     c = _by_year(frames["commitments"], frames["releases"])
@@ -288,9 +267,7 @@ def commitments_over_time(
         return empty(title, "No dated commitment matches the filters.")
     counts = c.groupby(["year", by]).size().rename("n").reset_index()
     if by == "kind":
-        order = [k for k in KINDS if k in set(c["kind"])] + sorted(
-            set(c["kind"]) - set(KINDS)
-        )
+        order = [k for k in KINDS if k in set(c["kind"])] + sorted(set(c["kind"]) - set(KINDS))
         colours = {k: KIND_COLOURS.get(k, "#999999") for k in order}
     else:
         order = _ordered(c[by], by)
@@ -300,22 +277,15 @@ def commitments_over_time(
 
 def areas_by_year(frames: dict[str, pd.DataFrame], kind: str = "heatmap") -> go.Figure:
     """Cooperation areas by year: a heatmap (area × year, releases mentioning it) or stacked bars."""
-    title = "Cooperation areas by year (releases mentioning the area)"
+    title = "Areas by year (releases mentioning each)"
     a = _by_year(frames["areas"], frames["releases"])
     if a.empty:
-        return empty(
-            title, "No dated release with a cooperation area matches the filters."
-        )
+        return empty(title, "No dated release with a cooperation area matches the filters.")
     counts = a.groupby(["year", "area"]).size().rename("n").reset_index()
     order = _ordered(a["area"], "area")
     if kind == "bars":
         return _stacked(counts, "area", title, order, _colours(order, "area"))
-    grid = (
-        counts.pivot(index="area", columns="year", values="n")
-        .reindex(order)
-        .fillna(0)
-        .astype(int)
-    )
+    grid = counts.pivot(index="area", columns="year", values="n").reindex(order).fillna(0).astype(int)
     fig = go.Figure(
         go.Heatmap(
             z=grid.values,
@@ -325,7 +295,7 @@ def areas_by_year(frames: dict[str, pd.DataFrame], kind: str = "heatmap") -> go.
             text=grid.values,
             texttemplate="%{text}",
             hovertemplate="%{y}<br>%{x}: %{z} release(s)<extra></extra>",
-            colorbar={"title": "releases", "thickness": 12},
+            colorbar={"title": "releases", "thickness": 12, "dtick": 1},
             xgap=2,
             ygap=2,
         )
@@ -337,13 +307,11 @@ def areas_by_year(frames: dict[str, pd.DataFrame], kind: str = "heatmap") -> go.
 
 def area_share(frames: dict[str, pd.DataFrame]) -> go.Figure:
     """Each area's share of all area mentions, as horizontal bars labelled with the percentage."""
-    title = "Share of each cooperation area (keyword mentions)"
+    title = "Share of area mentions"
     a = frames["areas"]
     if a.empty:
         return empty(title, "No cooperation area matches the filters.")
-    t = a.groupby("area").agg(
-        mentions=("mentions", "sum"), releases=("release_id", "nunique")
-    )
+    t = a.groupby("area").agg(mentions=("mentions", "sum"), releases=("release_id", "nunique"))
     t = t.assign(share=t["mentions"] / t["mentions"].sum()).sort_values("share")
     fig = go.Figure(
         go.Bar(
@@ -351,13 +319,13 @@ def area_share(frames: dict[str, pd.DataFrame]) -> go.Figure:
             y=t.index,
             orientation="h",
             marker_color=PALETTE[0],
-            text=[f"{s:.0%}" for s in t["share"]],
+            text=[f"{s:.0%}" if s >= 0.005 else "<1%" for s in t["share"]],
             textposition="outside",
             customdata=t[["mentions", "releases"]].values,
             hovertemplate="%{y}<br>%{x:.1%} of mentions<br>%{customdata[0]} mentions in "
             "%{customdata[1]} release(s)<extra></extra>",
         )
     )
-    fig.update_xaxes(tickformat=".0%", range=[0, t["share"].max() * 1.18], title=None)
+    fig.update_xaxes(tickformat=".0%", range=[0, t["share"].max() * 1.3], visible=False)
     fig.update_yaxes(automargin=True, title=None)
     return _layout(fig, title, height=max(300, 100 + 28 * len(t)), showlegend=False)

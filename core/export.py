@@ -39,9 +39,7 @@ def _flat(df: pd.DataFrame) -> pd.DataFrame:
     out = df.copy()
     for col in out.columns:
         if out[col].map(lambda v: isinstance(v, list | tuple)).any():
-            out[col] = out[col].map(
-                lambda v: "; ".join(map(str, v)) if isinstance(v, list | tuple) else v
-            )
+            out[col] = out[col].map(lambda v: "; ".join(map(str, v)) if isinstance(v, list | tuple) else v)
         elif pd.api.types.is_datetime64_any_dtype(out[col]):
             out[col] = out[col].dt.strftime("%Y-%m-%d")
     return out
@@ -53,12 +51,7 @@ def frame_to_csv(df: pd.DataFrame) -> bytes:
 
 
 def _cell(value: object) -> object:
-    if (
-        value is None
-        or value is pd.NA
-        or value is pd.NaT
-        or (isinstance(value, float) and pd.isna(value))
-    ):
+    if value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and pd.isna(value)):
         return None
     if isinstance(value, str):
         return ILLEGAL_CHARACTERS_RE.sub("", value)[:EXCEL_CELL_LIMIT]
@@ -90,9 +83,7 @@ def static_export_problem() -> str | None:
         import kaleido  # noqa: F401
     except ImportError:
         return "PNG and SVG need the 'kaleido' package, which is not installed."
-    if not os.environ.get("BROWSER_PATH") and not any(
-        shutil.which(b) for b in _BROWSERS
-    ):
+    if not os.environ.get("BROWSER_PATH") and not any(shutil.which(b) for b in _BROWSERS):
         return "PNG and SVG need a Chromium browser (Debian package 'chromium'), which was not found."
     return None
 
@@ -107,6 +98,4 @@ def figure_to_bytes(fig: go.Figure, fmt: str) -> bytes:
         raise RuntimeError(problem)
     width = fig.layout.width or 1100
     height = fig.layout.height or 500
-    return pio.to_image(
-        fig, format=fmt, width=width, height=height, scale=2 if fmt == "png" else 1
-    )
+    return pio.to_image(fig, format=fmt, width=width, height=height, scale=2 if fmt == "png" else 1)

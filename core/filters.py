@@ -68,9 +68,7 @@ def search(df: pd.DataFrame, query: str, columns: list[str]) -> pd.DataFrame:
     """Rows of `df` where every word of `query` occurs in one of `columns` (lists are joined)."""
     if not query.strip():
         return df
-    joined = df[columns].map(
-        lambda v: "; ".join(v) if isinstance(v, list) else str(v or "")
-    )
+    joined = df[columns].map(lambda v: "; ".join(v) if isinstance(v, list) else str(v or ""))
     return df[contains_all(joined.agg(" ".join, axis=1), query)]
 
 
@@ -90,9 +88,7 @@ def _releases(frames: dict[str, pd.DataFrame], f: Filters) -> pd.DataFrame:
             keep &= r[column].isin(getattr(f, field))
     if f.areas:
         areas = frames["areas"]
-        keep &= r["release_id"].isin(
-            areas.loc[areas["area"].isin(f.areas), "release_id"]
-        )
+        keep &= r["release_id"].isin(areas.loc[areas["area"].isin(f.areas), "release_id"])
     if f.search.strip():
         keep &= contains_all(r["title"] + "\n" + r["text"], f.search)
     return r[keep]

@@ -38,11 +38,7 @@ if area is None:
     st.info("No cooperation area in this view.")
 else:
     releases = view["releases"].set_index("release_id")
-    rows = (
-        a[a["area"] == area]
-        .explode("evidence")
-        .rename(columns={"evidence": "sentence"})
-    )
+    rows = a[a["area"] == area].explode("evidence").rename(columns={"evidence": "sentence"})
     rows = rows.assign(
         date=rows["release_id"].map(releases["meeting_date"]),
         release=rows["release_id"].map(releases["title"]),

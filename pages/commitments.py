@@ -10,9 +10,7 @@ frames, f = state.current()
 view = filters.apply(frames, f)
 
 st.title("Commitments")
-by = st.segmented_control(
-    "Count by", ["kind", "area"], default="kind", key="commitments_by"
-)
+by = st.segmented_control("Count by", ["kind", "area"], default="kind", key="commitments_by")
 widgets.chart(
     charts.commitments_over_time(view, by or "kind"),
     f"commitments-by-{by or 'kind'}",
@@ -26,9 +24,7 @@ query = left.text_input(
     key="commitments_q",
     placeholder="e.g. Arctic, investment, 2018",
 )
-kinds = right.multiselect(
-    "Kind", charts.KINDS, key="commitments_kind", placeholder="All kinds"
-)
+kinds = right.multiselect("Kind", charts.KINDS, key="commitments_kind", placeholder="All kinds")
 
 releases = view["releases"].set_index("release_id")
 rows = filters.search(
@@ -43,9 +39,7 @@ rows = rows.assign(
     link=rows["release_id"].map(widgets.reader_link),
 ).sort_values(["date", "start"], na_position="last")
 
-st.caption(
-    f"**{len(rows)} commitments** of {len(view['commitments'])} · {f.describe()}"
-)
+st.caption(f"**{len(rows)} commitments** of {len(view['commitments'])} · {f.describe()}")
 widgets.table(
     rows[
         [

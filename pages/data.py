@@ -30,24 +30,18 @@ with st.form("upload", clear_on_submit=True):
         accept_multiple_files=True,
     )
     if st.form_submit_button("Load", icon=":material/upload:") and files:
-        st.session_state[state.UPLOAD_REPORT] = data.add_uploads(
-            [(u.name, u.getvalue()) for u in files]
-        )
+        st.session_state[state.UPLOAD_REPORT] = data.add_uploads([(u.name, u.getvalue()) for u in files])
         st.rerun()
 for level, message in st.session_state.get(state.UPLOAD_REPORT, []):
     getattr(st, level)(message)
 
 st.subheader(f"Sources ({len(frames['releases'])} releases)")
 widgets.table(
-    frames["releases"][
-        ["source", "title", "meeting_date", "date_basis", "counterpart", "release_id"]
-    ],
+    frames["releases"][["source", "title", "meeting_date", "date_basis", "counterpart", "release_id"]],
     "sources",
     filters.Filters(),
     key="sources",
-    column_config={
-        "meeting_date": st.column_config.DateColumn("Meeting date", format="YYYY-MM-DD")
-    },
+    column_config={"meeting_date": st.column_config.DateColumn("Meeting date", format="YYYY-MM-DD")},
 )
 
 st.subheader(f"Problems ({len(frames['errors'])})")
@@ -57,13 +51,8 @@ else:
     widgets.table(frames["errors"], "errors", filters.Filters(), key="errors")
 
 st.subheader("Download the frames")
-st.caption(
-    f"Filtered: {f.describe()}. Lists are joined with “; ”. XLSX cells stop at Excel's 32,767 characters."
-)
+st.caption(f"Filtered: {f.describe()}. Lists are joined with “; ”. XLSX cells stop at Excel's 32,767 characters.")
 for name, df in view.items():
     with st.container(border=True):
-        st.markdown(
-            f"**{name}** · {len(df)} rows · "
-            + ", ".join(f"`{c}`" for c in COLUMNS[name])
-        )
+        st.markdown(f"**{name}** · {len(df)} rows · " + ", ".join(f"`{c}`" for c in COLUMNS[name]))
         widgets.table_downloads(df, name, f, key=f"frame_{name}", xlsx=True)

@@ -15,16 +15,12 @@ st.caption(f"Korean MOFA press releases, as data · {f.describe()}")
 
 cols = st.columns(5)
 cols[0].metric("Releases", len(r))
-cols[1].metric(
-    "Dated meetings", len(dated), help="Releases whose meeting date is known."
-)
+cols[1].metric("Dated meetings", len(dated), help="Releases whose meeting date is known.")
 cols[2].metric("Commitments", len(view["commitments"]))
 cols[3].metric("Cooperation areas", view["areas"]["area"].nunique())
 cols[4].metric(
     "Span of dates",
-    f"{dated['meeting_date'].iloc[0]:%Y} – {dated['meeting_date'].iloc[-1]:%Y}"
-    if len(dated)
-    else "—",
+    f"{dated['meeting_date'].iloc[0]:%Y} – {dated['meeting_date'].iloc[-1]:%Y}" if len(dated) else "—",
 )
 
 if len(dated):
@@ -32,24 +28,16 @@ if len(dated):
     with st.container(border=True):
         st.markdown(f"**Latest meeting** · {latest['meeting_date']:%d %B %Y}")
         st.markdown(widgets.md(latest["title"]))
-        st.caption(
-            widgets.md(
-                " · ".join(str(latest[c]) for c in ("counterpart", "level", "format"))
-            )
-        )
+        st.caption(widgets.md(" · ".join(str(latest[c]) for c in ("counterpart", "level", "format"))))
         if st.button("Open in the reader", icon=":material/article:", key="latest"):
             st.switch_page(
                 "pages/reader.py",
                 query_params=state.to_query(f) | {state.RELEASE: latest["release_id"]},
             )
 elif len(r):
-    st.info(
-        "No release in this view has a known meeting date; see the Reader for each one."
-    )
+    st.info("No release in this view has a known meeting date; see the Reader for each one.")
 else:
-    st.warning(
-        "No release matches the filters. Widen them in the sidebar, or load more releases on the Data page."
-    )
+    st.warning("No release matches the filters. Widen them in the sidebar, or load more releases on the Data page.")
 
 left, mid, right = st.columns(3)
 with left:
@@ -73,11 +61,7 @@ with mid:
         key="ov_commitments",
         height=320,
     )
-    st.page_link(
-        "pages/commitments.py", label="All commitments", icon=":material/arrow_forward:"
-    )
+    st.page_link("pages/commitments.py", label="All commitments", icon=":material/arrow_forward:")
 with right:
     widgets.chart(charts.area_share(view), "area-share", f, key="ov_areas", height=320)
-    st.page_link(
-        "pages/areas.py", label="Cooperation areas", icon=":material/arrow_forward:"
-    )
+    st.page_link("pages/areas.py", label="Cooperation areas", icon=":material/arrow_forward:")

@@ -12,9 +12,7 @@ everything = frames["releases"].set_index("release_id")
 
 st.title("Reader")
 wanted = state.release_param()
-ids = list(
-    view["releases"].sort_values("meeting_date", na_position="last")["release_id"]
-)
+ids = list(view["releases"].sort_values("meeting_date", na_position="last")["release_id"])
 if wanted in everything.index and wanted not in ids:
     ids.append(wanted)
 if wanted in ids:
@@ -38,16 +36,12 @@ rid = st.selectbox(
     ids,
     format_func=label,
     key="reader_pick",
-    on_change=lambda: st.query_params.update(
-        {state.RELEASE: st.session_state["reader_pick"]}
-    ),
+    on_change=lambda: st.query_params.update({state.RELEASE: st.session_state["reader_pick"]}),
 )
 if wanted != rid:
     st.query_params[state.RELEASE] = rid
 if rid not in set(view["releases"]["release_id"]):
-    st.info(
-        "This release is outside the current filters; it is shown because the link asked for it."
-    )
+    st.info("This release is outside the current filters; it is shown because the link asked for it.")
 
 rel = everything.loc[rid]
 st.header(widgets.md(rel["title"]))
@@ -56,44 +50,43 @@ st.header(widgets.md(rel["title"]))
 def when(start, end) -> str:
     if pd.isna(start):
         return "unknown"
-    return f"{start:%d %B %Y}" + (
-        f" – {end:%d %B %Y}" if pd.notna(end) and end != start else ""
+    return f"{start:%d %B %Y}" + (f" – {end:%d %B %Y}" if pd.notna(end) and end != start else "")
+
+
+left, right = st.columns(2)
+with left:
+    widgets.facts(
+        {
+            "Meeting date": when(rel["meeting_date"], rel["meeting_end"]),
+            "Date found by": rel["date_basis"],
+            "Date evidence": rel["date_evidence"],
+            "Published": when(rel["published"], None) if pd.notna(rel["published"]) else None,
+            "Counterpart": rel["counterpart"],
+            "Mechanism": rel["mechanism"],
+            "Session": rel["session_number"],
+            "Level": rel["level"],
+            "Format": rel["format"],
+            "Venue": rel["venue"],
+            "On the occasion of": rel["host_event"],
+            "Source": rel["source"],
+        }
     )
-
-
-facts = {
-    "Meeting date": f"{when(rel['meeting_date'], rel['meeting_end'])} (found by: {rel['date_basis']})",
-    "Date evidence": rel["date_evidence"],
-    "Published": when(rel["published"], None)
-    if pd.notna(rel["published"])
-    else "no Date line",
-    "Counterpart": rel["counterpart"],
-    "Mechanism": rel["mechanism"] or "—",
-    "Session": "—" if pd.isna(rel["session_number"]) else int(rel["session_number"]),
-    "Level": rel["level"],
-    "Format": rel["format"],
-    "Venue": rel["venue"] or "—",
-    "On the occasion of": rel["host_event"] or "—",
-    "Source": rel["source"],
-}
-left, right = st.columns([2, 3])
-left.dataframe(
-    pd.DataFrame({"": list(facts), "value": [str(v) for v in facts.values()]}),
-    hide_index=True,
-    column_config={"value": st.column_config.TextColumn(width="large")},
-)
 people = frames["participants"][frames["participants"]["release_id"] == rid]
 right.dataframe(
     people[["name", "title", "country", "role", "lead"]],
     hide_index=True,
-    column_config={"lead": st.column_config.CheckboxColumn("Head of delegation")},
+    column_config={
+        "name": "Participant",
+        "title": "Title",
+        "country": "Country",
+        "role": "Role",
+        "lead": st.column_config.CheckboxColumn("Head of delegation"),
+    },
 )
 
 st.html(highlight.to_html(rel["text"], highlight.spans(rel["text"], frames, rid)))
 
-one = {
-    name: df[df["release_id"] == rid] for name, df in frames.items() if name != "errors"
-}
+one = {name: df[df["release_id"] == rid] for name, df in frames.items() if name != "errors"}
 tabs = st.tabs(
     [
         f"Commitments ({len(one['commitments'])})",
@@ -103,9 +96,7 @@ tabs = st.tabs(
 )
 with tabs[0]:
     widgets.table(
-        one["commitments"][
-            ["kind", "actor", "text", "areas", "target", "entities", "evidence"]
-        ],
+        one["commitments"][["kind", "actor", "text", "areas", "target", "entities", "evidence"]],
         f"commitments_{rid}",
         f,
         key="reader_commitments",

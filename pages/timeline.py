@@ -16,9 +16,7 @@ def open_clicked() -> None:
 
 
 if rid := st.session_state.pop(state.OPEN, None):
-    st.switch_page(
-        "pages/reader.py", query_params=state.to_query(f) | {state.RELEASE: rid}
-    )
+    st.switch_page("pages/reader.py", query_params=state.to_query(f) | {state.RELEASE: rid})
 
 st.title("Timeline of meetings")
 color_by = st.segmented_control(
@@ -83,6 +81,4 @@ with st.form("open_meeting", border=False):
         placeholder="choose a meeting",
     )
     if st.form_submit_button("Open", icon=":material/article:") and picked:
-        st.switch_page(
-            "pages/reader.py", query_params=state.to_query(f) | {state.RELEASE: picked}
-        )
+        st.switch_page("pages/reader.py", query_params=state.to_query(f) | {state.RELEASE: picked})

@@ -28,15 +28,11 @@ def data_paths() -> tuple[str, ...]:
     given = parser.parse_known_args(sys.argv[1:])[0].data
     if not given and os.environ.get("ACCORD_DATA"):
         given = os.environ["ACCORD_DATA"].split(os.pathsep)
-    return tuple(str(Path(p).expanduser().resolve()) for p in given if p) or (
-        str(DEFAULT),
-    )
+    return tuple(str(Path(p).expanduser().resolve()) for p in given if p) or (str(DEFAULT),)
 
 
 @st.cache_resource(show_spinner="Reading releases…", max_entries=16)
-def _load(
-    paths: tuple[str, ...], uploads: tuple[tuple[str, bytes], ...]
-) -> core.Corpus:
+def _load(paths: tuple[str, ...], uploads: tuple[tuple[str, bytes], ...]) -> core.Corpus:
     return core.load([*paths, *(core.Upload(name, data) for name, data in uploads)])
 
 
@@ -69,9 +65,7 @@ def add_uploads(files: list[tuple[str, bytes]]) -> list[tuple[str, str]]:
             continue
         problems = [f"{e.source}: {e.problem}" for e in trial.errors.itertuples()]
         if trial.releases.empty:
-            report.append(
-                ("error", f"{name}: no release loaded. " + " ".join(problems))
-            )
+            report.append(("error", f"{name}: no release loaded. " + " ".join(problems)))
             continue
         kept.append((name, data))
         report.append(("success", f"{name}: {len(trial.releases)} release(s) added."))

@@ -37,9 +37,7 @@ def _seed_from_url(choices: dict[str, list[str]]) -> None:
         return
     f = state.url_filters()
     for key, field in state.LISTS.items():
-        st.session_state[state.WIDGET + key] = [
-            v for v in getattr(f, field) if v in choices[key]
-        ]
+        st.session_state[state.WIDGET + key] = [v for v in getattr(f, field) if v in choices[key]]
     if f.years:
         st.session_state[state.WIDGET + state.YEARS] = f.years
     st.session_state[state.WIDGET + state.SEARCH] = f.search
@@ -85,11 +83,7 @@ def render(frames: dict[str, pd.DataFrame]) -> Filters:
     elif span:
         sb.caption(f"All dated meetings are in {span[0]}.")
     lists = {
-        field: tuple(
-            sb.multiselect(
-                LABELS[key], choices[key], key=state.WIDGET + key, placeholder="All"
-            )
-        )
+        field: tuple(sb.multiselect(LABELS[key], choices[key], key=state.WIDGET + key, placeholder="All"))
         for key, field in state.LISTS.items()
     }
     text = sb.text_input(
@@ -100,7 +94,5 @@ def render(frames: dict[str, pd.DataFrame]) -> Filters:
     )
     f = Filters(years=years, search=text.strip(), **lists)
     if f.active():
-        sb.button(
-            "Clear all filters", on_click=_reset, icon=":material/filter_alt_off:"
-        )
+        sb.button("Clear all filters", on_click=_reset, icon=":material/filter_alt_off:")
     return f

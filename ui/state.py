@@ -42,20 +42,13 @@ def from_query(params: Mapping[str, list[str]]) -> Filters:
     lo, _, hi = raw.partition("-")
     if lo.strip().isdigit() and hi.strip().isdigit():
         years = tuple(sorted((int(lo), int(hi))))
-    lists = {
-        field: tuple(dict.fromkeys(v for v in params.get(key, []) if v))
-        for key, field in LISTS.items()
-    }
-    return Filters(
-        years=years, search=(params.get(SEARCH) or [""])[-1].strip(), **lists
-    )
+    lists = {field: tuple(dict.fromkeys(v for v in params.get(key, []) if v)) for key, field in LISTS.items()}
+    return Filters(years=years, search=(params.get(SEARCH) or [""])[-1].strip(), **lists)
 
 
 def to_query(f: Filters) -> dict[str, str | list[str]]:
     """Query parameters for `f`; a filter that is not set is left out."""
-    out: dict[str, str | list[str]] = {
-        key: list(getattr(f, field)) for key, field in LISTS.items()
-    }
+    out: dict[str, str | list[str]] = {key: list(getattr(f, field)) for key, field in LISTS.items()}
     out = {k: v for k, v in out.items() if v}
     if f.years:
         out[YEARS] = f"{f.years[0]}-{f.years[1]}"
@@ -71,10 +64,7 @@ def url_filters() -> Filters:
 def write_url(f: Filters, release: str | None = None) -> None:
     """Put `f` (and the open release, if any) in the address bar, only when it changed."""
     wanted = to_query(f) | ({RELEASE: release} if release else {})
-    current = {
-        k: (v if len(v := st.query_params.get_all(k)) > 1 else v[0])
-        for k in st.query_params
-    }
+    current = {k: (v if len(v := st.query_params.get_all(k)) > 1 else v[0]) for k in st.query_params}
     if current != wanted:
         st.query_params.from_dict(wanted)
 

@@ -50,9 +50,7 @@ def figure_downloads(fig: go.Figure, what: str, f: Filters, key: str) -> None:
         row.caption(problem)
 
 
-def chart(
-    fig: go.Figure, what: str, f: Filters, key: str, height: int | None = None, **kwargs
-):
+def chart(fig: go.Figure, what: str, f: Filters, key: str, height: int | None = None, **kwargs):
     """Show a Plotly figure with its downloads; returns what st.plotly_chart returns."""
     if height:
         fig.update_layout(height=height)
@@ -61,17 +59,13 @@ def chart(
     return out
 
 
-def table_downloads(
-    df: pd.DataFrame, what: str, f: Filters, key: str, xlsx: bool = False
-) -> None:
+def table_downloads(df: pd.DataFrame, what: str, f: Filters, key: str, xlsx: bool = False) -> None:
     row = st.container(horizontal=True, gap="small")
     formats = ("csv", "xlsx") if xlsx else ("csv",)
     for fmt in formats:
         row.download_button(
             fmt.upper(),
-            data=lambda fmt=fmt: (
-                frame_to_csv(df) if fmt == "csv" else frame_to_xlsx(df, what)
-            ),
+            data=lambda fmt=fmt: frame_to_csv(df) if fmt == "csv" else frame_to_xlsx(df, what),
             file_name=file_name(what, f, fmt),
             mime=MIME[fmt],
             key=f"{key}_{fmt}",
@@ -99,6 +93,18 @@ def md(text: object) -> str:
 def plain(text: object) -> str:
     """Text from a release made safe inside HTML."""
     return html.escape(str(text), quote=True)
+
+
+def facts(pairs: dict[str, object]) -> None:
+    """Label/value pairs as a compact two-column table; values are escaped, empty ones shown as —."""
+    rows = "".join(
+        f"<tr><th>{plain(k)}</th><td>{'—' if v is None or pd.isna(v) else plain(v)}</td></tr>" for k, v in pairs.items()
+    )
+    st.html(
+        "<style>.accord-facts th{text-align:left;padding:2px 14px 2px 0;color:#555;font-weight:600;"
+        "vertical-align:top;white-space:nowrap}.accord-facts td{padding:2px 0}</style>"
+        f'<table class="accord-facts">{rows}</table>'
+    )
 
 
 def reader_link(release_id: str) -> str:
