@@ -1,0 +1,42 @@
+"""House rules that keep the codebase honest: core/ is Streamlit-free, the README documents
+every frame column, and the README's commands exist."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from core.schema import COLUMNS
+
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "core").rglob("*.py")), ids=lambda p: str(p.relative_to(ROOT)))
+def test_core_never_imports_streamlit(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        names = []
+        if isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            names = [node.module or ""]
+        assert not any(n == "streamlit" or n.startswith("streamlit.") for n in names), f"{path} imports streamlit"
+
+
+@pytest.mark.parametrize(("frame", "column"), [(f, c) for f, cols in COLUMNS.items() for c in cols])
+def test_every_frame_column_is_documented(frame, column):
+    section = README.split(f"### `{frame}`", 1)
+    assert len(section) == 2, f"README has no section for frame {frame}"
+    body = section[1].split("###", 1)[0]
+    assert f"| `{column}` |" in body, f"README does not document {frame}.{column}"
+
+
+@pytest.mark.parametrize("script", ["scripts/run", "scripts/test", "scripts/setup", ".ci/run"])
+def test_readme_commands_exist(script):
+    assert (ROOT / script).is_file()
+    if script.startswith("scripts/r") or script == "scripts/test":
+        assert re.search(rf"^{re.escape(script)}\b", README, re.M), f"README does not give {script}"
