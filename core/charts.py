@@ -110,7 +110,10 @@ def meeting_rows(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
     names = took_part.groupby("release_id")["name"].agg(lambda s: ", ".join(dict.fromkeys(s)))
     r["participants"] = r["release_id"].map(names).fillna("")
     r["mechanism"] = r["mechanism"].fillna(NO_MECHANISM)
-    r["series"] = r["mechanism"] + r["session_number"].map(lambda n: "" if pd.isna(n) else f" ({_ordinal(int(n))})")
+    r["series"] = [
+        m if pd.isna(n) else f"{m} ({_ordinal(int(n))})"
+        for m, n in zip(r["mechanism"], r["session_number"], strict=True)
+    ]
     r["venue"] = r["venue"].fillna("—")
     return r.sort_values("meeting_date", na_position="last").reset_index(drop=True)
 
@@ -216,8 +219,8 @@ def timeline(frames: dict[str, pd.DataFrame], color_by: str = "level") -> go.Fig
 
 
 def _by_year(df: pd.DataFrame, releases: pd.DataFrame) -> pd.DataFrame:
-    dates = releases.set_index("release_id")["meeting_date"]
-    out = df.assign(year=df["release_id"].map(dates).dt.year)
+    years = releases.set_index("release_id")["meeting_date"].dt.year
+    out = df.assign(year=df["release_id"].map(years))
     return out[out["year"].notna()].astype({"year": int})
 
 

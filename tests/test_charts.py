@@ -1,0 +1,130 @@
+"""core.charts figures and core.export bytes, built from the real releases."""
+
+from __future__ import annotations
+
+import io
+from functools import cache
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+
+import core
+from core import charts
+from core.export import figure_to_bytes, frame_to_csv, frame_to_xlsx, static_export_problem
+from core.filters import Filters, apply
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+DATASETS = [
+    pytest.param(ROOT / "seeds", id="seeds"),
+    pytest.param(CORPUS, id="corpus", marks=pytest.mark.skipif(not CORPUS.is_dir(), reason=f"{CORPUS} is not there")),
+]
+
+
+@cache
+def frames(path: Path) -> dict[str, pd.DataFrame]:
+    return core.load([str(path)]).frames()
+
+
+def points(fig: go.Figure) -> list[str]:
+    """release_ids of the timeline's meeting markers."""
+    return [rid for t in fig.data if "markers" in (t.mode or "") for rid in t.customdata]
+
+
+@pytest.mark.parametrize("data", DATASETS)
+@pytest.mark.parametrize("color_by", list(charts.COLOR_BY))
+def test_timeline_has_one_marker_per_dated_meeting(data, color_by):
+    f = frames(data)
+    fig = charts.timeline(f, color_by)
+    dated = f["releases"].dropna(subset=["meeting_date"])
+    assert sorted(points(fig)) == sorted(dated["release_id"])
+    assert all(t.hovertemplate for t in fig.data if "markers" in (t.mode or ""))
+
+
+def test_timeline_joins_a_mechanisms_sessions_with_a_line():
+    f = frames(CORPUS) if CORPUS.is_dir() else pytest.skip("needs the shared corpus")
+    r = f["releases"].dropna(subset=["meeting_date", "session_number"])
+    series = r.groupby("mechanism").size()
+    lines = {t.y[0] for t in charts.timeline(f).data if t.mode == "lines"}
+    assert lines == set(series[series > 1].index)
+
+
+def test_timeline_marker_size_grows_with_commitments():
+    f = frames(ROOT / "seeds")
+    rows = charts.meeting_rows(f).set_index("release_id")
+    for t in charts.timeline(f).data:
+        for rid, size in zip(t.customdata, t.marker.size):
+            assert size == pytest.approx(10 + 4 * rows.at[rid, "commitments"] ** 0.5)
+
+
+@pytest.mark.parametrize("data", DATASETS)
+def test_counts_add_up(data):
+    f = frames(data)
+    dated = f["releases"]["meeting_date"].notna()
+    assert sum(sum(t.y) for t in charts.meetings_per_year(f).data) == dated.sum()
+    dated_ids = set(f["releases"].loc[dated, "release_id"])
+    c = f["commitments"]
+    assert sum(sum(t.y) for t in charts.commitments_over_time(f, "kind").data) == c["release_id"].isin(dated_ids).sum()
+    heat = charts.areas_by_year(f, "heatmap").data[0]
+    assert heat.z.sum() == f["areas"]["release_id"].isin(dated_ids).sum()
+    bars = charts.areas_by_year(f, "bars").data
+    assert sum(sum(t.y) for t in bars) == heat.z.sum()
+    assert sum(charts.area_share(f).data[0].x) == pytest.approx(1.0)
+
+
+def test_years_read_left_to_right():
+    fig = charts.meetings_per_year(frames(CORPUS) if CORPUS.is_dir() else frames(ROOT / "seeds"))
+    years = list(fig.layout.xaxis.categoryarray)
+    assert years == sorted(years)
+
+
+def test_empty_view_gives_a_figure_that_says_so():
+    f = apply(frames(ROOT / "seeds"), Filters(search="no release says this"))
+    for fig in (
+        charts.timeline(f),
+        charts.meetings_per_year(f),
+        charts.commitments_over_time(f, "area"),
+        charts.areas_by_year(f),
+        charts.area_share(f),
+    ):
+        assert not fig.data and "match" in fig.layout.annotations[0].text
+
+
+def test_html_export_is_standalone():
+    html = figure_to_bytes(charts.timeline(frames(ROOT / "seeds")), "html")
+    assert b"<html>" in html[:100] and b"plotly" in html and len(html) > 1_000_000
+
+
+@pytest.mark.skipif(static_export_problem() is not None, reason=str(static_export_problem()))
+def test_static_export():
+    fig = charts.area_share(frames(ROOT / "seeds"))
+    assert figure_to_bytes(fig, "png").startswith(b"\x89PNG")
+    assert b"</svg>" in figure_to_bytes(fig, "svg")
+
+
+def test_unknown_format_is_refused():
+    with pytest.raises(ValueError, match="png, svg or html"):
+        figure_to_bytes(go.Figure(), "gif")
+
+
+def test_csv_joins_lists_and_keeps_text():
+    c = frames(ROOT / "seeds")["commitments"]
+    back = pd.read_csv(io.BytesIO(frame_to_csv(c)), encoding="utf-8-sig", keep_default_na=False)
+    assert len(back) == len(c)
+    assert list(back["areas"]) == ["; ".join(a) for a in c["areas"]]
+    assert list(back["evidence"]) == list(c["evidence"])
+
+
+def test_xlsx_keeps_text_as_text():
+    r = frames(ROOT / "seeds")["releases"].copy()
+    r.loc[0, "title"] = '=HYPERLINK("http://example.invalid","x")\x07'
+    wb = openpyxl.load_workbook(io.BytesIO(frame_to_xlsx(r, "releases")))
+    ws = wb["releases"]
+    header = [c.value for c in ws[1]]
+    title = ws.cell(2, header.index("title") + 1)
+    assert title.data_type == "s" and title.value == '=HYPERLINK("http://example.invalid","x")'
+    assert ws.max_row == len(r) + 1
+    assert ws.cell(2, header.index("meeting_date") + 1).value == r["meeting_date"].iloc[0].strftime("%Y-%m-%d")
