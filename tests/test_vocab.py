@@ -1,0 +1,86 @@
+"""Vocabulary files: the shipped ones load; mistakes are refused with the file and line."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from core.vocab import VOCAB_DIR, VocabError, load_vocab
+
+
+def test_shipped_vocabularies_load():
+    vocab = load_vocab()
+    labels = set(vocab.areas.values())
+    for area in [
+        "Energy",
+        "Transport & logistics",
+        "Arctic",
+        "Shipbuilding",
+        "Agriculture & fisheries",
+        "Health & medical",
+        "Trade & investment",
+        "Science & innovation",
+        "Culture & people-to-people",
+        "Regional & provincial cooperation",
+        "Korean Peninsula & security",
+        "Multilateral & global",
+        "Consular & legal",
+    ]:
+        assert area in labels
+
+
+@pytest.fixture
+def vocab_copy(tmp_path):
+    folder = tmp_path / "vocab"
+    shutil.copytree(VOCAB_DIR, folder)
+    return folder
+
+
+def _edit(folder, name, old, new):
+    path = folder / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("name", "old", "new", "message"),
+    [
+        ("areas.yaml", "keywords: [shipbuilding,", "keywords: [energy, shipbuilding,", "keyword 'energy' is in both"),
+        ("areas.yaml", "  keywords: [shipbuilding, shipyard, icebreaker, vessel]", "  keywords: []", "non-empty list"),
+        ("areas.yaml", "label: Arctic\n", "label: Arctic\n  keywords: [oops\n", "not valid YAML"),
+        ("people.yaml", "from: 2017-06-18", "from: 2017-13-45", "is not a date"),
+        (
+            "entities.yaml",
+            "kind: event\n  aliases: [INNOPROM",
+            "kind: party\n  aliases: [INNOPROM",
+            "kind must be one of",
+        ),
+        ("levels.yaml", "  - Ambassador\n", "  - Ambassador\n  - President\n", "listed under two levels"),
+        ("events.yaml", "per_year: 3", "per_year: 3\n  pattern: '(unclosed'", "bad or missing pattern"),
+    ],
+)
+def test_mistakes_name_file_and_line(vocab_copy, name, old, new, message):
+    _edit(vocab_copy, name, old, new)
+    with pytest.raises(VocabError) as err:
+        load_vocab(vocab_copy)
+    text = str(err.value)
+    assert text.startswith(f"{name}:") and message in text
+    line = text.split(":")[1]
+    assert line.isdigit() and int(line) > 0, text
+
+
+def test_missing_file_is_named(vocab_copy):
+    (vocab_copy / "areas.yaml").unlink()
+    with pytest.raises(VocabError, match="areas.yaml"):
+        load_vocab(vocab_copy)
+
+
+def test_an_edited_keyword_changes_what_is_found(vocab_copy):
+    import core
+    from tests.conftest import SEEDS
+
+    _edit(vocab_copy, "areas.yaml", "keywords: [shipbuilding,", "keywords: [notch, shipbuilding,")
+    corpus = core.load(SEEDS, vocab=load_vocab(vocab_copy))
+    assert "Shipbuilding" in set(corpus.areas.area)
