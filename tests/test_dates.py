@@ -1,0 +1,159 @@
+"""Dates: real lead sentences from ministry releases, with and without a Date line.
+
+Each case is a small release built from a real sentence; the expected date and basis are what a
+careful reader would conclude from that text alone (or 'unknown')."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import core
+from core.sources import Upload
+
+FILLER = (
+    "The two sides exchanged views on bilateral relations, substantive cooperation and the situation on the "
+    "Korean Peninsula, and agreed to continue close communication."
+)
+
+
+def _release(lead: str, date_line: str | None = None, title: str = "Press Release Title") -> core.Corpus:
+    head = f"Press Releases\n\n{title}\n\n" + (f"Date\n{date_line}\nhit\n12\n\n" if date_line else "")
+    return core.load(Upload("case.txt", f"{head}1. {lead}\n\n2. {FILLER}".encode()))
+
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("lead", "date_line", "start", "end", "basis"),
+    [
+        (
+            "Mr. Kwon Sei-joong, Ambassador for Arctic Affairs, will attend the 2019 Senior Arctic Officials (SAO) "
+            "Meeting to take place in Hveragerði, the Republic of Iceland, on November 19-21, 2019.",
+            None,
+            D(2019, 11, 19),
+            D(2019, 11, 21),
+            "stated",
+        ),
+        (
+            "Minister of Foreign Affairs Chung Eui-yong met with Minister for Foreign Affairs of the Republic of "
+            "Indonesia Retno L.P. Marsudi on June 25 in Indonesia.",
+            "• Date : 2021-07-01 16:36:49",
+            D(2021, 6, 25),
+            D(2021, 6, 25),
+            "date_line",
+        ),
+        (
+            "During her visit to Japan on December 19 and 20, Foreign Minister Kang Kyung-wha met with Foreign "
+            "Minister Taro Kono of Japan on December 19.",
+            "2017-12-19",
+            D(2017, 12, 19),
+            D(2017, 12, 20),
+            "date_line",
+        ),
+        (
+            "Foreign Minister Yun Byung-se met with Foreign Minister Fumio Kishida on December 30.",
+            "2016-01-02",
+            D(2015, 12, 30),
+            D(2015, 12, 30),
+            "date_line",
+        ),
+        (
+            "On the sidelines of the 37th regular session of the UN Human Rights Council, Foreign Minister Kang "
+            "Kyung-wha met bilaterally with Foreign Minister Sergey Lavrov of Russia on February 28.",
+            None,
+            D(2018, 2, 28),
+            D(2018, 2, 28),
+            "known_event",
+        ),
+        (
+            "On February 12, Foreign Minister Yun Byung-se met with Russian Foreign Minister Sergey Lavrov on the "
+            "sidelines of the 52nd Munich Security Conference.",
+            None,
+            D(2016, 2, 12),
+            D(2016, 2, 12),
+            "known_event",
+        ),
+        (
+            "The Third High-level Political Dialogue between the Republic of Korea and the EU took place in Seoul on "
+            "July 26, with First Vice Minister of Foreign Affairs Kim Kyou-hyun leading the delegation.",
+            None,
+            D(2013, 7, 26),
+            D(2013, 7, 26),
+            "office_holder",
+        ),
+        (
+            "At the meeting held in a virtual format on December 18, the two sides noted the restrictions in the "
+            "year 2020, which marks the 30th anniversary of diplomatic relations.",
+            None,
+            D(2020, 12, 18),
+            D(2020, 12, 18),
+            "year_in_text",
+        ),
+        (
+            "Foreign Minister Kang Kyung-wha met with Japanese Foreign Minister Taro Kono on August 2 in Singapore.",
+            None,
+            None,
+            None,
+            "unknown",
+        ),
+        (
+            "The Republic of Korea and Mongolia held their ninth consultation on consular affairs in Ulaanbaatar, "
+            "Mongolia, on April 24.",
+            None,
+            None,
+            None,
+            "unknown",
+        ),
+        ("The forum, launched in November 2018, met again on May 3 in Busan.", None, None, None, "unknown"),
+        (
+            "President Moon Jae-in and Russian President Vladimir Putin held a summit this afternoon in Seoul.",
+            "2018-06-22",
+            D(2018, 6, 22),
+            D(2018, 6, 22),
+            "date_line",
+        ),
+        (
+            "President Moon Jae-in and Russian President Vladimir Putin held a summit this afternoon on the sidelines "
+            "of the G20 Summit in Hamburg, Germany.",
+            None,
+            D(2017, 7, 7),
+            D(2017, 7, 8),
+            "known_event",
+        ),
+        (
+            "Foreign Minister Yun Byung-se met his counterpart on Monday, March 14, in Seoul.",
+            None,
+            D(2016, 3, 14),
+            D(2016, 3, 14),
+            "weekday",
+        ),
+    ],
+)
+def test_meeting_date(lead, date_line, start, end, basis):
+    row = _release(lead, date_line).releases.iloc[0]
+    got = (
+        None if row.meeting_date != row.meeting_date else row.meeting_date.date(),
+        None if row.meeting_end != row.meeting_end else row.meeting_end.date(),
+        row.date_basis,
+    )
+    assert got == (start, end, basis), row.date_evidence
+    assert row.date_evidence
+
+
+def test_a_lower_bound_alone_is_not_a_date():
+    row = _release("The forum, launched in November 2018, met again on May 3 in Busan.").releases.iloc[0]
+    assert row.date_basis == "unknown" and "year not stated" in row.date_evidence
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [("Date\n2017-06-26", D(2017, 6, 26)), ("• Date : 2016-06-13 22:00:00", D(2016, 6, 13)), (None, None)],
+)
+def test_published_from_the_date_line(line, published):
+    head = "Press Releases\n\nTitle of the Release\n\n" + (f"{line}\nhit 1428\n\n" if line else "")
+    corpus = core.load(Upload("p.txt", f"{head}1. On May 2, {FILLER}\n\n2. {FILLER}".encode()))
+    value = corpus.releases.iloc[0].published
+    assert (None if value != value else value.date()) == published
