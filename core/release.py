@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from core.clean import clean
 from core.extract.areas import areas_of, extract_areas
 from core.extract.commitments import extract_commitments
-from core.extract.dates import extract_date, extract_published
+from core.extract.dates import extract_date, extract_published, known_event
 from core.extract.entities import entities_of, entity_kind, extract_entities
 from core.extract.meeting import (
     extract_counterpart,
@@ -58,7 +58,7 @@ def normalise(text: str, source: str, vocab: Vocab) -> Record:
     host_event = extract_host_event(release)
     mechanism, session = extract_mechanism(release, vocab)
     counterpart = extract_counterpart(release, people, vocab)
-    event_venue = _event_venue(release, vocab)
+    event = known_event(release, vocab)
     leads = _leads(people)
     record = Record(
         release={
@@ -75,7 +75,7 @@ def normalise(text: str, source: str, vocab: Vocab) -> Record:
             "session_number": session,
             "level": extract_level(release, people, vocab),
             "format": extract_format(release, host_event),
-            "venue": extract_venue(release, vocab, event_venue),
+            "venue": extract_venue(release, vocab, event[4] if event else None),
             "host_event": host_event,
             "text": release.text,
         }
@@ -133,8 +133,3 @@ def _leads(people) -> set[str]:
             leads.add(p.name)
             seen.add(p.country)
     return leads
-
-
-def _event_venue(release, vocab: Vocab) -> str | None:
-    text = f"{release.title}\n{release.text}"
-    return next((e.venue for e in vocab.events if e.venue and e.pattern.search(text)), None)

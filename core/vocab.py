@@ -86,10 +86,16 @@ class Vocab:
     cities: dict[str, str]  # city -> country
     _cache: dict = field(default_factory=dict, compare=False, repr=False)
 
+    def cached(self, key: str, build):
+        """A value derived from this vocabulary (a compiled pattern …), built once."""
+        if key not in self._cache:
+            self._cache[key] = build()
+        return self._cache[key]
+
     def mechanism_for(self, phrase: str) -> Mechanism | None:
-        key = _fold(phrase)
+        key = fold(phrase)
         for mech in self.mechanisms:
-            if any(_fold(a) == key for a in mech.aliases):
+            if any(fold(a) == key for a in mech.aliases):
                 return mech
         return None
 
@@ -100,7 +106,8 @@ class Vocab:
         return None
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """Text for comparing spellings: no spaces or hyphens, curly quotes straightened, casefolded."""
     return re.sub(r"[\s\-‐–]+", "", text).replace("’", "'").casefold()
 
 
@@ -203,10 +210,8 @@ def _mechanisms(r: _Reader):
         r.require(bool(name), "mechanisms", "a mechanism has no name")
         aliases = _strings(r, spec.get("aliases"), name)
         for a in aliases:
-            r.require(
-                seen.get(_fold(a), name) == name, a, f"alias '{a}' belongs to '{seen.get(_fold(a))}' and '{name}'"
-            )
-            seen[_fold(a)] = name
+            r.require(seen.get(fold(a), name) == name, a, f"alias '{a}' belongs to '{seen.get(fold(a))}' and '{name}'")
+            seen[fold(a)] = name
         mechs.append(Mechanism(name, aliases, spec.get("renamed_to"), spec.get("renamed_from_session")))
     types = r.data.get("meeting_types") or r.fail("meeting_types", "'meeting_types' is empty")
     return tuple(mechs), {k: _strings(r, v, k) for k, v in types.items()}

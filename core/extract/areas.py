@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from core.clean import Sentence
-from core.extract.terms import Hits, find_terms
+from core.extract.terms import Hits, compile_terms, find_terms
 from core.vocab import Vocab
 
 
 def extract_areas(sentences: tuple[Sentence, ...] | list[Sentence], vocab: Vocab) -> list[Hits]:
-    return find_terms(sentences, vocab.area_keywords)
+    return find_terms(sentences, vocab.cached("area_terms", lambda: compile_terms(vocab.area_keywords)))
 
 
 def areas_of(text: str, vocab: Vocab) -> list[str]:

@@ -88,7 +88,7 @@ def extract_published(release: CleanRelease) -> dt.date | None:
 
 def extract_date(release: CleanRelease, vocab: Vocab, people: list[str]) -> MeetingDate:
     """The meeting's first and last day with their basis; `people` are the participants' names."""
-    lead = [s for s in release.sentences if not s.note][:3]
+    lead = lead_sentences(release)
     mention = _first_mention(lead) or _first_mention([Sentence(release.title, 0, -1, False)])
     relative = next((s for s in lead if RELATIVE_DAY_RE.search(s.text)), None)
     if mention is None and relative is not None and release.published:
@@ -98,9 +98,9 @@ def extract_date(release: CleanRelease, vocab: Vocab, people: list[str]) -> Meet
     if mention is not None and release.published is not None:
         year = _nearest_year(mention, release.published)
         return _span(mention, year, "date_line", f"{mention.sentence} [Date line {release.published}]")
-    event = _known_event(release, lead, vocab)
+    event = known_event(release, vocab)
     if event is not None:
-        name, year, span, phrase = event
+        name, year, span, phrase, _ = event
         if mention is not None:
             return _span(mention, year, "known_event", f"{mention.sentence} [{phrase}: {name}, {year}]")
         if span is not None:
@@ -172,16 +172,21 @@ def _nearest_year(m: _Mention, published: dt.date) -> int:
     return min((published.year - 1, published.year, published.year + 1), key=distance)
 
 
-def _known_event(release: CleanRelease, lead: list[Sentence], vocab: Vocab):
-    """An event of events.yaml named in the title or lead (where the meeting's own setting is told)."""
-    text = "\n".join([release.title, *(s.text for s in lead)])
+def lead_sentences(release: CleanRelease) -> list[Sentence]:
+    """The release's first three statements (not notes): where it tells what met, when and where."""
+    return [s for s in release.sentences if not s.note][:3]
+
+
+def known_event(release: CleanRelease, vocab: Vocab) -> tuple[str, int, tuple | None, str, str | None] | None:
+    """(name, year, dates, phrase, venue) of an events.yaml event named in the title or lead."""
+    text = "\n".join([release.title, *(s.text for s in lead_sentences(release))])
     for event in vocab.events:
         if m := event.pattern.search(text):
             raw = next((g for name, g in m.groupdict().items() if name.startswith("n") and g), None)
             edition = _ordinal(raw) if raw else None
             year = event.year(edition)
             if year is not None:
-                return event.name, year, event.dates(edition), m.group(0)
+                return event.name, year, event.dates(edition), m.group(0), event.venue
     return None
 
 

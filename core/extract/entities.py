@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from core.clean import Sentence
-from core.extract.terms import Hits, find_terms
+from core.extract.terms import Hits, compile_terms, find_terms
 from core.vocab import Vocab
 
 
@@ -20,7 +20,7 @@ def entity_kind(name: str, vocab: Vocab) -> str:
 
 
 def extract_entities(sentences: tuple[Sentence, ...] | list[Sentence], vocab: Vocab) -> list[Hits]:
-    return find_terms(sentences, entity_terms(vocab))
+    return find_terms(sentences, vocab.cached("entity_terms", lambda: compile_terms(entity_terms(vocab))))
 
 
 def entities_of(text: str, vocab: Vocab) -> list[str]:

@@ -12,7 +12,7 @@ from collections import Counter
 from core.clean import CleanRelease
 from core.extract.dates import _ordinal
 from core.extract.people import Person
-from core.vocab import Vocab
+from core.vocab import Vocab, fold
 
 _ORDINAL = (
     r"(?P<num>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -67,15 +67,23 @@ def extract_mechanism(release: CleanRelease, vocab: Vocab) -> tuple[str | None, 
     return None, None
 
 
-def _known_mechanism(text: str, vocab: Vocab) -> tuple[str, int | None] | None:
-    """A mechanism of mechanisms.yaml named with its session number ('14th meeting of the …')."""
+def _mechanism_patterns(vocab: Vocab) -> list[tuple[str, str, re.Pattern]]:
+    out = []
     for mech in vocab.mechanisms:
         for alias in mech.aliases:
             words = r"[\s\-]*".join(re.escape(w) for w in re.split(r"[\s\-]+", alias))
             pattern = rf"\b{_ORDINAL}\s+(?:(?:meeting|round|session) of (?:the\s+)?)?(?:[\w’'\-]+\s+){{0,4}}?{words}"
-            m = re.search(pattern, text, re.IGNORECASE)
-            if m and not _HOST_CUE.search(text[max(0, m.start() - 60) : m.start()]):
-                return mech.name, _ordinal(m.group("num"))
+            out.append((mech.name, fold(alias), re.compile(pattern, re.IGNORECASE)))
+    return out
+
+
+def _known_mechanism(text: str, vocab: Vocab) -> tuple[str, int | None] | None:
+    """A mechanism of mechanisms.yaml named with its session number ('14th meeting of the …')."""
+    folded = fold(text)
+    for name, key, pattern in vocab.cached("mechanism_patterns", lambda: _mechanism_patterns(vocab)):
+        m = key in folded and pattern.search(text)
+        if m and not _HOST_CUE.search(text[max(0, m.start() - 60) : m.start()]):
+            return name, _ordinal(m.group("num"))
     return None
 
 

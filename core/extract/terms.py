@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 
 from core.clean import Sentence
 
@@ -27,7 +26,6 @@ def _phrase(term: str) -> str:
     return r"[\s\-‐]+".join(parts)
 
 
-@lru_cache(maxsize=16)
 def _compile(terms: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     ordered = sorted(terms, key=lambda t: len(t[0]), reverse=True)
     caps = [t for t, _ in ordered if t.upper() == t and any(c.isalpha() for c in t)]
@@ -42,9 +40,14 @@ def _compile(terms: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, re.Pattern
     return build(caps, 0), build(other, re.IGNORECASE), lookup
 
 
-def find_terms(sentences: tuple[Sentence, ...] | list[Sentence], terms: dict[str, str]) -> list[Hits]:
-    """Group the matches of `terms` (phrase -> value) in `sentences` by value, in text order."""
-    caps, other, lookup = _compile(tuple(sorted(terms.items())))
+def compile_terms(terms: dict[str, str]) -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+    """Patterns for `terms` (phrase -> value); build once per vocabulary and pass to find_terms."""
+    return _compile(tuple(sorted(terms.items())))
+
+
+def find_terms(sentences: tuple[Sentence, ...] | list[Sentence], compiled) -> list[Hits]:
+    """Group the matches of compiled terms in `sentences` by value, in text order."""
+    caps, other, lookup = compiled
     counts: dict[str, int] = defaultdict(int)
     where: dict[str, list[Sentence]] = defaultdict(list)
     for s in sentences:
