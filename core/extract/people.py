@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz import fuzz, process
+
 from core.clean import CleanRelease
 from core.vocab import Vocab
 
@@ -409,7 +411,13 @@ def _known(vocab: Vocab, tokens: list[str]):
         if (key <= _keys(p.name) and (len(key) >= 2 or key & {k.casefold() for k in p.surname_keys}))
         or (len(key) >= 3 and ends == {k.casefold() for k in p.surname_keys})
     ]
-    return matches[0] if len(matches) == 1 else None
+    if len(matches) == 1:
+        return matches[0]
+    if matches or len(tokens) < 2:
+        return None
+    # a spelling variant of a known full name ("Igor Margulov" for Igor Morgulov)
+    best = process.extractOne(" ".join(tokens), [p.name for p in vocab.people], scorer=fuzz.ratio, score_cutoff=88)
+    return vocab.person(best[0]) if best else None
 
 
 def _default_countries(found: list[Person]) -> None:

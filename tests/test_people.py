@@ -1,0 +1,86 @@
+"""People: real sentences, one row per person, titles, countries and who took part."""
+
+from __future__ import annotations
+
+import pytest
+
+import core
+from core.sources import Upload
+
+FILLER = "The two sides exchanged views on bilateral relations and agreed to continue close communication."
+
+
+def _people(lead: str, second: str = FILLER):
+    corpus = core.load(Upload("p.txt", f"Press Releases\n\nA Title\n\n1. {lead}\n\n2. {second}".encode()))
+    return corpus.participants.set_index("name")
+
+
+@pytest.mark.parametrize(
+    ("lead", "name", "title", "country"),
+    [
+        (
+            "Deputy Foreign Minister for Political Affairs Yoon Soon-gu, together with Deputy Foreign Minister for "
+            "Asia-Pacific affairs Igor Margulov of Russia, held the 18th policy consultation in Moscow on May 17.",
+            "Igor Morgulov",
+            "Deputy Foreign Minister for Asia-Pacific affairs",
+            "Russia",
+        ),
+        (
+            "Minister of Foreign Affairs Chung Eui-yong met with Minister for Foreign Affairs of the Republic of "
+            "Indonesia Retno L.P. Marsudi on June 25 in Indonesia.",
+            "Retno L.P. Marsudi",
+            "Minister for Foreign Affairs of the Republic of Indonesia",
+            "Indonesia",
+        ),
+        (
+            "On the occasion of the Kang, Kyung-wha meeting, Minister of Foreign Affairs Kang, Kyung-wha had a "
+            "meeting with Minister for Foreign Affairs of Japan Toshimitsu Motegi on February 15.",
+            "Kang Kyung-wha",
+            "Minister of Foreign Affairs",
+            "ROK",
+        ),
+        (
+            "Vice Minister of Foreign Affairs Choi Jong Kun held the dialogue with Mr. Enrique Mora Benavente, Deputy "
+            "Secretary General for Political Affairs of the European External Action Service (EEAS), on December 11.",
+            "Enrique Mora Benavente",
+            "Deputy Secretary General for Political Affairs of the European External Action Service",
+            "EU",
+        ),
+        (
+            "Cho Tae-yong, Special Representative for Korean Peninsula Peace and Security Affairs, will visit Russia "
+            "from August 13 through 15.",
+            "Cho Tae-yong",
+            "Special Representative for Korean Peninsula Peace and Security Affairs",
+            "ROK",
+        ),
+        (
+            "Foreign Minister Yun Byung-se, together with his Indian counterpart Sushma Swaraj, held the eighth "
+            "meeting of the Joint Committee in Seoul on December 29.",
+            "Sushma Swaraj",
+            None,
+            "India",
+        ),
+        (
+            "- Tajikistan: Foreign Minister Sirojiddin MUHRIDDIN met Foreign Minister Chung on November 29.",
+            "Sirojiddin Muhriddin",
+            "Foreign Minister",
+            "Tajikistan",
+        ),
+    ],
+)
+def test_person(lead, name, title, country):
+    people = _people(lead)
+    assert name in people.index, people.index.tolist()
+    row = people.loc[name]
+    assert (row.title if isinstance(row.title, str) else None, row.country, row.role) == (title, country, "participant")
+
+
+def test_later_references_are_one_person_and_mentions_are_not_participants():
+    people = _people(
+        "President Moon Jae-in and Russian President Vladimir Putin held a summit this afternoon in Seoul.",
+        "President Putin informed President Moon of the outcome of his summit with North Korea’s Chairman Kim "
+        "Jong Un in April, and President Moon thanked him.",
+    )
+    assert sorted(people.index) == ["Kim Jong Un", "Moon Jae-in", "Vladimir Putin"]
+    assert people.loc["Kim Jong Un"].role == "mentioned" and people.loc["Kim Jong Un"].country == "North Korea"
+    assert people.loc["Vladimir Putin"].lead and people.loc["Moon Jae-in"].lead
