@@ -207,7 +207,9 @@ def timeline(frames: dict[str, pd.DataFrame], color_by: str = "level") -> go.Fig
             )
         )
     fig.update_yaxes(categoryorder="array", categoryarray=rows[::-1], title=None, automargin=True)
-    fig.update_xaxes(title=None, showgrid=True)
+    lo, hi = m["meeting_date"].min(), m["meeting_date"].max()
+    pad = max(pd.Timedelta(days=60), (hi - lo) * 0.04)
+    fig.update_xaxes(title=None, showgrid=True, range=[lo - pad, hi + pad])
     return _layout(
         fig,
         title,

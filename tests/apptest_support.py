@@ -45,26 +45,22 @@ class _Recorder(MediaFileManager):
         _Recorder.last = self
 
 
-@pytest.fixture
-def open_page(monkeypatch):
-    """open_page(data, page=None, **query) -> AppTest run on `data`, switched to pages/<page>.py."""
+def open_page(monkeypatch, data: Path, page: str | None = None, **query) -> AppTest:
+    """The app run on `data` (with `query` in the URL), switched to views/<page>.py when given."""
     monkeypatch.setattr(app_test_module, "MediaFileManager", _Recorder)
-
-    def run(data: Path, page: str | None = None, **query) -> AppTest:
-        monkeypatch.setenv("ACCORD_DATA", str(data))
-        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-        at.query_params.update(query)
-        at.run()
-        if page:
-            at.switch_page(f"pages/{page}.py").run()
-        assert not at.exception, [e.value for e in at.exception]
-        return at
-
-    return run
-
-
-def rerun(at: AppTest) -> AppTest:
+    monkeypatch.setenv("ACCORD_DATA", str(data))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.query_params.update(query)
     at.run()
+    if page:
+        at.switch_page(f"views/{page}.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def rerun(changed) -> AppTest:
+    """Run the app after a widget change (`at.slider(...).set_value(v)`) and check it did not fail."""
+    at = changed.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 

@@ -31,13 +31,13 @@ def options(frames: dict[str, pd.DataFrame]) -> dict[str, list[str]]:
     }
 
 
-def _seed_from_url(choices: dict[str, list[str]]) -> None:
+def _seed_from_url() -> None:
     """Copy the URL's filter into the widgets, once per session (a bookmark opens a new one)."""
     if st.session_state.get(state.URL_READ):
         return
     f = state.url_filters()
     for key, field in state.LISTS.items():
-        st.session_state[state.WIDGET + key] = [v for v in getattr(f, field) if v in choices[key]]
+        st.session_state[state.WIDGET + key] = list(getattr(f, field))
     if f.years:
         st.session_state[state.WIDGET + state.YEARS] = f.years
     st.session_state[state.WIDGET + state.SEARCH] = f.search
@@ -45,14 +45,19 @@ def _seed_from_url(choices: dict[str, list[str]]) -> None:
 
 
 def _keep_valid(choices: dict[str, list[str]], span: tuple[int, int] | None) -> None:
-    """Drop widget values the loaded corpus no longer offers (e.g. after a reload)."""
+    """Drop widget values the loaded corpus no longer offers (e.g. after a reload). Only invalid
+    values are written: writing a widget's key before it is drawn would undo the user's change."""
+    wanted = {}
     for key in state.LISTS:
         picked = st.session_state.get(state.WIDGET + key, [])
-        st.session_state[state.WIDGET + key] = [v for v in picked if v in choices[key]]
+        wanted[state.WIDGET + key] = [v for v in picked if v in choices[key]]
     if span:
         lo, hi = st.session_state.get(state.WIDGET + state.YEARS, span)
         lo, hi = min(max(lo, span[0]), span[1]), max(min(hi, span[1]), span[0])
-        st.session_state[state.WIDGET + state.YEARS] = (min(lo, hi), max(lo, hi))
+        wanted[state.WIDGET + state.YEARS] = (min(lo, hi), max(lo, hi))
+    for key, value in wanted.items():
+        if key not in st.session_state or list(st.session_state[key]) != list(value):
+            st.session_state[key] = value
 
 
 def _reset() -> None:
@@ -66,7 +71,7 @@ def render(frames: dict[str, pd.DataFrame]) -> Filters:
     """Draw the filters in the sidebar and return what they say."""
     choices = options(frames)
     span = year_span(frames["releases"])
-    _seed_from_url(choices)
+    _seed_from_url()
     _keep_valid(choices, span)
     sb = st.sidebar
     sb.header("Filters")

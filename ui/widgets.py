@@ -107,6 +107,11 @@ def facts(pairs: dict[str, object]) -> None:
     )
 
 
+def count(n: int, word: str) -> str:
+    """'1 meeting', '3 meetings' (bold, for captions)."""
+    return f"**{n} {word}{'' if n == 1 else 's'}**"
+
+
 def reader_link(release_id: str) -> str:
     """Relative address of a release in the reader (for LinkColumn cells)."""
     return f"reader?release={release_id}"

@@ -44,7 +44,7 @@ else:
         release=rows["release_id"].map(releases["title"]),
         link=rows["release_id"].map(widgets.reader_link),
     ).sort_values("date", na_position="last")
-    st.caption(f"**{len(rows)} sentences** in {rows['release_id'].nunique()} releases")
+    st.caption(f"{widgets.count(len(rows), 'sentence')} in {widgets.count(rows['release_id'].nunique(), 'release')}")
     widgets.table(
         rows[["date", "release", "sentence", "link"]],
         f"area-sentences_{area}",

@@ -39,7 +39,7 @@ rows = rows.assign(
     link=rows["release_id"].map(widgets.reader_link),
 ).sort_values(["date", "start"], na_position="last")
 
-st.caption(f"**{len(rows)} commitments** of {len(view['commitments'])} · {f.describe()}")
+st.caption(f"{widgets.count(len(rows), 'commitment')} of {len(view['commitments'])} · {f.describe()}")
 widgets.table(
     rows[
         [

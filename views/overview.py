@@ -31,7 +31,7 @@ if len(dated):
         st.caption(widgets.md(" · ".join(str(latest[c]) for c in ("counterpart", "level", "format"))))
         if st.button("Open in the reader", icon=":material/article:", key="latest"):
             st.switch_page(
-                "pages/reader.py",
+                "views/reader.py",
                 query_params=state.to_query(f) | {state.RELEASE: latest["release_id"]},
             )
 elif len(r):
@@ -49,7 +49,7 @@ with left:
         height=320,
     )
     st.page_link(
-        "pages/timeline.py",
+        "views/timeline.py",
         label="Timeline of meetings",
         icon=":material/arrow_forward:",
     )
@@ -61,7 +61,7 @@ with mid:
         key="ov_commitments",
         height=320,
     )
-    st.page_link("pages/commitments.py", label="All commitments", icon=":material/arrow_forward:")
+    st.page_link("views/commitments.py", label="All commitments", icon=":material/arrow_forward:")
 with right:
     widgets.chart(charts.area_share(view), "area-share", f, key="ov_areas", height=320)
-    st.page_link("pages/areas.py", label="Cooperation areas", icon=":material/arrow_forward:")
+    st.page_link("views/areas.py", label="Cooperation areas", icon=":material/arrow_forward:")

@@ -16,7 +16,7 @@ def open_clicked() -> None:
 
 
 if rid := st.session_state.pop(state.OPEN, None):
-    st.switch_page("pages/reader.py", query_params=state.to_query(f) | {state.RELEASE: rid})
+    st.switch_page("views/reader.py", query_params=state.to_query(f) | {state.RELEASE: rid})
 
 st.title("Timeline of meetings")
 color_by = st.segmented_control(
@@ -30,7 +30,7 @@ meetings = charts.meeting_rows(view)
 dated = int(meetings["meeting_date"].notna().sum())
 undated = len(meetings) - dated
 st.caption(
-    f"**{dated} meetings** on the axis"
+    f"{widgets.count(dated, 'meeting')} on the axis"
     + (f" · {undated} without a known date (listed below)" if undated else "")
     + f" · {f.describe()} · marker size: number of commitments · click a meeting to read it"
 )
@@ -81,4 +81,4 @@ with st.form("open_meeting", border=False):
         placeholder="choose a meeting",
     )
     if st.form_submit_button("Open", icon=":material/article:") and picked:
-        st.switch_page("pages/reader.py", query_params=state.to_query(f) | {state.RELEASE: picked})
+        st.switch_page("views/reader.py", query_params=state.to_query(f) | {state.RELEASE: picked})
