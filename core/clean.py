@@ -141,10 +141,11 @@ def _is_title(line: str) -> bool:
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:
-    """Join hard-wrapped lines (a line that does not end a sentence, followed by a lowercase start)."""
+    """Join hard-wrapped lines: a line that does not end a sentence, followed by one that starts
+    neither a numbered paragraph nor a bullet, continues it."""
     out: list[str] = []
     for line in lines:
-        if out and not re.search(r"[.!?:;\"”’)]$", out[-1]) and re.match(r"[a-z(]", line):
+        if out and not re.search(r"[.!?:;\"”’)\]]$", out[-1]) and not _BULLET_PREFIX.match(line):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)

@@ -35,7 +35,10 @@ _TARGET_RE = re.compile(
 )
 
 
-_ANAPHOR = re.compile(r"\b(?:[Tt]he (?:Deputy |Vice |Foreign )?Minister|[Tt]he Ambassador|[Hh]e|[Ss]he)\b")
+_ANAPHOR = re.compile(
+    r"\b(?:[Tt]he (?P<title>(?:Deputy |Vice |Foreign )?Minister|Ambassador|Secretary|President|Special Representative)|[Hh]e|[Ss]he)\b"
+)
+_SIDE = re.compile(r"\b[Tt]he ((?!two\b)[A-Z][\w]*(?: [A-Z][\w]*)?) side\b")
 _FUTURE = re.compile(r"\b(?:will|to be)\b")
 _RELATIVE = re.compile(r"(?:,|\b)\s*(?:which|who|whom)\b[^,]*$")
 
@@ -53,12 +56,16 @@ class Commitment:
 
 def extract_commitments(release: CleanRelease, people: list[Person], counterpart: str) -> list[Commitment]:
     out: list[Commitment] = []
-    last_person = None
+    titles = {p.name: p.title or "" for p in people}
+    recent: list[str] = []  # people in order of their latest mention, for "he", "she", "the Minister"
     for s in release.sentences:
         if s.note:
             continue
         triggers = list(_TRIGGER_RE.finditer(s.text))
         previous_actor = None
+        if triggers:  # "he" after the sentence's own subject means that subject
+            subject = _opener(s.text, _mentions(s.text, people, counterpart, recent, titles), titles)
+            recent = [*(r for r in recent if r != subject), subject] if subject else recent
         for i, m in enumerate(triggers):
             end = triggers[i + 1].start() if i + 1 < len(triggers) else len(s.text)
             clause = _trim(s.text[m.end() : end])
@@ -67,20 +74,20 @@ def extract_commitments(release: CleanRelease, people: list[Person], counterpart
             prefix = s.text[triggers[i - 1].end() if i else 0 : m.start()]
             if _RELATIVE.search(prefix):
                 continue  # "…, which the Presidents agreed to set up …" reports, it does not commit
-            tail = re.split(r"[,;]", prefix)[-1]
-            head = " ".join(s.text[: m.start()].split()[:12])
+            tail = re.split(r"[,;]", prefix)[-1].lstrip()
             actor = (
-                _actor(tail, people, counterpart)
-                or _actor(head, people, counterpart)
-                or (last_person if _ANAPHOR.search(head) else None)
+                _subject(tail, people, counterpart, recent, titles)
+                or _subject(s.text[: m.start()], people, counterpart, recent, titles)
                 or previous_actor
                 or "both sides"
             )
             previous_actor = actor
-            if actor in {p.name for p in people}:
-                last_person = actor
             target = _target(clause) or (_target(prefix) if _FUTURE.search(prefix) else None)
             out.append(Commitment(m.lastgroup, actor, clause, target, s.text, s.start, s.start + m.end()))
+        mentioned = _mentions(s.text, people, counterpart, recent, titles)
+        for _, who in [*mentioned, (0, _opener(s.text, mentioned, titles))]:  # the subject counts as latest
+            if who in titles:
+                recent = [*(r for r in recent if r != who), who]
     return out
 
 
@@ -92,20 +99,61 @@ def _trim(clause: str) -> str:
     return clause.strip(" ,;").rstrip(".")
 
 
-def _actor(text: str, people: list[Person], counterpart: str) -> str | None:
-    """The subject named last in `text`: both sides, a person, the ROK or the counterpart."""
+def _mentions(
+    text: str, people: list[Person], counterpart: str, recent: list[str], titles: dict
+) -> list[tuple[int, str]]:
+    """Who `text` names that could act, with positions: people, both sides, the ROK, the counterpart."""
     found: list[tuple[int, str]] = []
     for p in people:
         for key in {p.name, *p.name.split()}:
-            if len(key) >= 3 and (pos := text.rfind(key)) >= 0:
-                found.append((pos, p.name))
+            if len(key) >= 2 and (m := re.search(rf"\b{re.escape(key)}\b", text)):
+                found.append((m.start(), p.name))
     found += [(m.start(), "both sides") for m in _BOTH.finditer(text)]
+    for m in _SIDE.finditer(text):
+        side = m.group(1)
+        korean = side in ("ROK", "Korean")
+        found.append(
+            (m.start(), "ROK" if korean else counterpart if counterpart.startswith(side[:4]) else f"{side} side")
+        )
     found += [(m.start(), "ROK") for m in re.finditer(r"\b(?:the ROK|Korea|the Korean side)\b", text, re.I)]
     if counterpart and counterpart not in ("unknown", "multilateral"):
         found += [
             (m.start(), counterpart) for m in re.finditer(rf"\b{re.escape(counterpart)}(?:n side|’s|'s)?\b", text)
         ]
-    return max(found)[1] if found else None
+    for m in _ANAPHOR.finditer(text):
+        if who := _referent(m.group("title"), recent, titles):
+            found.append((m.start(), who))
+    return sorted(found)
+
+
+def _opener(text: str, mentioned: list[tuple[int, str]], titles: dict) -> str | None:
+    """The person a sentence is about: the first one named outside a prepositional phrase."""
+    for pos, who in mentioned:
+        segment = re.split(r"[,;]", text[:pos])[-1]
+        if who in titles and not re.search(r"\b(?:with|to|by|for|from|of|on|about)\b", segment):
+            return who
+    return None
+
+
+def _referent(title: str | None, recent: list[str], titles: dict) -> str | None:
+    """The person 'he'/'she' (title None) or 'the Deputy Minister' (title given) most likely means:
+    the latest one mentioned (a sentence's subject counting as mentioned last) with that title."""
+    for who in reversed(recent):
+        if title is None or title.casefold() in titles[who].casefold():
+            return who
+    return None
+
+
+def _subject(text: str, people: list[Person], counterpart: str, recent: list[str], titles: dict) -> str | None:
+    """The actor a clause opens with (within its first words); two joined by 'and' are both sides."""
+    found = [(pos, who) for pos, who in _mentions(text, people, counterpart, recent, titles) if pos <= 40]
+    if not found:
+        return None
+    first_pos, first = found[0]
+    for pos, who in found[1:]:
+        if who != first and re.fullmatch(r"[\w\s.\-’']*\s+and\s+(?:[\w.\-’']+\s+){0,3}", text[first_pos:pos]):
+            return "both sides"
+    return first
 
 
 def _target(clause: str) -> str | None:

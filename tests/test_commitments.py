@@ -1,0 +1,97 @@
+"""Commitments from real sentences: kind, actor, clause and target."""
+
+from __future__ import annotations
+
+import pytest
+
+import core
+from core.sources import Upload
+
+LEAD = (
+    "Foreign Minister Kang Kyung-wha met with Foreign Minister Taro Kono of Japan on December 19 and exchanged "
+    "views on bilateral relations."
+)
+
+
+def _commitments(*sentences: str):
+    body = "\n\n".join(f"{i}. {s}" for i, s in enumerate([LEAD, *sentences], start=1))
+    return core.load(Upload("c.txt", f"Press Releases\n\nA Title\n\n{body}".encode())).commitments
+
+
+@pytest.mark.parametrize(
+    ("sentences", "kind", "actor", "text", "target"),
+    [
+        (
+            [
+                "The two Ministers agreed to work closely together to hold a Japan-hosted ROK-Japan-China summit as soon "
+                "as possible."
+            ],
+            "agreement",
+            "both sides",
+            "work closely together to hold a Japan-hosted ROK-Japan-China summit as soon as possible",
+            "as soon as possible",
+        ),
+        (
+            ["In addition, she voiced hope that Minister Kono will visit the ROK in the near future."],
+            "hope",
+            "Kang Kyung-wha",
+            "Minister Kono will visit the ROK in the near future",
+            "the near future",
+        ),
+        (
+            ["Minister Kono offered to pursue close collaboration among the ROK, the US and Japan."],
+            "pledge",
+            "Taro Kono",
+            "pursue close collaboration among the ROK, the US and Japan",
+            None,
+        ),
+        (
+            ["Minister Kono spoke first.", "He asked the ROK government to pay attention to the issue of the victims."],
+            "request",
+            "Taro Kono",
+            "ROK government to pay attention to the issue of the victims",
+            None,
+        ),
+        (
+            ["The Japanese side hoped to achieve mutually-beneficial development through close consultation."],
+            "hope",
+            "Japan",
+            "achieve mutually-beneficial development through close consultation",
+            None,
+        ),
+        (
+            ["The two sides decided to call the current council the new council from the 15th meeting and on."],
+            "decision",
+            "both sides",
+            "call the current council the new council from the 15th meeting and on",
+            "from the 15th meeting and on",
+        ),
+        (
+            ["Minister Kang and Minister Kono agreed to hold the next meeting in Seoul in the first half of 2019."],
+            "agreement",
+            "both sides",
+            "hold the next meeting in Seoul in the first half of 2019",
+            "first half of 2019",
+        ),
+    ],
+)
+def test_commitment(sentences, kind, actor, text, target):
+    c = _commitments(*sentences)
+    assert len(c) == 1, c.text.tolist()
+    row = c.iloc[0]
+    assert (row.kind, row.actor, row.text) == (kind, actor, text)
+    assert (row.target if isinstance(row.target, str) else None) == target
+
+
+def test_reported_past_agreement_is_not_a_commitment():
+    c = _commitments("The forum, which the Presidents agreed to set up at their summit talks, will be the first one.")
+    assert c.empty
+
+
+def test_two_commitments_in_one_sentence():
+    c = _commitments(
+        "Minister Kono voiced hope to hold a briefing session for Korean companies, and the two sides agreed to hold "
+        "the session in early 2021 in a virtual format."
+    )
+    assert list(zip(c.kind, c.actor)) == [("hope", "Taro Kono"), ("agreement", "both sides")]
+    assert c.iloc[1].target == "early 2021"
