@@ -2,7 +2,8 @@
 
 `load(inputs)` reads files, folders, zips and uploads, normalises each release, drops repeats of
 the same text (same release_id), and returns a `Corpus` of schema-checked frames. Problems with an
-input never stop the batch; they become rows of `errors`.
+input never stop the batch; they become rows of `errors`. With a cache (`core.cache`) only new
+texts are normalised; `add` grows a loaded Corpus; `read_dataset` reads a Dask export back.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from core.cache import Cache, open_cache, text_key
+from core.dataset import assemble, is_dataset, read_dataset_frames
 from core.release import NotARelease, Record, normalise
 from core.schema import FRAMES, empty, enforce
 from core.sources import Document, Problem, Upload, read_inputs
@@ -32,31 +35,100 @@ class Corpus:
         return {name: getattr(self, name) for name in FRAMES}
 
 
-def load(inputs: Iterable[str | Path | Upload] | str | Path | Upload, vocab: Vocab | None = None) -> Corpus:
-    """Read and normalise every release in `inputs`; one release per distinct text."""
+def load(
+    inputs: Iterable[str | Path | Upload] | str | Path | Upload,
+    vocab: Vocab | None = None,
+    cache: Cache | str | Path | bool | None = None,
+) -> Corpus:
+    """Read and normalise every release in `inputs`; one release per distinct text.
+
+    With a cache (a `Cache`, a folder, or $ACCORD_CACHE when `cache` is None; False for none),
+    only texts not normalised before under the same vocabulary and rules are normalised. A folder
+    written by `python -m core export --engine dask` is read back as it is (`read_dataset`).
+    """
     if isinstance(inputs, (str, Path, Upload)):
         inputs = [inputs]
+    inputs = list(inputs)
+    datasets = [i for i in inputs if not isinstance(i, Upload) and is_dataset(i)]
+    raw = [i for i in inputs if not any(i is d for d in datasets)]
     vocab = vocab or load_vocab()
+    store = open_cache(cache)
+    corpus = _load_cached(read_inputs(raw), vocab, store) if store else normalise_items(read_inputs(raw), vocab)
+    if not datasets:
+        return corpus
+    return Corpus(**assemble([corpus.frames(), *(read_dataset_frames(d) for d in datasets)]))
+
+
+def read_dataset(path: str | Path) -> Corpus:
+    """The Corpus of a partitioned Parquet dataset written by `core.engine` (`--engine dask`)."""
+    return Corpus(**read_dataset_frames(path))
+
+
+def add(corpus: Corpus, inputs, vocab: Vocab | None = None, cache: Cache | str | Path | bool | None = None) -> Corpus:
+    """`corpus` with the releases of `inputs` added; only texts not seen before are normalised.
+
+    Releases already in `corpus` keep their rows (the same text added again changes nothing).
+    """
+    more = load(inputs, vocab, cache)
+    return Corpus(**assemble([corpus.frames(), more.frames()]))
+
+
+def normalise_items(items: Iterable[Document | Problem], vocab: Vocab) -> Corpus:
+    """Normalise documents (problems become error rows, in order); the first of a repeated text wins."""
     records: dict[str, Record] = {}
     errors: list[dict] = []
-    for item in read_inputs(inputs):
+    for item in items:
         if isinstance(item, Problem):
             errors.append({"source": item.source, "problem": item.message})
             continue
-        record = _normalise(item, vocab, errors)
-        if record is not None:
+        record, problem = normalise_one(item, vocab)
+        if problem:
+            errors.append({"source": item.source, "problem": problem})
+        else:
             records.setdefault(record.release["release_id"], record)
     return build_corpus(list(records.values()), errors)
 
 
-def _normalise(doc: Document, vocab: Vocab, errors: list[dict]) -> Record | None:
+def normalise_one(doc: Document, vocab: Vocab) -> tuple[Record | None, str | None]:
+    """(record, None) for a release, (None, why) for a text that is not one."""
     try:
-        return normalise(doc.text, doc.source, vocab)
+        return normalise(doc.text, doc.source, vocab), None
     except NotARelease as exc:
-        errors.append({"source": doc.source, "problem": str(exc)})
+        return None, str(exc)
     except RecursionError:
-        errors.append({"source": doc.source, "problem": "the text is nested too deeply to read"})
-    return None
+        return None, "the text is nested too deeply to read"
+
+
+def _load_cached(items: Iterable[Document | Problem], vocab: Vocab, store: Cache) -> Corpus:
+    index = store.index(vocab.version)
+    order: dict[str, str] = {}  # release_id -> source of its first text
+    fresh: dict[str, Record] = {}
+    entries: list[tuple[str, str | None, str | None]] = []
+    errors: list[dict] = []
+    for item in items:
+        if isinstance(item, Problem):
+            errors.append({"source": item.source, "problem": item.message})
+            continue
+        key = text_key(item.text)
+        if key in index:
+            rid, problem = index[key]
+        else:
+            record, problem = normalise_one(item, vocab)
+            rid = record.release["release_id"] if record else None
+            if record:
+                fresh.setdefault(rid, record)
+            entries.append((key, rid, problem))
+            index[key] = (rid, problem)
+        if problem:
+            errors.append({"source": item.source, "problem": problem})
+        else:
+            order.setdefault(rid, item.source)
+    new = build_corpus(list(fresh.values()), []).frames()
+    store.add(vocab.version, entries, new)
+    cached = store.frames(vocab.version, set(order) - set(fresh))
+    frames = assemble([cached, new], order)
+    frames["errors"] = build_corpus([], errors).errors
+    return Corpus(**frames)
 
 
 def build_corpus(records: list[Record], errors: list[dict]) -> Corpus:

@@ -1,0 +1,133 @@
+"""A Parquet cache of normalised releases, so a restart or an upload re-normalises only what changed.
+
+`normalise()` is a pure function of the decoded text and the vocabulary, so its rows are cached by
+the SHA-256 of the decoded text, inside a folder named by the vocabulary version and the rules
+version. The rules version is `RULES_VERSION` (bump it for a change the code digest cannot see)
+plus a digest of the normaliser's own source files (clean, release, extract/*): editing a rule or a
+vocabulary file changes the folder, so a stale row can never be returned. A text that is not a
+release is cached too, with its problem.
+
+Each `add` writes one segment (a sub-folder holding `index.parquet`, mapping text hashes to
+release ids or problems, and one Parquet file per frame), renamed into place when complete, so
+a reader never sees half a segment and writers never collide. Many small segments are compacted
+into one under a file lock.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import uuid
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+from filelock import FileLock
+
+from core.dataset import CHILDREN, assemble, read_frame, write_frame
+
+RULES_VERSION = "1"
+ENV = "ACCORD_CACHE"
+MAX_SEGMENTS = 16
+_RULE_FILES = ("clean.py", "release.py", "extract/*.py")
+_CACHED = ("releases", *CHILDREN)
+
+
+@lru_cache(maxsize=1)
+def rules_version() -> str:
+    """`RULES_VERSION` and a digest of the normaliser's source code."""
+    root = Path(__file__).parent
+    digest = hashlib.sha256(RULES_VERSION.encode())
+    for pattern in _RULE_FILES:
+        for path in sorted(root.glob(pattern)):
+            digest.update(path.read_bytes())
+    return f"{RULES_VERSION}-{digest.hexdigest()[:12]}"
+
+
+def text_key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+class Cache:
+    """Normalised rows by text hash, under `root/<vocab version>-<rules version>/`."""
+
+    def __init__(self, root: str | Path):
+        self.root = Path(root).expanduser()
+
+    def __repr__(self) -> str:
+        return f"Cache({str(self.root)!r})"
+
+    def folder(self, vocab_version: str) -> Path:
+        return self.root / f"{vocab_version}-{rules_version()}"
+
+    def _segments(self, vocab_version: str) -> list[Path]:
+        folder = self.folder(vocab_version)
+        return sorted(p for p in folder.glob("seg-*") if p.is_dir()) if folder.is_dir() else []
+
+    def index(self, vocab_version: str) -> dict[str, tuple[str | None, str | None]]:
+        """text hash -> (release_id, None) or (None, problem)."""
+        out: dict[str, tuple[str | None, str | None]] = {}
+        for seg in self._segments(vocab_version):
+            df = pd.read_parquet(seg / "index.parquet")
+            rids = df.release_id.astype(object).where(df.release_id.notna(), None)
+            problems = df.problem.astype(object).where(df.problem.notna(), None)
+            out.update(zip(df.key, zip(rids, problems, strict=True), strict=True))
+        return out
+
+    def frames(self, vocab_version: str, ids: set[str] | None = None) -> dict[str, pd.DataFrame] | None:
+        """The cached frames (only the releases in `ids`, when given), or None when there are none."""
+        if ids is not None and not ids:
+            return None
+        parts = []
+        for seg in self._segments(vocab_version):
+            part = {frame: read_frame(seg / f"{frame}.parquet", frame) for frame in _CACHED}
+            if ids is not None:
+                part = {name: df[df.release_id.isin(ids)] for name, df in part.items()}
+            parts.append({**part, "errors": pd.DataFrame({"source": [], "problem": []})})
+        return assemble(parts) if parts else None
+
+    def add(self, vocab_version: str, entries: list[tuple[str, str | None, str | None]], frames) -> None:
+        """Store (text hash, release_id, problem) entries and the frames of the new releases."""
+        if not entries:
+            return
+        folder = self.folder(vocab_version)
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f".tmp-{uuid.uuid4().hex}"
+        index = pd.DataFrame(entries, columns=["key", "release_id", "problem"], dtype=object)
+        write_frame(index, tmp / "index.parquet")
+        for frame in _CACHED:
+            write_frame(frames[frame], tmp / f"{frame}.parquet")
+        os.replace(tmp, folder / f"seg-{_stamp()}")
+        if len(self._segments(vocab_version)) > MAX_SEGMENTS:
+            self.compact(vocab_version)
+
+    def compact(self, vocab_version: str) -> None:
+        """Merge every segment into one (under a lock; readers see the old or the new set)."""
+        folder = self.folder(vocab_version)
+        with FileLock(str(folder / ".lock"), timeout=60):
+            segments = self._segments(vocab_version)
+            if len(segments) < 2:
+                return
+            index = pd.concat([pd.read_parquet(s / "index.parquet") for s in segments], ignore_index=True)
+            frames = self.frames(vocab_version)
+            tmp = folder / f".tmp-{uuid.uuid4().hex}"
+            write_frame(index.drop_duplicates("key", keep="last"), tmp / "index.parquet")
+            for frame in _CACHED:
+                write_frame(frames[frame], tmp / f"{frame}.parquet")
+            os.replace(tmp, folder / f"seg-{_stamp()}")
+            for seg in segments:
+                shutil.rmtree(seg, ignore_errors=True)
+
+
+def _stamp() -> str:
+    return f"{pd.Timestamp.now('UTC').strftime('%Y%m%dT%H%M%S%f')}-{uuid.uuid4().hex[:8]}"
+
+
+def open_cache(cache: Cache | str | Path | bool | None) -> Cache | None:
+    """`cache` as given; None means $ACCORD_CACHE when set, False means no cache."""
+    if cache is None:
+        cache = os.environ.get(ENV) or False
+    if cache is False or cache == "":
+        return None
+    return cache if isinstance(cache, Cache) else Cache(cache)

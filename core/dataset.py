@@ -1,0 +1,87 @@
+"""Frames on disk and frames put together: Parquet I/O, the partitioned dataset, and `assemble`.
+
+A dataset is a folder with one sub-folder per frame holding `part-NNNNN.parquet` files, plus
+`_accord.json` naming the vocabulary and rules versions it was made with. Partition N of every
+frame comes from the same slice of the input, so `read_dataset` can drop a release seen in an
+earlier partition together with its rows. `assemble` is that one rule (first occurrence of a
+release wins, with its own rows), shared by the cache, the Dask engine and `core.add`.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from core.schema import COLUMNS, FRAMES, enforce
+
+MARKER = "_accord.json"
+CHILDREN = tuple(f for f in FRAMES if f not in ("releases", "errors"))
+_LISTS = {frame: [c for c, (kind, _) in cols.items() if kind == "list"] for frame, cols in COLUMNS.items()}
+
+
+def write_frame(df: pd.DataFrame, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    df.to_parquet(path, index=False)
+
+
+def read_frame(path: Path, frame: str) -> pd.DataFrame:
+    """A frame written by `write_frame`, with list cells as lists again (Parquet gives arrays)."""
+    df = pd.read_parquet(path)
+    for col in _LISTS[frame]:
+        df[col] = [list(v) for v in df[col]]
+    return df
+
+
+def assemble(parts: list[dict[str, pd.DataFrame]], order: dict[str, str] | None = None) -> dict[str, pd.DataFrame]:
+    """One set of frames from several: a release's rows come from the first part holding it.
+
+    `order` (release_id -> source), when given, selects and orders the releases and sets their
+    source; otherwise releases keep their first-occurrence order. Errors are concatenated.
+    """
+    parts = [p for p in parts if p is not None]
+    releases = _tagged(parts, "releases").drop_duplicates("release_id", keep="first")
+    if order is not None:
+        releases = releases.set_index("release_id").reindex(list(order)).reset_index()
+        releases["source"] = list(order.values())
+    position = pd.Series(np.arange(len(releases)), index=releases.release_id.to_numpy())
+    first_part = pd.Series(releases._part.to_numpy(), index=releases.release_id.to_numpy())
+    out = {"releases": releases}
+    for frame in CHILDREN:
+        df = _tagged(parts, frame)
+        df = df[df.release_id.map(first_part).to_numpy() == df._part.to_numpy()]
+        out[frame] = df.iloc[np.argsort(df.release_id.map(position).to_numpy(), kind="stable")]
+    out["errors"] = _tagged(parts, "errors")
+    return {name: enforce(out[name].drop(columns="_part"), name) for name in FRAMES}
+
+
+def _tagged(parts: list[dict[str, pd.DataFrame]], frame: str) -> pd.DataFrame:
+    frames = [p[frame].assign(_part=i) for i, p in enumerate(parts) if len(p[frame])]
+    if not frames:
+        return pd.DataFrame({**{c: [] for c in COLUMNS[frame]}, "_part": []})
+    return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0].reset_index(drop=True)
+
+
+def write_partition(out: Path, index: int, frames: dict[str, pd.DataFrame]) -> None:
+    for name in FRAMES:
+        write_frame(frames[name], out / name / f"part-{index:05d}.parquet")
+
+
+def write_marker(out: Path, **info) -> None:
+    (out / MARKER).write_text(json.dumps(info, indent=1) + "\n", encoding="utf-8")
+
+
+def is_dataset(path: str | Path) -> bool:
+    return (Path(path) / MARKER).is_file()
+
+
+def read_dataset_frames(path: str | Path) -> dict[str, pd.DataFrame]:
+    """The frames of a partitioned dataset, partitions in order, repeats dropped."""
+    path = Path(path)
+    if not is_dataset(path):
+        raise FileNotFoundError(f"{path}: not an Accord dataset (no {MARKER})")
+    names = sorted(p.name for p in (path / "releases").glob("part-*.parquet"))
+    parts = [{frame: read_frame(path / frame / name, frame) for frame in FRAMES} for name in names]
+    return assemble(parts)
