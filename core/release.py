@@ -54,10 +54,10 @@ def normalise(text: str, source: str, vocab: Vocab) -> Record:
     rid = release.release_id
     people = extract_people(release, vocab)
     participants = [p.name for p in people if p.participant]
-    date = extract_date(release, vocab, participants)
+    counterpart = extract_counterpart(release, people, vocab)
+    date = extract_date(release, vocab, participants, counterpart)
     host_event = extract_host_event(release)
     mechanism, session = extract_mechanism(release, vocab)
-    counterpart = extract_counterpart(release, people, vocab)
     event = known_event(release, vocab)
     leads = _leads(people)
     record = Record(

@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 VOCAB_DIR = Path(__file__).with_name("vocab")
-FILES = ("areas", "levels", "mechanisms", "entities", "events", "people", "places")
+FILES = ("areas", "levels", "mechanisms", "entities", "events", "people", "places", "anniversaries")
 
 
 class VocabError(ValueError):
@@ -44,6 +44,14 @@ class Event:
             return None
         anchor_edition, anchor_year = self.anchor
         return anchor_year + (edition - 1) // self.per_year - (anchor_edition - 1) // self.per_year
+
+
+@dataclass(frozen=True)
+class Anniversary:
+    name: str
+    pattern: re.Pattern
+    counterpart: str | None
+    founded: int
 
 
 @dataclass(frozen=True)
@@ -82,6 +90,7 @@ class Vocab:
     entities: dict[str, tuple[str, str]]  # alias -> (canonical name, kind)
     events: tuple[Event, ...]
     people: tuple[Person, ...]
+    anniversaries: tuple[Anniversary, ...]
     countries: dict[str, str]  # word -> country
     cities: dict[str, str]  # city -> country
     _cache: dict = field(default_factory=dict, compare=False, repr=False)
@@ -277,6 +286,21 @@ def _people(r: _Reader):
     return tuple(people)
 
 
+def _anniversaries(r: _Reader):
+    r.require(isinstance(r.data, list), "", "expected a list of anniversaries")
+    out = []
+    for spec in r.data:
+        name = spec.get("name") if isinstance(spec, dict) else None
+        r.require(bool(name), "", "an anniversary has no name")
+        r.require(isinstance(spec.get("founded"), int), name, f"'{name}': 'founded' must be a year")
+        try:
+            pattern = re.compile(spec["pattern"], re.IGNORECASE)
+        except (KeyError, re.error) as exc:
+            r.fail(name, f"anniversary '{name}': bad or missing pattern ({exc})")
+        out.append(Anniversary(name, pattern, spec.get("counterpart"), spec["founded"]))
+    return tuple(out)
+
+
 def _places(r: _Reader):
     countries, cities = r.data.get("countries"), r.data.get("cities")
     r.require(bool(countries) and bool(cities), "", "expected non-empty 'countries' and 'cities'")
@@ -315,6 +339,7 @@ def _load(folder: str, digest: str) -> Vocab:
         entities=_entities(readers["entities"]),
         events=_events(readers["events"]),
         people=_people(readers["people"]),
+        anniversaries=_anniversaries(readers["anniversaries"]),
         countries=countries,
         cities=cities,
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from core.clean import CleanRelease, Sentence
@@ -86,7 +87,7 @@ def extract_published(release: CleanRelease) -> dt.date | None:
     return release.published
 
 
-def extract_date(release: CleanRelease, vocab: Vocab, people: list[str]) -> MeetingDate:
+def extract_date(release: CleanRelease, vocab: Vocab, people: list[str], counterpart: str = "") -> MeetingDate:
     """The meeting's first and last day with their basis; `people` are the participants' names."""
     lead = lead_sentences(release)
     mention = _first_mention(lead) or _first_mention([Sentence(release.title, 0, -1, False)])
@@ -108,7 +109,7 @@ def extract_date(release: CleanRelease, vocab: Vocab, people: list[str]) -> Meet
     if mention is None:
         return MeetingDate(None, None, "unknown", "no month and day of the meeting in the text")
     years, reason = _year_range(release, vocab, people, mention)
-    pinned = _pinned_year(release)
+    pinned = _pinned_year(release, vocab, counterpart)
     if pinned and pinned[0] in years:
         return _span(mention, pinned[0], "year_in_text", f"{mention.sentence} [{pinned[1]}]")
     if len(years) == 1:
@@ -129,21 +130,30 @@ def extract_date(release: CleanRelease, vocab: Vocab, people: list[str]) -> Meet
     return MeetingDate(None, None, "unknown", f"{mention.sentence} [{why}]")
 
 
+_HOST_CUE = re.compile(r"\b(?:sidelines|occasion|attend|under way|held in|for the)\b", re.I)
+
+
 def _first_mention(sentences: list[Sentence]) -> _Mention | None:
+    """The first sentence's date; where it also dates a host event ("the conference held … on August
+    30 and 31, … met … on August 31"), the last date in it is the meeting's own."""
     for s in sentences:
-        for m in DAY_FIRST_RE.finditer(s.text):
-            month, day, year = MONTHS[_mkey(m["month"])], int(m["day"]), int(m["year"])
-            if _valid(year, month, day):
-                return _Mention(month, day, month, day, year, None, s.text)
-        for m in DATE_RE.finditer(s.text):
-            month, day = MONTHS[_mkey(m["month"])], int(m["day"])
-            end_month = MONTHS[_mkey(m["month2"])] if m["month2"] else month
-            end_day = int(m["day2"]) if m["day2"] else day
-            if not _valid(2000, month, day) or not _valid(2000, end_month, end_day):
-                continue
-            year = int(m["year"]) if m["year"] else None
-            return _Mention(month, day, end_month, end_day, year, m["weekday"], s.text)
+        mentions = list(_mentions(s.text))
+        if mentions:
+            return mentions[-1] if len(mentions) > 1 and _HOST_CUE.search(s.text) else mentions[0]
     return None
+
+
+def _mentions(text: str) -> Iterator[_Mention]:
+    for m in DAY_FIRST_RE.finditer(text):
+        month, day, year = MONTHS[_mkey(m["month"])], int(m["day"]), int(m["year"])
+        if _valid(year, month, day):
+            yield _Mention(month, day, month, day, year, None, text)
+    for m in DATE_RE.finditer(text):
+        month, day = MONTHS[_mkey(m["month"])], int(m["day"])
+        end_month = MONTHS[_mkey(m["month2"])] if m["month2"] else month
+        end_day = int(m["day2"]) if m["day2"] else day
+        if _valid(2000, month, day) and _valid(2000, end_month, end_day):
+            yield _Mention(month, day, end_month, end_day, int(m["year"]) if m["year"] else None, m["weekday"], text)
 
 
 def _mkey(month: str) -> str:
@@ -227,13 +237,31 @@ def _ordinal(raw: str) -> int | None:
     return int(digits.group(0)) if digits else None
 
 
-def _pinned_year(release: CleanRelease) -> tuple[int, str] | None:
+_ANNIVERSARY_RE = re.compile(r"(\d{1,3})(?:st|nd|rd|th) anniversary (?:in (?:19|20)\d\d )?of ", re.I)
+_THIS_YEAR = re.compile(r"\b(?:this year|marks?|marking)\b", re.I)
+
+
+def _pinned_year(release: CleanRelease, vocab: Vocab, counterpart: str) -> tuple[int, str] | None:
+    """A year the text says is the present one: 'the year 2020, which marks …', or an anniversary
+    of a relationship with a known founding year (anniversaries.yaml) said to fall this year."""
     for s in release.sentences:
         if s.note:
             continue
         if m := _PIN_RE.search(s.text):
             year = next(int(g) for g in m.groups() if g)
             return year, m.group(0)
+        for m in _ANNIVERSARY_RE.finditer(s.text):
+            shift = -1 if "next year" in s.text else 1 if "last year" in s.text else 0
+            if not shift and not _THIS_YEAR.search(s.text):
+                continue
+            rest = s.text[m.end() :]
+            for ann in vocab.anniversaries:
+                if ann.counterpart in (None, counterpart) and ann.pattern.match(rest):
+                    year = ann.founded + int(m.group(1)) + shift
+                    return (
+                        year,
+                        f"{m.group(0)}{ann.name} ({ann.founded}) {'this' if not shift else 'next' if shift < 0 else 'last'} year",
+                    )
     return None
 
 
