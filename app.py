@@ -22,6 +22,5 @@ PAGES = [
 page = st.navigation(PAGES, position="top")
 corpus = data.corpus()
 st.session_state[state.CORPUS] = corpus
-st.session_state[state.FILTERS] = sidebar.render(corpus.frames())
-state.write_url(st.session_state[state.FILTERS], release=state.release_param())
+state.write_url(sidebar.render(corpus.frames()), release=state.release_param())
 page.run()

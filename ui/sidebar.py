@@ -1,4 +1,9 @@
-"""The filter sidebar, the same on every page. Its state starts from the URL and goes back to it."""
+"""The filter sidebar, the same on every page.
+
+The filter of record is a `Filters` in session state (`state.FILTERS`): a new session takes it from
+the URL, each widget change updates it (on_change), and every run copies it into the widgets before
+they are drawn. Widgets alone would not do: Streamlit resets widget values on `st.switch_page`.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +21,8 @@ LABELS = {
     "format": "Format",
     "counterpart": "Counterpart",
 }
+YEARS = state.WIDGET + state.YEARS
+SEARCH = state.WIDGET + state.SEARCH
 
 
 def options(frames: dict[str, pd.DataFrame]) -> dict[str, list[str]]:
@@ -31,73 +38,71 @@ def options(frames: dict[str, pd.DataFrame]) -> dict[str, list[str]]:
     }
 
 
-def _seed_from_url() -> None:
-    """Copy the URL's filter into the widgets, once per session (a bookmark opens a new one)."""
-    if st.session_state.get(state.URL_READ):
-        return
-    f = state.url_filters()
+def valid(f: Filters, choices: dict[str, list[str]], span: tuple[int, int] | None) -> Filters:
+    """`f` without values the loaded corpus does not offer, its years inside the corpus's span."""
+    lists = {field: tuple(v for v in getattr(f, field) if v in choices[key]) for key, field in state.LISTS.items()}
+    years = None
+    if f.years and span:
+        lo, hi = (min(max(y, span[0]), span[1]) for y in f.years)
+        years = (lo, hi) if (lo, hi) != span else None
+    return Filters(years=years, search=f.search, **lists)
+
+
+def _from_widgets(span: tuple[int, int] | None) -> None:
+    """on_change of every filter widget: the widgets' values become the filter of record."""
+    picked = tuple(st.session_state.get(YEARS, span or ())) or None
+    st.session_state[state.FILTERS] = Filters(
+        years=picked if picked and span and picked != span else None,
+        search=st.session_state.get(SEARCH, "").strip(),
+        **{field: tuple(st.session_state.get(state.WIDGET + key, [])) for key, field in state.LISTS.items()},
+    )
+
+
+def _to_widgets(f: Filters, span: tuple[int, int] | None) -> None:
     for key, field in state.LISTS.items():
         st.session_state[state.WIDGET + key] = list(getattr(f, field))
-    if f.years:
-        st.session_state[state.WIDGET + state.YEARS] = f.years
-    st.session_state[state.WIDGET + state.SEARCH] = f.search
-    st.session_state[state.URL_READ] = True
-
-
-def _keep_valid(choices: dict[str, list[str]], span: tuple[int, int] | None) -> None:
-    """Drop widget values the loaded corpus no longer offers (e.g. after a reload). Only invalid
-    values are written: writing a widget's key before it is drawn would undo the user's change."""
-    wanted = {}
-    for key in state.LISTS:
-        picked = st.session_state.get(state.WIDGET + key, [])
-        wanted[state.WIDGET + key] = [v for v in picked if v in choices[key]]
     if span:
-        lo, hi = st.session_state.get(state.WIDGET + state.YEARS, span)
-        lo, hi = min(max(lo, span[0]), span[1]), max(min(hi, span[1]), span[0])
-        wanted[state.WIDGET + state.YEARS] = (min(lo, hi), max(lo, hi))
-    for key, value in wanted.items():
-        if key not in st.session_state or list(st.session_state[key]) != list(value):
-            st.session_state[key] = value
+        st.session_state[YEARS] = f.years or span
+    st.session_state[SEARCH] = f.search
 
 
 def _reset() -> None:
-    for key in [k for k in st.session_state if str(k).startswith(state.WIDGET)]:
-        del st.session_state[key]
-    st.session_state[state.URL_READ] = False
+    st.session_state[state.FILTERS] = Filters()
     st.query_params.clear()
 
 
 def render(frames: dict[str, pd.DataFrame]) -> Filters:
-    """Draw the filters in the sidebar and return what they say."""
+    """Draw the filters in the sidebar and return the filter of record."""
     choices = options(frames)
     span = year_span(frames["releases"])
-    _seed_from_url()
-    _keep_valid(choices, span)
+    f = st.session_state.get(state.FILTERS)
+    f = valid(state.url_filters() if f is None else f, choices, span)
+    st.session_state[state.FILTERS] = f
+    _to_widgets(f, span)
+
     sb = st.sidebar
     sb.header("Filters")
-    years = None
+    changed = {"on_change": _from_widgets, "args": (span,)}
     if span and span[0] < span[1]:
-        picked = sb.slider(
+        sb.slider(
             "Years (meeting date)",
             min_value=span[0],
             max_value=span[1],
-            key=state.WIDGET + state.YEARS,
+            key=YEARS,
             help="Releases whose meeting date is unknown are left out once the range is narrowed.",
+            **changed,
         )
-        years = tuple(picked) if tuple(picked) != span else None
     elif span:
         sb.caption(f"All dated meetings are in {span[0]}.")
-    lists = {
-        field: tuple(sb.multiselect(LABELS[key], choices[key], key=state.WIDGET + key, placeholder="All"))
-        for key, field in state.LISTS.items()
-    }
-    text = sb.text_input(
+    for key in state.LISTS:
+        sb.multiselect(LABELS[key], choices[key], key=state.WIDGET + key, placeholder="All", **changed)
+    sb.text_input(
         "Search the releases",
-        key=state.WIDGET + state.SEARCH,
+        key=SEARCH,
         placeholder="words in the title or text",
         help="Keeps releases whose title or text contains every word (ignoring case).",
+        **changed,
     )
-    f = Filters(years=years, search=text.strip(), **lists)
     if f.active():
         sb.button("Clear all filters", on_click=_reset, icon=":material/filter_alt_off:")
     return f

@@ -27,9 +27,8 @@ RELEASE = "release"  # the release open in the reader
 
 # session-state keys
 WIDGET = "filter_"  # prefix + query parameter name: the sidebar widgets
-URL_READ = "url_read"  # set once the URL's filter has been copied into the widgets
 CORPUS = "corpus"  # the loaded corpus for this run (set by app.py)
-FILTERS = "filters"  # the Filters of this run (set by app.py)
+FILTERS = "filters"  # the filter of record (ui.sidebar keeps it)
 UPLOADS = "uploads"  # list of (name, bytes) the user uploaded in this session
 UPLOAD_REPORT = "upload_report"  # messages about the last upload
 OPEN = "open_release"  # release chosen in a chart, to be opened in the reader
