@@ -1,7 +1,8 @@
 """Accord's core: press releases in, tidy sourced frames out. Never imports Streamlit."""
 
-from core.corpus import Corpus, load
+from core.cache import Cache
+from core.corpus import Corpus, add, load, read_dataset
 from core.sources import Upload
 from core.vocab import VocabError, load_vocab
 
-__all__ = ["Corpus", "Upload", "VocabError", "load", "load_vocab"]
+__all__ = ["Cache", "Corpus", "Upload", "VocabError", "add", "load", "load_vocab", "read_dataset"]

@@ -1,4 +1,4 @@
-"""Command line: `python -m core export PATH... --out DIR`, `python -m core show FILE`."""
+"""Command line: `python -m core export PATH... --out DIR [--engine dask]`, `python -m core show FILE`."""
 
 from __future__ import annotations
 
@@ -79,16 +79,35 @@ def _wrap(prefix: str, text: str) -> str:
     return f"{prefix.rstrip()}\n{body}"
 
 
+def _export_dask(args, parser) -> int:
+    if args.format not in (None, "parquet"):
+        parser.error("--engine dask writes a partitioned Parquet dataset; --format must be parquet")
+    from core.engine import export_dataset
+
+    try:
+        parts = export_dataset(args.paths, args.out, scheduler=args.scheduler)
+    except VocabError as exc:
+        print(f"vocabulary error: {exc}", file=sys.stderr)
+        return 2
+    print(args.out)
+    print(f"wrote {parts} partition(s); read it with core.read_dataset or `python -m core show`", file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m core", description="Accord: press releases to tidy frames.")
     sub = parser.add_subparsers(dest="command", required=True)
     p_export = sub.add_parser("export", help="write every frame to files")
     p_export.add_argument("paths", nargs="+", help="files, folders or .zip archives")
     p_export.add_argument("--out", required=True, type=Path, help="output folder")
-    p_export.add_argument("--format", choices=("csv", "xlsx", "parquet"), default="csv")
+    p_export.add_argument("--format", choices=("csv", "xlsx", "parquet"), default=None, help="default csv")
+    p_export.add_argument("--engine", choices=("local", "dask"), default="local", help="dask: a partitioned dataset")
+    p_export.add_argument("--scheduler", help="Dask scheduler address (default: a local cluster)")
     p_show = sub.add_parser("show", help="print what was extracted from releases")
     p_show.add_argument("paths", nargs="+")
     args = parser.parse_args(argv)
+    if args.command == "export" and args.engine == "dask":
+        return _export_dask(args, parser)
     try:
         corpus = load(args.paths)
     except VocabError as exc:
@@ -97,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "show":
         print(show(corpus))
     else:
-        for path in export(corpus, args.out, args.format):
+        for path in export(corpus, args.out, args.format or "csv"):
             print(path)
         counts = ", ".join(f"{len(f)} {n}" for n, f in corpus.frames().items())
         print(f"wrote {counts}", file=sys.stderr)

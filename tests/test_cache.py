@@ -1,0 +1,91 @@
+"""The normalised-frame cache: same frames as without it, and only new texts are normalised."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import core
+import core.corpus
+from core.cache import Cache
+from tests.conftest import SEEDS
+
+TEXT = (SEEDS / "rok-russia-foreign-ministers-unhrc37.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def calls(monkeypatch):
+    seen = []
+    real = core.corpus.normalise
+
+    def counting(text, source, vocab):
+        seen.append(source)
+        return real(text, source, vocab)
+
+    monkeypatch.setattr(core.corpus, "normalise", counting)
+    return seen
+
+
+def assert_same(a: core.Corpus, b: core.Corpus):
+    for name, frame in a.frames().items():
+        pd.testing.assert_frame_equal(b.frames()[name], frame, obj=name)
+
+
+def test_cached_load_equals_plain_load_and_normalises_nothing_the_second_time(tmp_path, calls):
+    inputs = [SEEDS, core.Upload("junk.txt", b"too short to be a release"), core.Upload("again.txt", TEXT.encode())]
+    plain = core.load(inputs, cache=False)
+    assert len(calls) == 4  # two seeds, the junk and the repeated text
+    first = core.load(inputs, cache=tmp_path)
+    assert_same(plain, first)
+    calls.clear()
+    second = core.load(inputs, cache=Cache(tmp_path))
+    assert calls == []
+    assert_same(plain, second)
+    assert second.errors.source.tolist() == ["junk.txt"]
+
+
+def test_a_renamed_file_keeps_its_new_name(tmp_path, calls):
+    core.load([core.Upload("a.txt", TEXT.encode())], cache=tmp_path)
+    again = core.load([core.Upload("b.txt", TEXT.encode())], cache=tmp_path)
+    assert again.releases.source.tolist() == ["b.txt"]
+    assert calls == ["a.txt"]
+
+
+def test_add_normalises_only_the_new_release(tmp_path, calls):
+    base = core.load([SEEDS], cache=tmp_path)
+    calls.clear()
+    other = (SEEDS / "korea-russia-far-east-siberia-subcommittee-14th.txt").read_text(encoding="utf-8")
+    grown = core.add(
+        base,
+        [core.Upload("new.txt", (other + "\nThe two sides also agreed to meet again next year.").encode())],
+        cache=tmp_path,
+    )
+    assert calls == ["new.txt"]
+    assert len(grown.releases) == len(base.releases) + 1
+    assert_same(core.add(base, [core.Upload("same.txt", TEXT.encode())], cache=tmp_path), base)
+
+
+def test_a_vocabulary_or_rules_change_uses_another_folder(tmp_path, monkeypatch):
+    cache = Cache(tmp_path)
+    vocab = core.load_vocab()
+    before = cache.folder(vocab.version)
+    assert cache.folder("other") != before
+    monkeypatch.setattr(core.cache, "RULES_VERSION", "changed")
+    core.cache.rules_version.cache_clear()
+    try:
+        assert cache.folder(vocab.version) != before
+    finally:
+        core.cache.rules_version.cache_clear()
+
+
+def test_many_segments_are_compacted(tmp_path, monkeypatch):
+    monkeypatch.setattr(core.cache, "MAX_SEGMENTS", 2)
+    texts = [f"{TEXT}\nThe two ministers also discussed matter number {i}." for i in range(4)]
+    for i, text in enumerate(texts):
+        core.load([core.Upload(f"{i}.txt", text.encode())], cache=tmp_path)
+    cache = Cache(tmp_path)
+    version = core.load_vocab().version
+    assert len(list(cache.folder(version).glob("seg-*"))) <= 2
+    assert len(cache.index(version)) == 4
+    together = core.load([core.Upload(f"{i}.txt", t.encode()) for i, t in enumerate(texts)], cache=tmp_path)
+    assert_same(core.load([core.Upload(f"{i}.txt", t.encode()) for i, t in enumerate(texts)], cache=False), together)
