@@ -1,0 +1,47 @@
+"""Property-based: arbitrary text and bytes never break the loader, and loading is idempotent."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import core
+from core.clean import clean
+from core.sources import Upload
+from tests.conftest import SEEDS
+
+SEED = (SEEDS / "rok-russia-foreign-ministers-unhrc37.txt").read_text(encoding="utf-8")
+FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+# text that looks like releases: real sentences cut and mixed with noise
+release_like = st.builds(
+    lambda cut, noise, tail: SEED[:cut] + noise + SEED[cut : cut + tail],
+    st.integers(0, len(SEED)),
+    st.text(max_size=200),
+    st.integers(0, 800),
+)
+
+
+@FAST
+@given(st.binary(max_size=4000), st.sampled_from(["x.txt", "x.html", "x.zip", "x", "x.pdf"]))
+def test_arbitrary_bytes_never_raise(data, name):
+    corpus = core.load([Upload(name, data)])
+    assert len(corpus.releases) + len(corpus.errors) >= 1 or not data.strip()
+
+
+@FAST
+@given(st.one_of(st.text(max_size=3000), release_like))
+def test_arbitrary_text_never_raises_and_is_idempotent(text):
+    upload = Upload("t.txt", text.encode("utf-8", "surrogatepass"))
+    first = core.load([upload])
+    twice = core.load([upload, upload])
+    for name, frame in first.frames().items():
+        assert frame.equals(twice.frames()[name]) or name == "errors"
+    assert len(twice.errors) == 2 * len(first.errors)
+
+
+@FAST
+@given(release_like)
+def test_release_id_is_stable(text):
+    assert clean(text).release_id == clean(text).release_id
+    assert clean(text).release_id == clean(text.replace("\n", "\r\n")).release_id
