@@ -11,7 +11,7 @@ import pandas as pd
 
 from core.corpus import Corpus, load
 from core.export import frame_to_csv, frame_to_xlsx
-from core.vocab import VocabError
+from core.vocab import VocabError, load_vocab_or_last_good
 
 
 def export(corpus: Corpus, out: Path, fmt: str) -> list[Path]:
@@ -109,10 +109,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "export" and args.engine == "dask":
         return _export_dask(args, parser)
     try:
-        corpus = load(args.paths)
+        vocab, problem = load_vocab_or_last_good()
     except VocabError as exc:
         print(f"vocabulary error: {exc}", file=sys.stderr)
         return 2
+    if problem is not None:
+        print(f"vocabulary error: {problem}; using the last vocabulary that loaded", file=sys.stderr)
+    corpus = load(args.paths, vocab=vocab)
     if args.command == "show":
         print(show(corpus))
     else:

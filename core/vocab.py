@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
+
+from core.files import atomic_write
 
 VOCAB_DIR = Path(__file__).with_name("vocab")
 FILES = ("areas", "levels", "mechanisms", "entities", "events", "people", "places", "anniversaries")
@@ -319,8 +322,36 @@ def load_vocab(folder: Path | str = VOCAB_DIR) -> Vocab:
     missing = [p.name for p in paths if not p.exists()]
     if missing:
         raise VocabError(f"{folder}: missing vocabulary file(s): {', '.join(missing)}")
-    digest = hashlib.sha256(b"".join(p.read_bytes() for p in paths)).hexdigest()[:12]
-    return _load(str(folder), digest)
+    return _load(str(folder), _digest(folder))
+
+
+SNAPSHOT_ENV = "ACCORD_VOCAB_SNAPSHOT"
+DEFAULT_SNAPSHOT = Path(__file__).resolve().parents[1] / "data" / "vocab.last-good"
+
+
+def load_vocab_or_last_good(
+    folder: Path | str = VOCAB_DIR, snapshot: Path | str | None = None
+) -> tuple[Vocab, VocabError | None]:
+    """The vocabulary of `folder`, or, when it has a mistake, the last version that loaded (kept in
+    `snapshot`) together with the error, so the app keeps working while the analyst fixes it."""
+    snap = Path(snapshot or os.environ.get(SNAPSHOT_ENV) or DEFAULT_SNAPSHOT)
+    try:
+        vocab = load_vocab(folder)
+    except VocabError as exc:
+        if not all((snap / f"{name}.yaml").exists() for name in FILES):
+            raise
+        return load_vocab(snap), exc
+    if not snap.is_dir() or _digest(snap) != vocab.version:
+        for name in FILES:
+            atomic_write(snap / f"{name}.yaml", (Path(folder) / f"{name}.yaml").read_bytes())
+    return vocab, None
+
+
+def _digest(folder: Path) -> str:
+    paths = [folder / f"{name}.yaml" for name in FILES]
+    if not all(p.exists() for p in paths):
+        return ""
+    return hashlib.sha256(b"".join(p.read_bytes() for p in paths)).hexdigest()[:12]
 
 
 @lru_cache(maxsize=8)

@@ -84,3 +84,22 @@ def test_an_edited_keyword_changes_what_is_found(vocab_copy):
     _edit(vocab_copy, "areas.yaml", "keywords: [shipbuilding,", "keywords: [notch, shipbuilding,")
     corpus = core.load(SEEDS, vocab=load_vocab(vocab_copy))
     assert "Shipbuilding" in set(corpus.areas.area)
+
+
+def test_a_broken_vocabulary_falls_back_to_the_last_good_one(vocab_copy, tmp_path):
+    from core.vocab import load_vocab_or_last_good
+
+    snapshot = tmp_path / "last-good"
+    good, error = load_vocab_or_last_good(vocab_copy, snapshot)
+    assert error is None and (snapshot / "areas.yaml").exists()
+    _edit(vocab_copy, "areas.yaml", "keywords: [shipbuilding,", "keywords: [energy, shipbuilding,")
+    vocab, error = load_vocab_or_last_good(vocab_copy, snapshot)
+    assert str(error).startswith("areas.yaml:") and vocab.version == good.version
+
+
+def test_a_broken_vocabulary_with_no_last_good_one_raises(vocab_copy, tmp_path):
+    from core.vocab import load_vocab_or_last_good
+
+    _edit(vocab_copy, "areas.yaml", "keywords: [shipbuilding,", "keywords: [energy, shipbuilding,")
+    with pytest.raises(VocabError, match="areas.yaml"):
+        load_vocab_or_last_good(vocab_copy, tmp_path / "none")
