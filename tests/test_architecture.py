@@ -40,3 +40,15 @@ def test_readme_commands_exist(script):
     assert (ROOT / script).is_file()
     if script.startswith("scripts/r") or script == "scripts/test":
         assert re.search(rf"^{re.escape(script)}\b", README, re.M), f"README does not give {script}"
+
+
+def _settings() -> set[str]:
+    names = set()
+    for path in [*ROOT.glob("*.py"), *(ROOT / "core").rglob("*.py"), *(ROOT / "ui").rglob("*.py")]:
+        names |= set(re.findall(r"[\"'](ACCORD_[A-Z_]+)[\"']", path.read_text(encoding="utf-8")))
+    return names
+
+
+@pytest.mark.parametrize("name", sorted(_settings()))
+def test_every_setting_is_documented(name):
+    assert f"| `{name}` |" in README, f"README's Settings table does not document {name}"
