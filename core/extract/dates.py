@@ -193,14 +193,14 @@ def known_event(release: CleanRelease, vocab: Vocab) -> tuple[str, int, tuple | 
     for event in vocab.events:
         if m := event.pattern.search(text):
             raw = next((g for name, g in m.groupdict().items() if name.startswith("n") and g), None)
-            edition = _ordinal(raw) if raw else None
+            edition = ordinal(raw) if raw else None
             year = event.year(edition)
             if year is not None:
                 return event.name, year, event.dates(edition), m.group(0), event.venue
     return None
 
 
-_ORDINALS = {
+ORDINAL_WORDS = {
     w: i + 1
     for i, w in enumerate(
         [
@@ -229,10 +229,10 @@ _ORDINALS = {
 }
 
 
-def _ordinal(raw: str) -> int | None:
+def ordinal(raw: str) -> int | None:
     raw = raw.casefold()
-    if raw in _ORDINALS:
-        return _ORDINALS[raw]
+    if raw in ORDINAL_WORDS:
+        return ORDINAL_WORDS[raw]
     digits = re.match(r"\d+", raw)
     return int(digits.group(0)) if digits else None
 

@@ -10,14 +10,11 @@ import re
 from collections import Counter
 
 from core.clean import CleanRelease
-from core.extract.dates import _ordinal
+from core.extract.dates import ORDINAL_WORDS, ordinal
 from core.extract.people import Person
 from core.vocab import Vocab, fold
 
-_ORDINAL = (
-    r"(?P<num>\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)"
-)
+_ORDINAL = rf"(?P<num>\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)})"
 _NAME_WORD = r"(?:[A-Z][\w’'\-]*|of|and|on|for|between|the|in|consular|affairs|policy|political|foreign|ministerial|joint|high-level|meeting)"
 _KIND = r"(?:Sub-?committee|Subcommittee|Consultations?|Dialogue|Joint Committee|Committee|Commission|Forum|consultations?|dialogue|sub-?committee|forum)"
 MECHANISM_RE = re.compile(
@@ -59,7 +56,7 @@ def extract_mechanism(release: CleanRelease, vocab: Vocab) -> tuple[str | None, 
                 continue
             name = _canonical(m.group("name") + m.group("tail"), vocab)
             if name:
-                return name, _ordinal(m.group("num"))
+                return name, ordinal(m.group("num"))
     for text in (release.title.casefold(), _lead(release).casefold()):
         for kind, phrases in vocab.meeting_types.items():
             if any(re.search(rf"\b{re.escape(p.casefold())}s?\b", text) for p in phrases):
@@ -83,7 +80,7 @@ def _known_mechanism(text: str, vocab: Vocab) -> tuple[str, int | None] | None:
     for name, key, pattern in vocab.cached("mechanism_patterns", lambda: _mechanism_patterns(vocab)):
         m = key in folded and pattern.search(text)
         if m and not _HOST_CUE.search(text[max(0, m.start() - 60) : m.start()]):
-            return name, _ordinal(m.group("num"))
+            return name, ordinal(m.group("num"))
     return None
 
 
