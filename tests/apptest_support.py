@@ -3,9 +3,11 @@ and how to get the bytes behind a download button (eager or generated on click).
 
 from __future__ import annotations
 
+import base64
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
@@ -87,7 +89,16 @@ def buttons(at: AppTest, key_prefix: str) -> dict[str, object]:
 
 
 def plotly_specs(at: AppTest) -> list[dict]:
+    """The figures sent to the browser, as JSON dicts."""
     return [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
+
+
+def values(v) -> np.ndarray:
+    """A trace's array as sent to the browser: plain list or Plotly's typed array (base64)."""
+    if isinstance(v, dict) and "bdata" in v:
+        flat = np.frombuffer(base64.b64decode(v["bdata"]), dtype=v["dtype"])
+        return flat.reshape([int(n) for n in str(v.get("shape", len(flat))).split(",")])
+    return np.asarray(v)
 
 
 def expected(data: Path, f: filters.Filters | None = None) -> dict:

@@ -46,29 +46,30 @@ def reload() -> None:
     _load.clear()
 
 
-def add_uploads(files: list[tuple[str, bytes]]) -> list[tuple[str, str]]:
+def add_uploads(files: list[tuple[str, bytes]], known: set[str]) -> list[tuple[str, str]]:
     """Add uploaded files to the session; returns (level, message) lines for the user.
 
-    A file that yields no release is not kept, and its problems are reported by name; what was
-    already loaded stays as it was.
+    `known` holds the release_ids already loaded. A file that yields no new release is not kept,
+    and its problems are reported by name; what was already loaded stays as it was.
     """
     kept = list(st.session_state.get(state.UPLOADS, ()))
     report = []
     for name, data in files:
-        if any(name == n and data == d for n, d in kept):
-            report.append(("info", f"{name}: already loaded."))
-            continue
         try:
             trial = core.load([core.Upload(name, data)])
         except Exception as exc:  # noqa: BLE001 - a broken upload must not break the app
             report.append(("error", f"{name}: could not be read ({exc})."))
             continue
         problems = [f"{e.source}: {e.problem}" for e in trial.errors.itertuples()]
+        new = set(trial.releases["release_id"]) - known
         if trial.releases.empty:
             report.append(("error", f"{name}: no release loaded. " + " ".join(problems)))
-            continue
-        kept.append((name, data))
-        report.append(("success", f"{name}: {len(trial.releases)} release(s) added."))
-        report += [("warning", p) for p in problems]
+        elif not new:
+            report.append(("info", f"{name}: already loaded, nothing new."))
+        else:
+            kept.append((name, data))
+            known |= new
+            report.append(("success", f"{name}: {len(new)} release(s) added."))
+        report += [("warning", p) for p in problems if not trial.releases.empty]
     st.session_state[state.UPLOADS] = kept
     return report

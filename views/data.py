@@ -30,7 +30,9 @@ with st.form("upload", clear_on_submit=True):
         accept_multiple_files=True,
     )
     if st.form_submit_button("Load", icon=":material/upload:") and files:
-        st.session_state[state.UPLOAD_REPORT] = data.add_uploads([(u.name, u.getvalue()) for u in files])
+        st.session_state[state.UPLOAD_REPORT] = data.add_uploads(
+            [(u.name, u.getvalue()) for u in files], set(frames["releases"]["release_id"])
+        )
         st.rerun()
 for level, message in st.session_state.get(state.UPLOAD_REPORT, []):
     getattr(st, level)(message)

@@ -1,0 +1,86 @@
+"""Data page under AppTest: sources and problems, uploads (good, bad, zip) that add to what is
+loaded without losing it, and every frame as CSV and XLSX."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import openpyxl
+import pandas as pd
+import pytest
+from apptest_support import CORPUS, DATASETS, SEEDS, buttons, check_download, expected, open_page, rerun
+
+from core.schema import FRAMES
+
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"{CORPUS} is not there")
+
+
+def upload(at, *files):
+    at.file_uploader[0].set_value(list(files))
+    return rerun(at.get("form_submit_button")[0].click())
+
+
+def sources(at) -> pd.DataFrame:
+    return at.dataframe[0].value
+
+
+@pytest.mark.parametrize("data", DATASETS)
+def test_sources_and_problems(monkeypatch, data):
+    at = open_page(monkeypatch, data, "data")
+    view = expected(data)
+    assert sorted(sources(at)["release_id"]) == sorted(view["releases"]["release_id"])
+    if view["errors"].empty:
+        assert "Every file was read" in at.success[0].value
+
+
+@pytest.mark.parametrize("data", DATASETS)
+def test_every_frame_downloads_as_csv_and_xlsx(monkeypatch, data):
+    at = open_page(monkeypatch, data, "data")
+    view = expected(data)
+    for name in FRAMES:
+        found = buttons(at, f"frame_{name}")
+        csv = pd.read_csv(io.BytesIO(check_download(found["csv"], "csv")), encoding="utf-8-sig")
+        assert len(csv) == len(view[name]) and list(csv.columns) == list(view[name].columns)
+        ws = openpyxl.load_workbook(io.BytesIO(check_download(found["xlsx"], "xlsx"))).active
+        assert ws.max_row == len(view[name]) + 1
+
+
+@needs_corpus
+def test_upload_adds_releases_everywhere(monkeypatch):
+    at = open_page(monkeypatch, SEEDS, "data")
+    before = len(sources(at))
+    extra = sorted(CORPUS.glob("ru-*.txt"))[:2]
+    at = upload(at, *[(p.name, p.read_bytes(), "text/plain") for p in extra])
+    assert len(sources(at)) == before + 2
+    assert all(p.name in " ".join(s.value for s in at.success) for p in extra)
+    at = rerun(at.switch_page("views/overview.py"))
+    assert next(m.value for m in at.metric if m.label == "Releases") == str(before + 2)
+
+
+@needs_corpus
+def test_zip_upload(monkeypatch):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for p in sorted(CORPUS.glob("jp-*.txt"))[:3]:
+            z.writestr(f"japan/{p.name}", p.read_bytes())
+    at = open_page(monkeypatch, SEEDS, "data")
+    before = len(sources(at))
+    at = upload(at, ("japan.zip", buf.getvalue(), "application/zip"))
+    assert len(sources(at)) == before + 3
+    assert "japan.zip: 3 release(s) added" in at.success[0].value
+
+
+def test_bad_upload_names_the_file_and_keeps_what_was_loaded(monkeypatch):
+    at = open_page(monkeypatch, SEEDS, "data")
+    before = sorted(sources(at)["release_id"])
+    png = b"\x89PNG\r\n\x1a\n" + bytes(64)
+    at = upload(at, ("photo.txt", png, "text/plain"), ("notes.txt", b"milk, eggs, bread", "text/plain"))
+    errors = " ".join(e.value for e in at.error)
+    assert "photo.txt" in errors and "PNG" in errors
+    assert "notes.txt" in errors
+    assert sorted(sources(at)["release_id"]) == before
+    good = sorted(SEEDS.glob("*.txt"))[0]
+    at = upload(at, (good.name, good.read_bytes(), "text/plain"))
+    assert sorted(sources(at)["release_id"]) == before
+    assert f"{good.name}: already loaded" in at.info[0].value
