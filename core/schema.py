@@ -87,9 +87,50 @@ COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
         "source": ("str", "The file, zip member or upload that could not be read."),
         "problem": ("str", "What is wrong with it, in plain words."),
     },
+    # Frames derived from the ones above by core/tracking.py (not part of a Corpus).
+    "followups": {
+        "commitment_id": ("str", "The commitment followed."),
+        "release_id": ("str", "The release the commitment was made in."),
+        "thing": ("str", "The event, project, agreement or mechanism followed (canonical name)."),
+        "followup_release_id": ("str", "A later release naming the same thing."),
+        "followup_date": ("date?", "That release's meeting date, else its published date."),
+        "outcome": (
+            "str",
+            "What its sentence says happened: launched, held, signed, concluded, completed, continuing, "
+            "postponed, cancelled, or mentioned (named again, nothing reported).",
+        ),
+        "sentence": ("str", "The sentence of the later release the outcome rests on."),
+        "days_after": ("int?", "Days from the commitment's release to the follow-up."),
+    },
+    "statuses": {
+        "commitment_id": ("str", "The commitment."),
+        "release_id": ("str", "The release the commitment was made in."),
+        "things": ("list", "Canonical things the commitment is about (empty: nothing to follow)."),
+        "action": ("str?", "What the clause asks to happen: launch, hold, take part, sign, complete, rename; empty if none."),
+        "made": ("date?", "Date of the commitment's release (meeting date, else published)."),
+        "target": ("str?", "The target as stated in the commitment."),
+        "deadline": ("date?", "Last day the target allows ('2018' -> 2018-12-31); empty when open."),
+        "status": ("str", "fulfilled, superseded, in progress, overdue or no news yet (see Commitment tracking)."),
+        "reason": ("str", "Why: the rule that fired, with dates and the sentence it rests on."),
+        "evidence": ("str?", "The later sentence the status rests on, when there is one."),
+        "evidence_release_id": ("str?", "The release that sentence comes from."),
+        "evidence_date": ("date?", "That release's date."),
+        "corrected": ("bool", "True when an analyst's correction set the status."),
+    },
+    "series": {
+        "series": ("str", "The mechanism (current name, after renamings)."),
+        "name": ("str?", "The name the mechanism had at this session; empty for a missing session."),
+        "session_number": ("int?", "The session's number; empty when the release gives none."),
+        "release_id": ("str?", "The release reporting the session; empty when it is missing from the corpus."),
+        "date": ("date?", "The session's date (meeting date, else published)."),
+        "in_corpus": ("bool", "False for a number missing between two sessions in the corpus."),
+        "days_since_previous": ("int?", "Days since the previous dated session of the series."),
+        "note": ("str", "Renaming or gap note ('missing from the corpus', 'renamed from …')."),
+    },
 }
 
-FRAMES = tuple(COLUMNS)
+# Frames a Corpus holds; the tracking frames come after "errors".
+FRAMES = tuple(COLUMNS)[: tuple(COLUMNS).index("errors") + 1]
 
 _SCHEMAS = {
     frame: pa.DataFrameSchema({col: _DTYPES[kind] for col, (kind, _) in cols.items()}, strict=True, coerce=True)
