@@ -15,9 +15,9 @@ from pathlib import Path
 import pandas as pd
 
 from core.cache import Cache, open_cache, text_key
-from core.dataset import assemble, is_dataset, read_dataset_frames
+from core.dataset import assemble, empty_frame, is_dataset, read_dataset_frames
 from core.release import NotARelease, Record, normalise
-from core.schema import FRAMES, empty, enforce
+from core.schema import FRAMES, enforce
 from core.sources import Document, Problem, Upload, read_inputs
 from core.vocab import Vocab, load_vocab
 
@@ -141,5 +141,5 @@ def build_corpus(records: list[Record], errors: list[dict]) -> Corpus:
         "entities": [row for r in records for row in r.entities],
         "errors": errors,
     }
-    frames = {name: enforce(pd.DataFrame(data), name) if data else empty(name) for name, data in rows.items()}
+    frames = {name: enforce(pd.DataFrame(data), name) if data else empty_frame(name) for name, data in rows.items()}
     return Corpus(**frames)

@@ -1,0 +1,151 @@
+"""One measurement each, run in a fresh process (`python -m bench.phases NAME ...`) so its peak
+memory is its own; prints one JSON line. `bench.run` calls these and prints the table."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _peak_mb(children: bool = False) -> float:
+    who = resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def _files(data: str, limit: int | None = None) -> list[str]:
+    files = sorted(str(p) for p in Path(data).rglob("rel-*.txt"))
+    return files[:limit] if limit else files
+
+
+def normalise(data: str, limit: str = "0") -> dict:
+    """One process: read, normalise and build the frames (no cache)."""
+    import core
+    from core.corpus import normalise_items
+    from core.sources import read_inputs
+
+    vocab = core.load_vocab()
+    docs = list(read_inputs(_files(data, int(limit) or None)))
+    t = time.perf_counter()
+    corpus = normalise_items(docs, vocab)
+    seconds = time.perf_counter() - t
+    return {
+        "releases": len(docs),
+        "seconds": seconds,
+        "rate": len(docs) / seconds,
+        "peak_mb": _peak_mb(),
+        "errors": len(corpus.errors),
+    }
+
+
+def _load_chunk(args) -> int:
+    import core
+
+    files, cache = args
+    return len(core.load(files, cache=cache).releases)
+
+
+def parallel(data: str, cache: str, workers: str = "0") -> dict:
+    """All cores: the files split over worker processes, each loading its share into the cache."""
+    files = _files(data)
+    n = int(workers) or os.cpu_count() or 1
+    chunks = [files[i :: n * 4] for i in range(n * 4)]
+    t = time.perf_counter()
+    with ProcessPoolExecutor(n) as pool:
+        done = sum(pool.map(_load_chunk, [(c, cache) for c in chunks]))
+    seconds = time.perf_counter() - t
+    return {
+        "releases": done,
+        "workers": n,
+        "seconds": seconds,
+        "rate": len(files) / seconds,
+        "peak_mb_worker": _peak_mb(children=True),
+    }
+
+
+def spacy(data: str, limit: str = "1000") -> dict:
+    """spaCy en_core_web_sm over the same texts: dates, people, places (NER)."""
+    try:
+        import spacy as sp
+
+        nlp = sp.load("en_core_web_sm")
+    except (ImportError, OSError) as exc:
+        return {"skipped": f"spaCy/en_core_web_sm not installed ({type(exc).__name__}); see bench/requirements.txt"}
+    texts = [Path(f).read_text(encoding="utf-8") for f in _files(data, int(limit))]
+    t = time.perf_counter()
+    found = 0
+    for doc in nlp.pipe(texts, batch_size=32):
+        found += sum(e.label_ in ("DATE", "PERSON", "GPE", "LOC") for e in doc.ents)
+    seconds = time.perf_counter() - t
+    return {"releases": len(texts), "seconds": seconds, "rate": len(texts) / seconds, "entities": found}
+
+
+def dashboard(data: str, cache: str) -> dict:
+    """Cold start from the cache to the first page (AppTest, server side), a filter change and a
+    page switch; `core.load` from the cache alone too. Needs $ACCORD_CACHE support in core.load."""
+    os.environ["ACCORD_DATA"] = data
+    os.environ["ACCORD_CACHE"] = cache
+    sys.path.insert(0, str(ROOT))
+    t = time.perf_counter()
+    import core
+
+    corpus = core.load(data)
+    load_s = time.perf_counter() - t
+    n = len(corpus.releases)
+    del corpus
+    from streamlit.testing.v1 import AppTest
+
+    t = time.perf_counter()
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)
+    at.run()
+    first_s = time.perf_counter() - t
+    out = {"releases": n, "load_s": load_s, "first_page_s": first_s, "exception": [str(e.value) for e in at.exception]}
+    years = at.slider(key="filter_years")
+    lo, hi = years.value
+    t = time.perf_counter()
+    at = years.set_value((hi - 3, hi)).run()
+    out["filter_s"] = time.perf_counter() - t
+    for page in ("timeline", "commitments", "areas"):
+        t = time.perf_counter()
+        at = at.switch_page(f"views/{page}.py").run()
+        out[f"page_{page}_s"] = time.perf_counter() - t
+    out["exception"] += [str(e.value) for e in at.exception]
+    out["peak_mb"] = _peak_mb()
+    return out
+
+
+def add_one(data: str, cache: str) -> dict:
+    """Add one new release to a loaded library (`core.add` with the cache), and a full reload."""
+    import core
+
+    corpus = core.load(data, cache=cache)
+    base = Path(_files(data, 1)[0]).read_text(encoding="utf-8")
+    times = []
+    for i in range(2):  # the first add also compiles the vocabulary's patterns in this process
+        upload = core.Upload(f"new-{time.time_ns()}.txt", f"{base}\nBoth sides agreed to meet again ({i}).\n".encode())
+        t = time.perf_counter()
+        grown = core.add(corpus, [upload], cache=cache)
+        times.append(time.perf_counter() - t)
+    add_s, warm_add_s = times
+    t = time.perf_counter()
+    reloaded = core.load([data, upload], cache=cache)
+    reload_s = time.perf_counter() - t
+    return {
+        "before": len(corpus.releases),
+        "after": len(grown.releases),
+        "add_s": add_s,
+        "warm_add_s": warm_add_s,
+        "reload_with_it_s": reload_s,
+        "reloaded": len(reloaded.releases),
+    }
+
+
+if __name__ == "__main__":
+    name, *args = sys.argv[1:]
+    print(json.dumps(globals()[name](*args)))
