@@ -29,6 +29,7 @@ from core.dataset import CHILDREN, assemble, read_frame, write_frame
 
 RULES_VERSION = "1"
 ENV = "ACCORD_CACHE"
+DEFAULT = Path(__file__).resolve().parents[1] / "data" / "cache"
 MAX_SEGMENTS = 16
 _RULE_FILES = ("clean.py", "release.py", "extract/*.py")
 _CACHED = ("releases", *CHILDREN)
@@ -50,10 +51,12 @@ def text_key(text: str) -> str:
 
 
 class Cache:
-    """Normalised rows by text hash, under `root/<vocab version>-<rules version>/`."""
+    """Normalised rows by text hash, under `root/<vocab version>-<rules version>/`.
 
-    def __init__(self, root: str | Path):
-        self.root = Path(root).expanduser()
+    `Cache()` is $ACCORD_CACHE, else `data/cache/` (what the dashboard uses)."""
+
+    def __init__(self, root: str | Path | None = None):
+        self.root = Path(root or os.environ.get(ENV) or DEFAULT).expanduser()
 
     def __repr__(self) -> str:
         return f"Cache({str(self.root)!r})"
