@@ -1,0 +1,239 @@
+"""The real server driven in headless Chromium (Playwright on Debian's /usr/bin/chromium).
+
+One server on a free port, ACCORD_DATA pointing at the shared corpus (the seeds when it is absent).
+The test opens every page, sets a year and a topic through the sidebar, checks the timeline draws as
+many meetings as core.load + core.filters say, opens a meeting by clicking it, and downloads files.
+Timings (start to first chart, filter change) are printed (pytest -s).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import core
+from core.filters import Filters, apply, year_span
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = Path("/usr/bin/chromium")
+CORPUS = ROOT.parent / "shared" / "corpus"
+DATA = CORPUS if CORPUS.is_dir() else ROOT / "seeds"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+PAGES = {
+    "": "Accord",
+    "timeline": "Timeline of meetings",
+    "commitments": "Commitments",
+    "areas": "Cooperation areas",
+    "reader": "Reader",
+    "data": "Data",
+}
+TIMINGS = {}
+
+if not CHROMIUM.exists():
+    pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium package", allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api")
+expect = sync_api.expect
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    port = free_port()
+    log = tmp_path_factory.mktemp("server") / "streamlit.log"
+    env = dict(os.environ, ACCORD_DATA=str(DATA))
+    cmd = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port), "--server.headless", "true"]
+    started = time.monotonic()
+    with log.open("w") as out:
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), 0.2).close()
+                break
+            except OSError:
+                assert proc.poll() is None, log.read_text()
+                time.sleep(0.1)
+        yield f"http://127.0.0.1:{port}", started
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+        if any(w in log.read_text() for w in ("Traceback", "Error")):
+            print(log.read_text())
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 1800}, accept_downloads=True)
+    pg = context.new_page()
+    pg.set_default_timeout(60_000)
+    yield pg
+    context.close()
+
+
+def wait_idle(page) -> None:
+    """Until the script has finished its run (Streamlit shows its status widget while running)."""
+    page.wait_for_timeout(300)
+    page.wait_for_function("!document.querySelector('[data-testid=stStatusWidget]')", timeout=60_000)
+
+
+def no_exceptions(page) -> None:
+    assert page.locator("[data-testid=stException]").count() == 0, page.locator(
+        "[data-testid=stException]"
+    ).first.inner_text()
+
+
+def meetings_caption(page) -> int:
+    text = page.locator("[data-testid=stCaptionContainer]").filter(has_text="on the axis").inner_text()
+    return int(re.match(r"(\d+) meeting", text).group(1))
+
+
+def points(page):
+    """The timeline's meeting markers as drawn by Plotly (line traces draw no points)."""
+    return page.locator("[data-testid=stPlotlyChart] .scatterlayer path.point")
+
+
+def expectation():
+    frames = core.load([str(DATA)]).frames()
+    _, last = year_span(frames["releases"])
+    in_year = apply(frames, Filters(years=(last, last)))
+    area = in_year["areas"]["area"].value_counts().index[0]
+    f = Filters(years=(last, last), areas=(area,))
+    return frames, f, apply(frames, f)
+
+
+def test_pages_filters_click_and_downloads(server, page, tmp_path):
+    url, started = server
+    frames, f, view = expectation()
+    dated = int(view["releases"]["meeting_date"].notna().sum())
+    assert dated > 0
+
+    page.goto(url + "/")
+    page.wait_for_selector("[data-testid=stPlotlyChart] .main-svg")
+    TIMINGS["start_to_first_chart_s"] = round(time.monotonic() - started, 2)
+    for path, title in PAGES.items():
+        page.goto(f"{url}/{path}")
+        page.get_by_role("heading", name=title, exact=True).first.wait_for()
+        wait_idle(page)
+        no_exceptions(page)
+
+    page.goto(url + "/timeline")
+    page.wait_for_selector("[data-testid=stPlotlyChart] .main-svg")
+    wait_idle(page)
+    assert meetings_caption(page) == int(frames["releases"]["meeting_date"].notna().sum())
+    expect(points(page)).to_have_count(meetings_caption(page))
+
+    # year: move the lower thumb to the end of the range, i.e. the last year only
+    tick = time.monotonic()
+    page.get_by_role("slider").first.focus()
+    page.keyboard.press("End")
+    page.wait_for_url(re.compile(r"years="))
+    wait_idle(page)
+    TIMINGS["filter_change_s"] = round(time.monotonic() - tick, 2)
+    # topic: type it into the multiselect and pick it
+    topic = page.locator("[data-testid=stMultiSelect]").filter(has_text="Topic")
+    topic.locator("input").fill(f.areas[0])
+    page.get_by_role("option", name=f.areas[0], exact=True).click()
+    page.keyboard.press("Escape")
+    page.wait_for_url(re.compile(r"area="))
+    wait_idle(page)
+    no_exceptions(page)
+    assert f"years={f.years[0]}-{f.years[1]}" in page.url
+    assert meetings_caption(page) == dated
+    expect(points(page)).to_have_count(dated)
+
+    # the filter follows to another page through the navigation bar
+    page.locator("[data-testid=stTopNavLink]").filter(has_text="Commitments").click()
+    page.get_by_role("heading", name="Commitments", exact=True).wait_for()
+    page.wait_for_url(re.compile(r"/commitments\?.*area="))
+    wait_idle(page)
+    no_exceptions(page)
+    assert (
+        f"{len(view['commitments'])} commitment"
+        in page.locator("[data-testid=stCaptionContainer]").filter(has_text="of ").inner_text()
+    )
+
+    # downloads: the meetings table (CSV) and the timeline (HTML, PNG when Chromium can export)
+    page.locator("[data-testid=stTopNavLink]").filter(has_text="Timeline").click()
+    page.wait_for_selector("[data-testid=stPlotlyChart] .main-svg")
+    wait_idle(page)
+    for label, check in (
+        ("CSV", lambda b: b.count(b"\n") == len(view["releases"]) + 1),
+        ("HTML", lambda b: b"plotly" in b),
+        ("PNG", lambda b: b.startswith(b"\x89PNG")),
+    ):
+        with page.expect_download() as d:
+            page.locator("[data-testid=stDownloadButton] button").filter(has_text=label).first.click()
+        name = d.value.suggested_filename
+        body = Path(d.value.path()).read_bytes()
+        assert name.startswith("accord_") and f.slug() in name, name
+        assert check(body), (label, body[:80])
+
+    # clicking a meeting opens it in the reader
+    points(page).first.click(force=True)
+    page.wait_for_url(re.compile(r"/reader\?.*release="))
+    page.get_by_role("heading", name="Reader", exact=True).wait_for()
+    wait_idle(page)
+    no_exceptions(page)
+    rid = re.search(r"release=([0-9a-f]+)", page.url).group(1)
+    assert rid in set(view["releases"]["release_id"])
+    assert page.locator(".accord-text mark").count() > 0
+
+    print("timings", json.dumps(TIMINGS))
+
+
+def test_tracker_and_mechanism_pages(server, page):
+    """The tracker shows core's status counts and its table; the mechanism page its series."""
+    import datetime as dt
+
+    from core import tracking
+
+    url, _ = server
+    out = tracking.track(core.load([str(DATA)]).frames(), today=dt.date.today(), fixes=[])
+    page.goto(f"{url}/tracker")
+    page.get_by_role("heading", name="Commitment tracker").wait_for()
+    wait_idle(page)
+    no_exceptions(page)
+    counts = out["statuses"]["status"].value_counts()
+    fulfilled = page.locator("[data-testid=stMetric]").filter(has_text="Fulfilled").inner_text()
+    assert fulfilled.split()[-1] == str(counts.get("fulfilled", 0))
+    page.locator("[data-testid=stDataFrame]").first.wait_for()
+    assert page.locator("[data-testid=stPlotlyChart]").count() == 2
+    page.goto(f"{url}/mechanisms")
+    page.get_by_role("heading", name="Mechanisms").wait_for()
+    wait_idle(page)
+    no_exceptions(page)
+    missing = page.locator("[data-testid=stMetric]").filter(has_text="Numbers missing").inner_text()
+    assert missing.split()[-1] == str((~out["series"]["in_corpus"]).sum())
+    page.locator("[data-testid=stDataFrame]").first.wait_for()
