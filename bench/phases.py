@@ -146,6 +146,28 @@ def add_one(data: str, cache: str) -> dict:
     }
 
 
+def replicate(cache: str, out: str, size: str) -> dict:
+    """A dataset of `size` releases for the dashboard figures past the normalised sizes: the cached
+    frames repeated with new release ids (one partition per copy), read back like a Dask export."""
+    import core
+    from core.dataset import write_marker, write_partition
+
+    vocab = core.load_vocab()
+    frames = core.Cache(cache).frames(vocab.version)
+    n = len(frames["releases"])
+    copies = -(-int(size) // n)
+    for i in range(copies):
+        part = {name: df.copy() for name, df in frames.items()}
+        for df in part.values():
+            if "release_id" in df:
+                df["release_id"] = df["release_id"] + f"-{i}"
+            if "commitment_id" in df:
+                df["commitment_id"] = df["commitment_id"] + f"-{i}"
+        write_partition(Path(out), i, part)
+    write_marker(Path(out), vocab=vocab.version, rules="replicated", partitions=copies)
+    return {"releases": n * copies}
+
+
 if __name__ == "__main__":
     name, *args = sys.argv[1:]
     print(json.dumps(globals()[name](*args)))
