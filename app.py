@@ -14,6 +14,8 @@ PAGES = [
     st.Page("views/overview.py", title="Overview", icon=":material/dashboard:", default=True),
     st.Page("views/timeline.py", title="Timeline", icon=":material/timeline:"),
     st.Page("views/commitments.py", title="Commitments", icon=":material/handshake:"),
+    st.Page("views/tracker.py", title="Tracker", icon=":material/task_alt:"),
+    st.Page("views/mechanisms.py", title="Mechanisms", icon=":material/event_repeat:"),
     st.Page("views/areas.py", title="Cooperation areas", icon=":material/category:"),
     st.Page("views/reader.py", title="Reader", icon=":material/article:"),
     st.Page("views/data.py", title="Data", icon=":material/database:"),

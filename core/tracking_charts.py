@@ -1,0 +1,147 @@
+"""Plotly figures for commitment tracking (frames in, figures out; no Streamlit)."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pandas as pd
+import plotly.graph_objects as go
+
+STATUS_COLOURS = {  # Okabe-Ito, readable for colour-blind eyes
+    "fulfilled": "#009E73",
+    "in progress": "#56B4E9",
+    "no news yet": "#999999",
+    "overdue": "#D55E00",
+    "superseded": "#CC79A7",
+}
+OUTCOME_SYMBOLS = {"mentioned": "circle-open", "continuing": "diamond", "postponed": "x", "cancelled": "x"}
+
+
+def _layout(fig: go.Figure, title: str, height: int = 420) -> go.Figure:
+    fig.update_layout(
+        title=title,
+        height=height,
+        template="plotly_white",
+        margin={"l": 10, "r": 10, "t": 50, "b": 10},
+        legend={"orientation": "h", "y": -0.15},
+    )
+    return fig
+
+
+def _empty(title: str, message: str) -> go.Figure:
+    fig = go.Figure()
+    fig.add_annotation(text=message, showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper")
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return _layout(fig, title, 260)
+
+
+def _short(text: str, width: int = 60) -> str:
+    return textwrap.shorten(str(text), width=width, placeholder="…")
+
+
+def status_counts(statuses: pd.DataFrame) -> go.Figure:
+    """Commitments per year they were made, stacked by status."""
+    title = "Commitments by year made and status"
+    dated = statuses[statuses["made"].notna()]
+    if dated.empty:
+        return _empty(title, "No dated commitments in this view.")
+    counts = dated.assign(year=dated["made"].dt.year).groupby(["year", "status"]).size().unstack(fill_value=0)
+    fig = go.Figure()
+    for status, colour in STATUS_COLOURS.items():
+        if status in counts:
+            fig.add_bar(x=counts.index.astype(str), y=counts[status], name=status, marker_color=colour)
+    fig.update_layout(barmode="stack", xaxis={"type": "category", "title": "year made"}, yaxis={"title": "commitments"})
+    undated = len(statuses) - len(dated)
+    return _layout(fig, title + (f" ({undated} undated not shown)" if undated else ""))
+
+
+def promise_timeline(statuses: pd.DataFrame, followups: pd.DataFrame, commitments: pd.DataFrame) -> go.Figure:
+    """One line per followed commitment: from the promise, through each follow-up, to its deadline."""
+    title = "From promise to follow-up"
+    text = commitments.set_index("commitment_id")["text"]
+    rows = statuses[
+        statuses["made"].notna()
+        & (statuses["commitment_id"].isin(followups["commitment_id"]) | statuses["deadline"].notna())
+    ]
+    if rows.empty:
+        return _empty(title, "No dated commitment with a deadline or a follow-up in this view.")
+    rows = rows.sort_values("made")
+    fig = go.Figure()
+    shown = set()
+    for r in rows.itertuples():
+        label = f"{r.made.date()} · {_short(text.get(r.commitment_id, r.commitment_id), 50)}"
+        colour = STATUS_COLOURS.get(r.status, "#333")
+        fu = followups[followups["commitment_id"] == r.commitment_id]
+        xs = [r.made, *fu["followup_date"], *([r.deadline] if pd.notna(r.deadline) else [])]
+        fig.add_scatter(
+            x=[min(xs), max(xs)],
+            y=[label, label],
+            mode="lines",
+            line={"color": colour, "width": 3},
+            name=r.status,
+            legendgroup=r.status,
+            showlegend=r.status not in shown,
+            hoverinfo="skip",
+        )
+        shown.add(r.status)
+        fig.add_scatter(
+            x=[r.made],
+            y=[label],
+            mode="markers",
+            marker={"color": colour, "size": 10},
+            showlegend=False,
+            hovertext=[f"promise ({r.status})<br>{_short(text.get(r.commitment_id, ''), 120)}"],
+            hoverinfo="text",
+        )
+        if pd.notna(r.deadline):
+            fig.add_scatter(
+                x=[r.deadline],
+                y=[label],
+                mode="markers",
+                marker={"symbol": "line-ns-open", "size": 14, "color": colour},
+                showlegend=False,
+                hovertext=[f"deadline {r.deadline.date()} ({r.target})"],
+                hoverinfo="text",
+            )
+        for f in fu.itertuples():
+            fig.add_scatter(
+                x=[f.followup_date],
+                y=[label],
+                mode="markers",
+                marker={"symbol": OUTCOME_SYMBOLS.get(f.outcome, "star"), "size": 12, "color": colour},
+                showlegend=False,
+                hovertext=[f"{f.followup_date.date()}: {f.outcome}<br>{_short(f.sentence, 160)}"],
+                hoverinfo="text",
+            )
+    fig.update_yaxes(autorange="reversed")
+    return _layout(fig, title + " (● promise, ★ reported done, ○ mentioned, | deadline)", max(300, 40 + 28 * len(rows)))
+
+
+def series_chart(series: pd.DataFrame) -> go.Figure:
+    """Each mechanism's dated sessions on a time axis, labelled with their numbers."""
+    title = "Sessions of each mechanism"
+    dated = series[series["date"].notna()]
+    if dated.empty:
+        return _empty(title, "No dated session in this view.")
+    fig = go.Figure()
+    for name, group in dated.groupby("series"):
+        labels = group["session_number"].map(lambda n: "?" if pd.isna(n) else str(int(n)))
+        fig.add_scatter(
+            x=group["date"],
+            y=[name] * len(group),
+            mode="lines+markers+text",
+            text=labels,
+            textposition="top center",
+            marker={"size": 11},
+            name=name,
+            hovertext=[
+                f"session {lab}: {d.date()} ({nm}){'' if pd.isna(days) else f'<br>{days} days after the previous'}"
+                for lab, d, nm, days in zip(
+                    labels, group["date"], group["name"], group["days_since_previous"], strict=True
+                )
+            ],
+            hoverinfo="text",
+        )
+    fig.update_layout(showlegend=False)
+    return _layout(fig, title, max(260, 80 + 50 * dated["series"].nunique()))

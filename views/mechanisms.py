@@ -1,0 +1,45 @@
+"""Mechanisms: each recurring consultative mechanism as a series of sessions, with the numbers
+missing from the corpus, the renamings, and the cadence between sessions."""
+
+import streamlit as st
+
+from core import filters, tracking, tracking_charts
+from ui import state, widgets
+
+frames, f = state.current()
+view = filters.apply(frames, f)
+series = tracking.series(frames)
+shown = series.loc[series["release_id"].isin(view["releases"]["release_id"]), "series"].unique()
+series = series[series["series"].isin(shown)]
+
+st.title("Mechanisms")
+sessions = series[series["in_corpus"]]
+missing = series[~series["in_corpus"]]
+cadence = sessions["days_since_previous"].dropna()
+a, b, c, d = st.columns(4)
+a.metric("Mechanisms", series["series"].nunique())
+b.metric("Sessions in the corpus", len(sessions))
+c.metric("Numbers missing", len(missing))
+d.metric("Median days between sessions", int(cadence.median()) if len(cadence) else "—")
+st.caption(f"Series of the mechanisms met in the releases shown · {f.describe()}")
+
+widgets.chart(tracking_charts.series_chart(series), "mechanism-sessions", f, key="mech_chart")
+
+widgets.table(
+    series.assign(link=series["release_id"].map(lambda r: widgets.reader_link(r) if isinstance(r, str) else None)),
+    "mechanism-series",
+    f,
+    key="mech_table",
+    column_config={
+        "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
+        "session_number": st.column_config.NumberColumn("Session"),
+        "in_corpus": st.column_config.CheckboxColumn("In corpus"),
+        "days_since_previous": st.column_config.NumberColumn("Days since previous"),
+        "note": st.column_config.TextColumn("Note", width="large"),
+        "link": st.column_config.LinkColumn("Reader", display_text="open"),
+    },
+)
+
+st.subheader("Renamings")
+st.caption("Declared in core/vocab/mechanisms.yaml (renamed_to, renamed_from_session).")
+widgets.table(tracking.renamings(), "mechanism-renamings", f, key="mech_renamings")
