@@ -233,8 +233,10 @@ def _stacked(
     order: list[str],
     colours: dict[str, str],
 ) -> go.Figure:
+    """Stacked bars per year on a numeric axis: one tick per year, and a lone year stays a bar's
+    width instead of filling the chart; counts get whole-number ticks."""
     fig = go.Figure()
-    years = sorted(counts["year"].unique())
+    lo, hi = int(counts["year"].min()), int(counts["year"].max())
     for value in order:
         g = counts[counts[column] == value]
         fig.add_bar(
@@ -244,9 +246,16 @@ def _stacked(
             marker_color=colours[value],
             hovertemplate=f"{value}<br>%{{x}}: %{{y}}<extra></extra>",
         )
-    fig.update_xaxes(type="category", categoryorder="array", categoryarray=years, title=None)
-    fig.update_yaxes(title=None, rangemode="tozero")
-    return _layout(fig, title, barmode="stack")
+    fig.update_xaxes(
+        range=[lo - 0.6, hi + 0.6] if hi - lo > 1 else [lo - 2, hi + 2],
+        tickmode="linear",
+        dtick=1 if hi - lo < 12 else 2,
+        tickformat="d",
+        title=None,
+    )
+    most = counts.groupby("year")["n"].sum().max()
+    fig.update_yaxes(title=None, rangemode="tozero", dtick=1 if most <= 8 else None, tickformat="d")
+    return _layout(fig, title, barmode="stack", bargap=0.25, legend_traceorder="normal")
 
 
 def meetings_per_year(frames: dict[str, pd.DataFrame], color_by: str = "level") -> go.Figure:
@@ -297,6 +306,7 @@ def areas_by_year(frames: dict[str, pd.DataFrame], kind: str = "heatmap") -> go.
             x=[str(y) for y in grid.columns],
             y=list(grid.index),
             colorscale="Blues",
+            zmin=0,
             text=grid.values,
             texttemplate="%{text}",
             hovertemplate="%{y}<br>%{x}: %{z} release(s)<extra></extra>",

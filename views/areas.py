@@ -46,10 +46,11 @@ else:
     ).sort_values("date", na_position="last")
     st.caption(f"{widgets.count(len(rows), 'sentence')} in {widgets.count(rows['release_id'].nunique(), 'release')}")
     widgets.table(
-        rows[["date", "release", "sentence", "link"]],
+        rows[["date", "sentence", "release", "link"]],
         f"area-sentences_{area}",
         f,
         key="areas_sentences",
+        row_height=78,
         column_config={
             "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
             "sentence": st.column_config.TextColumn("Sentence", width="large"),

@@ -58,6 +58,7 @@ widgets.table(
     "commitments" + (f"_q-{query.strip()}" if query.strip() else ""),
     f,
     key="commitments_table",
+    row_height=78,
     column_config={
         "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
         "text": st.column_config.TextColumn("Commitment", width="large"),

@@ -100,6 +100,8 @@ with tabs[0]:
         f"commitments_{rid}",
         f,
         key="reader_commitments",
+        row_height=78,
+        column_config={"text": st.column_config.TextColumn("Commitment", width="large")},
     )
 with tabs[1]:
     widgets.table(

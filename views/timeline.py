@@ -64,6 +64,7 @@ widgets.table(
     "meetings",
     f,
     key="meetings_table",
+    row_height=56,
     column_config={
         "meeting_date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
         "date_basis": "Date found by",
