@@ -9,12 +9,15 @@ texts are normalised; `add` grows a loaded Corpus; `read_dataset` reads a Dask e
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
 
 from core.cache import Cache, open_cache, text_key
+from core.corrections import CorrectionError
+from core.corrections import apply as apply_corrections
+from core.corrections import read as read_corrections
 from core.dataset import assemble, empty_frame, is_dataset, read_dataset_frames
 from core.release import NotARelease, Record, normalise
 from core.schema import FRAMES, enforce
@@ -39,8 +42,10 @@ def load(
     inputs: Iterable[str | Path | Upload] | str | Path | Upload,
     vocab: Vocab | None = None,
     cache: Cache | str | Path | bool | None = None,
+    corrections: Path | str | bool | None = None,
 ) -> Corpus:
-    """Read and normalise every release in `inputs`; one release per distinct text.
+    """Read and normalise every release in `inputs`; one release per distinct text; then apply the
+    analyst's corrections (`corrections`: a file, None for $ACCORD_CORRECTIONS, False for none).
 
     With a cache (a `Cache`, a folder, or $ACCORD_CACHE when `cache` is None; False for none),
     only texts not normalised before under the same vocabulary and rules are normalised. A folder
@@ -54,9 +59,33 @@ def load(
     vocab = vocab or load_vocab()
     store = open_cache(cache)
     corpus = _load_cached(read_inputs(raw), vocab, store) if store else normalise_items(read_inputs(raw), vocab)
-    if not datasets:
+    if datasets:
+        corpus = Corpus(**assemble([corpus.frames(), *(read_dataset_frames(d) for d in datasets)]))
+    return corrected(corpus, corrections)
+
+
+def corrected(corpus: Corpus, where: Path | str | bool | None = None) -> Corpus:
+    """`corpus` with the analyst's corrections applied (`where`: the file; None: the setting's file;
+    False: none). A broken file or a correction that matches nothing becomes a row of `errors`."""
+    if where is False:
         return corpus
-    return Corpus(**assemble([corpus.frames(), *(read_dataset_frames(d) for d in datasets)]))
+    corpus = replace(corpus, errors=corpus.errors[corpus.errors.source != "corrections"].reset_index(drop=True))
+    try:
+        entries = read_corrections(None if where in (None, True) else where)
+    except CorrectionError as exc:
+        return _with_errors(corpus, [{"source": "corrections", "problem": str(exc)}])
+    if not entries:
+        return corpus
+    frames, problems = apply_corrections(corpus.frames(), entries)
+    fixed = Corpus(**{name: enforce(frame, name) for name, frame in frames.items()})
+    return _with_errors(fixed, [{"source": "corrections", "problem": p} for p in problems])
+
+
+def _with_errors(corpus: Corpus, rows: list[dict]) -> Corpus:
+    if not rows:
+        return corpus
+    errors = enforce(pd.concat([corpus.errors, pd.DataFrame(rows)], ignore_index=True), "errors")
+    return replace(corpus, errors=errors)
 
 
 def read_dataset(path: str | Path) -> Corpus:
@@ -69,8 +98,8 @@ def add(corpus: Corpus, inputs, vocab: Vocab | None = None, cache: Cache | str |
 
     Releases already in `corpus` keep their rows (the same text added again changes nothing).
     """
-    more = load(inputs, vocab, cache)
-    return Corpus(**assemble([corpus.frames(), more.frames()]))
+    more = load(inputs, vocab, cache, corrections=False)
+    return corrected(Corpus(**assemble([corpus.frames(), more.frames()])))
 
 
 def normalise_items(items: Iterable[Document | Problem], vocab: Vocab) -> Corpus:

@@ -29,7 +29,9 @@ from pathlib import Path
 
 import pandas as pd
 import yaml
+from filelock import FileLock
 
+from core.files import TextDatesLoader, atomic_write
 from core.schema import COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,16 +41,6 @@ STATUSES = ("fulfilled", "in progress", "no news yet", "overdue", "superseded")
 KEYS = {"commitment", "release", "frame", "where", "set", "status", "drop", "note"}
 TARGETS = {"commitment": ("commitments", "commitment_id"), "release": ("releases", "release_id")}
 LOCKED = {"release_id", "commitment_id"}  # ids stay as extracted: other rows point at them
-
-
-class _TextDates(yaml.SafeLoader):
-    """Safe loading that keeps dates as text, so a bad date is reported with its line."""
-
-
-_TextDates.yaml_implicit_resolvers = {
-    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
 
 
 class CorrectionError(ValueError):
@@ -71,6 +63,23 @@ def path() -> Path:
     return Path(os.environ.get(ENV) or DEFAULT)
 
 
+def append(entry: dict, where: Path | str | None = None) -> Correction:
+    """Add one correction to the file, safely: checked first (a bad entry raises and writes nothing),
+    under a file lock (two tabs saving at once both land), the previous file kept as `.bak`, the new
+    one written atomically."""
+    file = Path(where) if where else path()
+    checked = _entry(entry, f"{file.name}:new")
+    file.parent.mkdir(parents=True, exist_ok=True)
+    with FileLock(f"{file}.lock", timeout=30):
+        old = file.read_bytes() if file.exists() else b""
+        read(file)  # never append to a file that does not read: the analyst must fix it first
+        if old:
+            atomic_write(file.with_name(file.name + ".bak"), old)
+        block = yaml.safe_dump([entry], allow_unicode=True, sort_keys=False).encode("utf-8")
+        atomic_write(file, old + (b"" if not old or old.endswith(b"\n") else b"\n") + block)
+    return checked
+
+
 def read(where: Path | str | None = None) -> list[Correction]:
     """The corrections of the file (none when it does not exist)."""
     file = Path(where) if where else path()
@@ -78,8 +87,8 @@ def read(where: Path | str | None = None) -> list[Correction]:
         return []
     text = file.read_text(encoding="utf-8")
     try:
-        tree = yaml.compose(text, Loader=_TextDates)
-        data = yaml.load(text, Loader=_TextDates)  # noqa: S506 - a SafeLoader subclass
+        tree = yaml.compose(text, Loader=TextDatesLoader)
+        data = yaml.load(text, Loader=TextDatesLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise CorrectionError(

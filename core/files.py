@@ -1,10 +1,13 @@
-"""Writing files so that a crash or a second writer never leaves a half-written one."""
+"""Files Accord writes and reads back: atomic writes (a crash or a second writer never leaves a
+half-written file) and the safe YAML loader used for every analyst-edited file."""
 
 from __future__ import annotations
 
 import os
 import tempfile
 from pathlib import Path
+
+import yaml
 
 
 def atomic_write(target: Path, data: bytes) -> None:
@@ -20,3 +23,13 @@ def atomic_write(target: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+class TextDatesLoader(yaml.SafeLoader):
+    """Safe loading that keeps dates as text, so a bad date is reported with its line."""
+
+
+TextDatesLoader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from core.files import atomic_write
+from core.files import TextDatesLoader, atomic_write
 
 VOCAB_DIR = Path(__file__).with_name("vocab")
 FILES = ("areas", "levels", "mechanisms", "entities", "events", "people", "places", "anniversaries")
@@ -140,16 +140,6 @@ def _line_of(node: yaml.Node, needle: str) -> int:
     return 0
 
 
-class _TextDates(yaml.SafeLoader):
-    """Safe loading that keeps dates as text, so a bad date is reported with its line."""
-
-
-_TextDates.yaml_implicit_resolvers = {
-    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
 class _Reader:
     """Reads one YAML file and reports problems with its file name and line."""
 
@@ -157,7 +147,7 @@ class _Reader:
         self.path = path
         text = path.read_text(encoding="utf-8")
         try:
-            self.data = yaml.load(text, Loader=_TextDates)  # noqa: S506 - a SafeLoader subclass
+            self.data = yaml.load(text, Loader=TextDatesLoader)  # noqa: S506 - a SafeLoader subclass
             self.tree = yaml.compose(text, Loader=yaml.SafeLoader)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)

@@ -32,3 +32,21 @@ def by_file(frame, name: str):
     rows = frame[frame.source.map(lambda s: Path(s).name) == name]
     assert len(rows) == 1, f"{name}: {len(rows)} rows"
     return rows.iloc[0]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _isolated_settings(tmp_path_factory):
+    """Tests never read or write the developer's own data/ (library, cache, corrections)."""
+    import os
+
+    base = tmp_path_factory.mktemp("settings")
+    saved = {k: os.environ.get(k) for k in ("ACCORD_CORRECTIONS", "ACCORD_LIBRARY", "ACCORD_VOCAB_SNAPSHOT")}
+    os.environ["ACCORD_CORRECTIONS"] = str(base / "corrections.yaml")
+    os.environ["ACCORD_LIBRARY"] = str(base / "library")
+    os.environ["ACCORD_VOCAB_SNAPSHOT"] = str(base / "vocab.last-good")
+    yield
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
