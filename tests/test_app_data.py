@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 from apptest_support import CORPUS, DATASETS, SEEDS, buttons, check_download, expected, open_page, rerun
 
+import core
 from core.schema import FRAMES
 
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"{CORPUS} is not there")
@@ -84,3 +85,20 @@ def test_bad_upload_names_the_file_and_keeps_what_was_loaded(monkeypatch):
     at = upload(at, (good.name, good.read_bytes(), "text/plain"))
     assert sorted(sources(at)["release_id"]) == before
     assert f"{good.name}: already loaded" in at.info[0].value
+
+
+def test_filter_changes_and_page_switches_do_not_read_files_again(monkeypatch):
+    from ui import data as ui_data
+
+    calls = []
+    real = core.load
+    monkeypatch.setattr(core, "load", lambda inputs, *a, **k: calls.append(inputs) or real(inputs, *a, **k))
+    ui_data._load.clear()
+    at = open_page(monkeypatch, SEEDS, "timeline")
+    assert len(calls) == 1
+    at = rerun(at.text_input(key="filter_q").input("Arctic"))
+    at = rerun(at.switch_page("views/areas.py"))
+    at = rerun(at.switch_page("views/data.py"))
+    assert len(calls) == 1
+    rerun(at.button[0].click())  # "Read the files again"
+    assert len(calls) == 2

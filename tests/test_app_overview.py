@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from apptest_support import DATASETS, SEEDS, buttons, check_download, expected, open_page, rerun
 
+from core.export import static_export_problem
 from core.filters import Filters, year_span
 
 
@@ -68,3 +69,19 @@ def test_latest_meeting_opens_in_reader(monkeypatch):
     latest = expected(SEEDS)["releases"].sort_values("meeting_date").iloc[-1]
     assert at.title[0].value == "Reader"
     assert at.query_params["release"] == latest["release_id"]
+
+
+@pytest.fixture
+def no_chromium(monkeypatch, tmp_path):
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.delenv("BROWSER_PATH", raising=False)
+    static_export_problem.cache_clear()
+    yield
+    static_export_problem.cache_clear()
+
+
+def test_without_chromium_only_html_is_offered(monkeypatch, no_chromium):
+    at = open_page(monkeypatch, SEEDS)
+    assert set(buttons(at, "ov_meetings")) == {"html"}
+    assert any("Chromium" in c.value for c in at.caption)
+    check_download(buttons(at, "ov_meetings")["html"], "html")
