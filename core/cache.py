@@ -78,17 +78,17 @@ class Cache:
             out.update(zip(df.key, zip(rids, problems, strict=True), strict=True))
         return out
 
-    def frames(self, vocab_version: str, ids: set[str] | None = None) -> dict[str, pd.DataFrame] | None:
-        """The cached frames (only the releases in `ids`, when given), or None when there are none."""
-        if ids is not None and not ids:
-            return None
-        parts = []
-        for seg in self._segments(vocab_version):
-            part = {frame: read_frame(seg / f"{frame}.parquet", frame) for frame in _CACHED}
-            if ids is not None:
-                part = {name: df[df.release_id.isin(ids)] for name, df in part.items()}
-            parts.append({**part, "errors": pd.DataFrame({"source": [], "problem": []})})
-        return assemble(parts) if parts else None
+    def parts(self, vocab_version: str) -> list[dict[str, pd.DataFrame]]:
+        """The cached frames, one set per segment, to be put together with `assemble`."""
+        no_errors = pd.DataFrame({"source": [], "problem": []})
+        return [
+            {**{frame: read_frame(seg / f"{frame}.parquet", frame) for frame in _CACHED}, "errors": no_errors}
+            for seg in self._segments(vocab_version)
+        ]
+
+    def frames(self, vocab_version: str) -> dict[str, pd.DataFrame]:
+        """Every cached release's frames."""
+        return assemble(self.parts(vocab_version))
 
     def add(self, vocab_version: str, entries: list[tuple[str, str | None, str | None]], frames) -> None:
         """Store (text hash, release_id, problem) entries and the frames of the new releases."""

@@ -154,8 +154,8 @@ def _load_cached(items: Iterable[Document | Problem], vocab: Vocab, store: Cache
             order.setdefault(rid, item.source)
     new = build_corpus(list(fresh.values()), []).frames()
     store.add(vocab.version, entries, new)
-    cached = store.frames(vocab.version, set(order) - set(fresh))
-    frames = assemble([cached, new], order)
+    cached = store.parts(vocab.version) if set(order) - set(fresh) else []
+    frames = assemble([*cached, new], order)  # releases not in `order` are left out
     frames["errors"] = build_corpus([], errors).errors
     return Corpus(**frames)
 
