@@ -47,13 +47,14 @@ def assemble(parts: list[dict[str, pd.DataFrame]], order: dict[str, str] | None 
     if order is not None:
         releases = releases.set_index("release_id").reindex(list(order)).reset_index()
         releases["source"] = list(order.values())
-    position = pd.Series(np.arange(len(releases)), index=releases.release_id.to_numpy())
-    first_part = pd.Series(releases._part.to_numpy(), index=releases.release_id.to_numpy())
+    ids = pd.Index(releases.release_id.to_numpy(dtype=object))
+    first_part = releases._part.to_numpy()
     out = {"releases": releases}
     for frame in CHILDREN:
         df = _tagged(parts, frame)
-        df = df[df.release_id.map(first_part).to_numpy() == df._part.to_numpy()]
-        out[frame] = df.iloc[np.argsort(df.release_id.map(position).to_numpy(), kind="stable")]
+        at = ids.get_indexer(df.release_id.to_numpy(dtype=object))  # the release's position, -1 if left out
+        keep = (at >= 0) & (first_part[np.maximum(at, 0)] == df._part.to_numpy()) if len(ids) else at >= 0
+        out[frame] = df[keep].iloc[np.argsort(at[keep], kind="stable")]
     out["errors"] = _tagged(parts, "errors")
     return {name: conform(out[name].drop(columns="_part"), name) for name in FRAMES}
 
