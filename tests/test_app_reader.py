@@ -11,6 +11,7 @@ from apptest_support import DATASETS, SEEDS, buttons, check_download, expected, 
 
 import core
 from core.filters import Filters
+from ui import state
 from ui.highlight import Span, spans, to_html
 
 
@@ -28,7 +29,7 @@ def test_every_release_opens_with_its_marks(monkeypatch, data):
     view = expected(data)
     at = open_page(monkeypatch, data, "reader")
     for rel in view["releases"].itertuples():
-        at = rerun(at.selectbox(key="reader_pick").set_value(rel.release_id))
+        at = rerun(at.selectbox(key=state.READER_PICK).set_value(rel.release_id))
         assert at.query_params["release"] == rel.release_id
         assert at.header[0].value.replace("\\", "") == rel.title
         markup = text_html(at)
@@ -42,7 +43,7 @@ def test_url_opens_a_release_even_outside_the_filter(monkeypatch):
     first, query = r["release_id"].iloc[0], r["title"].iloc[1]
     assert first not in set(expected(SEEDS, Filters(search=query))["releases"]["release_id"])
     at = open_page(monkeypatch, SEEDS, "reader", release=first, q=query)
-    assert at.selectbox(key="reader_pick").value == first
+    assert at.selectbox(key=state.READER_PICK).value == first
     assert "outside the current filters" in at.info[0].value
 
 
@@ -59,7 +60,7 @@ def test_hostile_text_is_escaped(monkeypatch):
     at.file_uploader[0].set_value(("evil.txt", data, "text/plain"))
     at = rerun(at.get("form_submit_button")[0].click())
     at = rerun(at.switch_page("views/reader.py"))
-    at = rerun(at.selectbox(key="reader_pick").set_value(rid))
+    at = rerun(at.selectbox(key=state.READER_PICK).set_value(rid))
     for markup in (h.value for h in at.html):
         assert "<script" not in markup and "<img" not in markup
     assert "&lt;script&gt;" in text_html(at)

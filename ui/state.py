@@ -32,6 +32,8 @@ FILTERS = "filters"  # the filter of record (ui.sidebar keeps it)
 UPLOADS = "uploads"  # list of (name, bytes) the user uploaded in this session
 UPLOAD_REPORT = "upload_report"  # messages about the last upload
 OPEN = "open_release"  # release chosen in a chart, to be opened in the reader
+TIMELINE = "timeline"  # the timeline chart (its selection says which meeting was clicked)
+READER_PICK = "reader_pick"  # the reader's release selectbox
 
 
 def from_query(params: Mapping[str, list[str]]) -> Filters:

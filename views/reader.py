@@ -16,7 +16,9 @@ ids = list(view["releases"].sort_values("meeting_date", na_position="last")["rel
 if wanted in everything.index and wanted not in ids:
     ids.append(wanted)
 if wanted in ids:
-    st.session_state["reader_pick"] = wanted
+    st.session_state[state.READER_PICK] = wanted
+elif st.session_state.get(state.READER_PICK) not in ids:
+    st.session_state.pop(state.READER_PICK, None)
 if not ids:
     st.warning("No release matches the filters. Widen them in the sidebar.")
     st.stop()
@@ -24,19 +26,15 @@ if not ids:
 
 def label(rid: str) -> str:
     date = everything.at[rid, "meeting_date"]
-    return (
-        f"{date:%Y-%m-%d} · {everything.at[rid, 'title']}"
-        if pd.notna(date)
-        else f"date unknown · {everything.at[rid, 'title']}"
-    )
+    return f"{'date unknown' if pd.isna(date) else f'{date:%Y-%m-%d}'} · {everything.at[rid, 'title']}"
 
 
 rid = st.selectbox(
     "Release",
     ids,
     format_func=label,
-    key="reader_pick",
-    on_change=lambda: st.query_params.update({state.RELEASE: st.session_state["reader_pick"]}),
+    key=state.READER_PICK,
+    on_change=lambda: st.query_params.update({state.RELEASE: st.session_state[state.READER_PICK]}),
 )
 if wanted != rid:
     st.query_params[state.RELEASE] = rid
@@ -72,17 +70,20 @@ with left:
         }
     )
 people = frames["participants"][frames["participants"]["release_id"] == rid]
-right.dataframe(
-    people[["name", "title", "country", "role", "lead"]],
-    hide_index=True,
-    column_config={
-        "name": "Participant",
-        "title": "Title",
-        "country": "Country",
-        "role": "Role",
-        "lead": st.column_config.CheckboxColumn("Head of delegation"),
-    },
-)
+with right:
+    widgets.table(
+        people[["name", "title", "country", "role", "lead"]],
+        f"participants_{rid}",
+        f,
+        key="reader_participants",
+        column_config={
+            "name": "Participant",
+            "title": "Title",
+            "country": "Country",
+            "role": "Role",
+            "lead": st.column_config.CheckboxColumn("Head of delegation"),
+        },
+    )
 
 st.html(highlight.to_html(rel["text"], highlight.spans(rel["text"], frames, rid)))
 

@@ -10,7 +10,7 @@ view = filters.apply(frames, f)
 
 
 def open_clicked() -> None:
-    points = st.session_state["timeline"]["selection"]["points"]
+    points = st.session_state[state.TIMELINE]["selection"]["points"]
     if points and points[0].get("customdata"):
         st.session_state[state.OPEN] = points[0]["customdata"]
 
@@ -38,7 +38,7 @@ widgets.chart(
     charts.timeline(view, color_by or "level"),
     f"timeline-by-{color_by or 'level'}",
     f,
-    key="timeline",
+    key=state.TIMELINE,
     on_select=open_clicked,
     selection_mode="points",
 )
