@@ -55,10 +55,10 @@ def normalise(text: str, source: str, vocab: Vocab) -> Record:
     people = extract_people(release, vocab)
     participants = [p.name for p in people if p.participant]
     counterpart = extract_counterpart(release, people, vocab)
-    date = extract_date(release, vocab, participants, counterpart)
+    event = known_event(release, vocab)
+    date = extract_date(release, vocab, participants, counterpart, event)
     host_event = extract_host_event(release)
     mechanism, session = extract_mechanism(release, vocab)
-    event = known_event(release, vocab)
     leads = _leads(people)
     record = Record(
         release={

@@ -38,6 +38,7 @@ _TARGET_RE = re.compile(
 _ANAPHOR = re.compile(
     r"\b(?:[Tt]he (?P<title>(?:Deputy |Vice |Foreign )?Minister|Ambassador|Secretary|President|Special Representative)|[Hh]e|[Ss]he)\b"
 )
+_ROK = re.compile(r"\b(?:the ROK|Korea|the Korean side)\b", re.I)
 _SIDE = re.compile(r"\b[Tt]he ((?!two\b)[A-Z][\w]*(?: [A-Z][\w]*)?) side\b")
 _FUTURE = re.compile(r"\b(?:will|to be)\b")
 _RELATIVE = re.compile(r"(?:,|\b)\s*(?:which|who|whom)\b[^,]*$")
@@ -56,7 +57,7 @@ class Commitment:
 
 def extract_commitments(release: CleanRelease, people: list[Person], counterpart: str) -> list[Commitment]:
     out: list[Commitment] = []
-    titles = {p.name: p.title or "" for p in people}
+    cast = _Cast.of(people, counterpart)
     recent: list[str] = []  # people in order of their latest mention, for "he", "she", "the Minister"
     for s in release.sentences:
         if s.note:
@@ -64,7 +65,7 @@ def extract_commitments(release: CleanRelease, people: list[Person], counterpart
         triggers = list(_TRIGGER_RE.finditer(s.text))
         previous_actor = None
         if triggers:  # "he" after the sentence's own subject means that subject
-            subject = _opener(s.text, _mentions(s.text, people, counterpart, recent, titles), titles)
+            subject = _opener(s.text, _mentions(s.text, cast, recent), cast.titles)
             recent = [*(r for r in recent if r != subject), subject] if subject else recent
         for i, m in enumerate(triggers):
             end = triggers[i + 1].start() if i + 1 < len(triggers) else len(s.text)
@@ -76,17 +77,17 @@ def extract_commitments(release: CleanRelease, people: list[Person], counterpart
                 continue  # "…, which the Presidents agreed to set up …" reports, it does not commit
             tail = re.split(r"[,;]", prefix)[-1].lstrip()
             actor = (
-                _subject(tail, people, counterpart, recent, titles)
-                or _subject(s.text[: m.start()], people, counterpart, recent, titles)
+                _subject(tail, cast, recent)
+                or _subject(s.text[: m.start()], cast, recent)
                 or previous_actor
                 or "both sides"
             )
             previous_actor = actor
             target = _target(clause) or (_target(prefix) if _FUTURE.search(prefix) else None)
             out.append(Commitment(m.lastgroup, actor, clause, target, s.text, s.start, s.start + m.end()))
-        mentioned = _mentions(s.text, people, counterpart, recent, titles)
-        for _, who in [*mentioned, (0, _opener(s.text, mentioned, titles))]:  # the subject counts as latest
-            if who in titles:
+        mentioned = _mentions(s.text, cast, recent)
+        for _, who in [*mentioned, (0, _opener(s.text, mentioned, cast.titles))]:  # the subject counts as latest
+            if who in cast.titles:
                 recent = [*(r for r in recent if r != who), who]
     return out
 
@@ -99,15 +100,41 @@ def _trim(clause: str) -> str:
     return clause.strip(" ,;").rstrip(".")
 
 
-def _mentions(
-    text: str, people: list[Person], counterpart: str, recent: list[str], titles: dict
-) -> list[tuple[int, str]]:
+@dataclass(frozen=True)
+class _Cast:
+    """Who may act in one release, with the patterns that find them (compiled once per release)."""
+
+    counterpart: str
+    titles: dict[str, str]  # person -> title
+    keys: dict[str, str]  # a name or a word of it -> person
+    people_re: re.Pattern | None
+    counterpart_re: re.Pattern | None
+
+    @classmethod
+    def of(cls, people: list[Person], counterpart: str) -> _Cast:
+        keys = {k: p.name for p in reversed(people) for k in {p.name, *p.name.split()} if len(k) >= 2}
+        alternation = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+        known = counterpart not in ("", "unknown", "multilateral")
+        return cls(
+            counterpart,
+            {p.name: p.title or "" for p in people},
+            keys,
+            re.compile(rf"\b(?:{alternation})\b") if keys else None,
+            re.compile(rf"\b{re.escape(counterpart)}(?:n side|’s|'s)?\b") if known else None,
+        )
+
+
+def _mentions(text: str, cast: _Cast, recent: list[str]) -> list[tuple[int, str]]:
     """Who `text` names that could act, with positions: people, both sides, the ROK, the counterpart."""
     found: list[tuple[int, str]] = []
-    for p in people:
-        for key in {p.name, *p.name.split()}:
-            if len(key) >= 2 and (m := re.search(rf"\b{re.escape(key)}\b", text)):
-                found.append((m.start(), p.name))
+    if cast.people_re is not None:
+        seen: set[str] = set()
+        for m in cast.people_re.finditer(text):
+            who = cast.keys[m.group(0)]
+            if who not in seen:
+                seen.add(who)
+                found.append((m.start(), who))
+    counterpart = cast.counterpart
     found += [(m.start(), "both sides") for m in _BOTH.finditer(text)]
     for m in _SIDE.finditer(text):
         side = m.group(1)
@@ -115,13 +142,11 @@ def _mentions(
         found.append(
             (m.start(), "ROK" if korean else counterpart if counterpart.startswith(side[:4]) else f"{side} side")
         )
-    found += [(m.start(), "ROK") for m in re.finditer(r"\b(?:the ROK|Korea|the Korean side)\b", text, re.I)]
-    if counterpart and counterpart not in ("unknown", "multilateral"):
-        found += [
-            (m.start(), counterpart) for m in re.finditer(rf"\b{re.escape(counterpart)}(?:n side|’s|'s)?\b", text)
-        ]
+    found += [(m.start(), "ROK") for m in _ROK.finditer(text)]
+    if cast.counterpart_re is not None:
+        found += [(m.start(), counterpart) for m in cast.counterpart_re.finditer(text)]
     for m in _ANAPHOR.finditer(text):
-        if who := _referent(m.group("title"), recent, titles):
+        if who := _referent(m.group("title"), recent, cast.titles):
             found.append((m.start(), who))
     return sorted(found)
 
@@ -144,9 +169,9 @@ def _referent(title: str | None, recent: list[str], titles: dict) -> str | None:
     return None
 
 
-def _subject(text: str, people: list[Person], counterpart: str, recent: list[str], titles: dict) -> str | None:
+def _subject(text: str, cast: _Cast, recent: list[str]) -> str | None:
     """The actor a clause opens with (within its first words); two joined by 'and' are both sides."""
-    found = [(pos, who) for pos, who in _mentions(text, people, counterpart, recent, titles) if pos <= 40]
+    found = [(pos, who) for pos, who in _mentions(text, cast, recent) if pos <= 40]
     if not found:
         return None
     first_pos, first = found[0]

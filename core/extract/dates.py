@@ -87,7 +87,9 @@ def extract_published(release: CleanRelease) -> dt.date | None:
     return release.published
 
 
-def extract_date(release: CleanRelease, vocab: Vocab, people: list[str], counterpart: str = "") -> MeetingDate:
+def extract_date(
+    release: CleanRelease, vocab: Vocab, people: list[str], counterpart: str = "", event: tuple | None = None
+) -> MeetingDate:
     """The meeting's first and last day with their basis; `people` are the participants' names."""
     lead = lead_sentences(release)
     mention = _first_mention(lead) or _first_mention([Sentence(release.title, 0, -1, False)])
@@ -99,7 +101,7 @@ def extract_date(release: CleanRelease, vocab: Vocab, people: list[str], counter
     if mention is not None and release.published is not None:
         year = _nearest_year(mention, release.published)
         return _span(mention, year, "date_line", f"{mention.sentence} [Date line {release.published}]")
-    event = known_event(release, vocab)
+    event = event if event is not None else known_event(release, vocab)
     if event is not None:
         name, year, span, phrase, _ = event
         if mention is not None:

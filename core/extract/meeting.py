@@ -124,11 +124,17 @@ def extract_venue(release: CleanRelease, vocab: Vocab, event_venue: str | None) 
     lead = _lead(release)
     if _VIRTUAL.search(lead) or _PHONE.search(lead):
         return None
-    for city in sorted(vocab.cities, key=len, reverse=True):
-        if re.search(rf"\b(?:in|at|to|In)\s+(?:[\w’'.\- ]{{0,40}}?\b)?{re.escape(city)}\b", lead):
-            country = vocab.cities[city]
-            return city if country in ("", city) else f"{city}, {country}"
+    pattern = vocab.cached("city_pattern", lambda: _city_pattern(vocab))
+    if m := pattern.search(lead):
+        city = m.group("city")
+        country = vocab.cities[city]
+        return city if country in ("", city) else f"{city}, {country}"
     return event_venue
+
+
+def _city_pattern(vocab: Vocab) -> re.Pattern:
+    cities = "|".join(re.escape(c) for c in sorted(vocab.cities, key=len, reverse=True))
+    return re.compile(rf"\b(?:in|at|to|In)\s+(?:[\w’'.\- ]{{0,40}}?\b)?(?P<city>{cities})\b")
 
 
 def extract_level(release: CleanRelease, people: list[Person], vocab: Vocab) -> str:
@@ -150,11 +156,21 @@ def extract_level(release: CleanRelease, people: list[Person], vocab: Vocab) -> 
     return "unknown"
 
 
+def _country_pattern(vocab: Vocab) -> re.Pattern:
+    words = sorted(vocab.countries, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+
+
+def _countries_in(text: str, vocab: Vocab) -> Counter:
+    """Countries other than the ROK named in `text`, with counts."""
+    pattern = vocab.cached("country_pattern", lambda: _country_pattern(vocab))
+    found = Counter(vocab.countries[m.group(0)] for m in pattern.finditer(text))
+    found.pop("ROK", None)
+    return found
+
+
 def _many_countries(text: str, vocab: Vocab) -> bool:
-    named = {
-        c for w, c in vocab.countries.items() if c != "ROK" and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text)
-    }
-    return len(named) >= 3
+    return len(_countries_in(text, vocab)) >= 3
 
 
 def extract_counterpart(release: CleanRelease, people: list[Person], vocab: Vocab) -> str:
@@ -165,13 +181,9 @@ def extract_counterpart(release: CleanRelease, people: list[Person], vocab: Voca
         return distinct[0]
     if len(distinct) > 1 or _many_countries(_lead(release), vocab):
         return "multilateral"
-    words = sorted(vocab.countries, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
     if _many_countries(release.text, vocab):
         return "multilateral"
     for text in (release.title, _lead(release), release.text):
-        found = Counter(vocab.countries[m.group(0)] for m in pattern.finditer(text))
-        found.pop("ROK", None)
-        if found:
+        if found := _countries_in(text, vocab):
             return found.most_common(1)[0][0]
     return "unknown"

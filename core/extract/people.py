@@ -402,14 +402,17 @@ def _resolve(found: list[Person], vocab: Vocab, tokens: list[str]) -> Person | N
     return None
 
 
+def _people_keys(vocab: Vocab) -> list[tuple[object, set[str], set[str]]]:
+    return [(p, _keys(p.name), {k.casefold() for k in p.surname_keys}) for p in vocab.people]
+
+
 def _known(vocab: Vocab, tokens: list[str]):
     key = {t.casefold().rstrip(".,") for t in tokens}
     ends = {tokens[0].casefold(), tokens[-1].casefold()}
     matches = [
         p
-        for p in vocab.people
-        if (key <= _keys(p.name) and (len(key) >= 2 or key & {k.casefold() for k in p.surname_keys}))
-        or (len(key) >= 3 and ends == {k.casefold() for k in p.surname_keys})
+        for p, keys, surnames in vocab.cached("people_keys", lambda: _people_keys(vocab))
+        if (key <= keys and (len(key) >= 2 or key & surnames)) or (len(key) >= 3 and ends == surnames)
     ]
     if len(matches) == 1:
         return matches[0]

@@ -8,8 +8,10 @@ case and hyphen/space differences; a plural "s"/"es" also matches.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import accumulate
 
 from core.clean import Sentence
 
@@ -46,23 +48,32 @@ def compile_terms(terms: dict[str, str]) -> tuple[re.Pattern, re.Pattern, dict[s
 
 
 def find_terms(sentences: tuple[Sentence, ...] | list[Sentence], compiled) -> list[Hits]:
-    """Group the matches of compiled terms in `sentences` by value, in text order."""
+    """Group the matches of compiled terms in `sentences` by value, in text order.
+
+    The sentences are scanned as one text (two regex passes per release, not per sentence); a
+    match is credited to the sentence it starts in, and a match overlapping a longer one is dropped.
+    """
     caps, other, lookup = compiled
+    text = "\n".join(s.text for s in sentences)
+    starts = list(accumulate((len(s.text) + 1 for s in sentences[:-1]), initial=0))
+    spans = sorted(
+        ((m.start(), m.end(), m.group(0)) for pattern in (caps, other) for m in pattern.finditer(text)),
+        key=lambda span: (span[0], -span[1]),
+    )
     counts: dict[str, int] = defaultdict(int)
     where: dict[str, list[Sentence]] = defaultdict(list)
-    for s in sentences:
-        spans: list[tuple[int, int, str]] = []
-        for pattern in (caps, other):
-            for m in pattern.finditer(s.text):
-                if any(a < m.end() and m.start() < b for a, b, _ in spans):
-                    continue
-                spans.append((m.start(), m.end(), _value(m.group(0), lookup)))
-        for _, _, value in spans:
-            if value is None:
-                continue
-            counts[value] += 1
-            if not where[value] or where[value][-1] is not s:
-                where[value].append(s)
+    taken_until = -1
+    for start, end, matched in spans:
+        if start < taken_until:
+            continue
+        taken_until = end
+        value = _value(matched, lookup)
+        if value is None:
+            continue
+        s = sentences[bisect_right(starts, start) - 1]
+        counts[value] += 1
+        if not where[value] or where[value][-1] is not s:
+            where[value].append(s)
     order = sorted(counts, key=lambda v: where[v][0].start)
     return [Hits(v, counts[v], tuple(where[v])) for v in order]
 
