@@ -24,6 +24,7 @@ LISTS = {
 YEARS = "years"
 SEARCH = "q"
 RELEASE = "release"  # the release open in the reader
+READER_PAGE = "views/reader.py"
 
 # session-state keys
 WIDGET = "filter_"  # prefix + query parameter name: the sidebar widgets
@@ -77,3 +78,8 @@ def current() -> tuple[dict[str, pd.DataFrame], Filters]:
 
 def release_param() -> str | None:
     return st.query_params.get(RELEASE)
+
+
+def open_in_reader(f: Filters, release_id: str) -> None:
+    """Go to the reader showing `release_id`, the filter kept in the URL."""
+    st.switch_page(READER_PAGE, query_params=to_query(f) | {RELEASE: release_id})

@@ -30,10 +30,7 @@ if len(dated):
         st.markdown(widgets.md(latest["title"]))
         st.caption(widgets.md(" · ".join(str(latest[c]) for c in ("counterpart", "level", "format"))))
         if st.button("Open in the reader", icon=":material/article:", key="latest"):
-            st.switch_page(
-                "views/reader.py",
-                query_params=state.to_query(f) | {state.RELEASE: latest["release_id"]},
-            )
+            state.open_in_reader(f, latest["release_id"])
 elif len(r):
     st.info("No release in this view has a known meeting date; see the Reader for each one.")
 else:

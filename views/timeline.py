@@ -16,7 +16,7 @@ def open_clicked() -> None:
 
 
 if rid := st.session_state.pop(state.OPEN, None):
-    st.switch_page("views/reader.py", query_params=state.to_query(f) | {state.RELEASE: rid})
+    state.open_in_reader(f, rid)
 
 st.title("Timeline of meetings")
 color_by = st.segmented_control(
@@ -82,4 +82,4 @@ with st.form("open_meeting", border=False):
         placeholder="choose a meeting",
     )
     if st.form_submit_button("Open", icon=":material/article:") and picked:
-        st.switch_page("views/reader.py", query_params=state.to_query(f) | {state.RELEASE: picked})
+        state.open_in_reader(f, picked)
