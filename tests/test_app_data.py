@@ -4,6 +4,7 @@ loaded without losing it, and every frame as CSV and XLSX."""
 from __future__ import annotations
 
 import io
+import sys
 import zipfile
 
 import openpyxl
@@ -102,3 +103,19 @@ def test_filter_changes_and_page_switches_do_not_read_files_again(monkeypatch):
     assert len(calls) == 1
     rerun(at.button[0].click())  # "Read the files again"
     assert len(calls) == 2
+
+
+@needs_corpus
+def test_data_argument_wins_over_the_environment(monkeypatch):
+    monkeypatch.setattr(sys, "argv", ["app.py", "--data", str(CORPUS)])
+    at = open_page(monkeypatch, SEEDS, "data")  # ACCORD_DATA=seeds, --data=corpus
+    assert str(CORPUS) in at.caption[0].value
+    assert sorted(sources(at)["release_id"]) == sorted(expected(CORPUS)["releases"]["release_id"])
+
+
+def test_seeds_by_default(monkeypatch):
+    monkeypatch.setattr(sys, "argv", ["app.py"])
+    monkeypatch.delenv("ACCORD_DATA", raising=False)
+    from ui.data import DEFAULT, data_paths
+
+    assert data_paths() == (str(DEFAULT),) and DEFAULT == SEEDS
