@@ -50,3 +50,9 @@ def _isolated_settings(tmp_path_factory):
             os.environ.pop(key, None)
         else:
             os.environ[key] = value
+
+
+@pytest.fixture(autouse=True)
+def _fresh_library(tmp_path, monkeypatch):
+    """Each test starts with an empty release library of its own."""
+    monkeypatch.setenv("ACCORD_LIBRARY", str(tmp_path / "library"))

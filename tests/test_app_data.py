@@ -119,3 +119,44 @@ def test_seeds_by_default(monkeypatch):
     from ui.data import DEFAULT, data_paths
 
     assert data_paths() == (str(DEFAULT),) and DEFAULT == SEEDS
+
+
+@needs_corpus
+def test_uploads_are_kept_in_the_library_across_sessions_and_can_be_trashed_and_restored(monkeypatch):
+    from core.library import Library
+
+    page = sorted(CORPUS.glob("ru-policy-*.txt"))[0]
+    at = open_page(monkeypatch, SEEDS, "data")
+    before = len(sources(at))
+    at = upload(at, (page.name, page.read_bytes(), "text/plain"))
+    assert len(sources(at)) == before + 1
+    fresh = open_page(monkeypatch, SEEDS, "data")  # a new browser session (or a restart) sees it too
+    assert len(sources(fresh)) == before + 1
+    key = Library().entries()[0].key
+    fresh.multiselect(key="library_remove").set_value([key])
+    fresh = rerun(fresh.get("form_submit_button")[1].click())
+    assert len(sources(fresh)) == before and [e.key for e in Library().trash()] == [key]
+    fresh.multiselect(key="library_restore").set_value([key])
+    fresh = rerun(fresh.get("form_submit_button")[-1].click())
+    assert len(sources(fresh)) == before + 1 and Library().trash() == []
+
+
+def test_a_broken_vocabulary_is_reported_and_the_last_good_one_is_used(monkeypatch, tmp_path):
+    import shutil
+
+    from core import vocab as vocab_module
+
+    folder = tmp_path / "vocab"
+    shutil.copytree(vocab_module.VOCAB_DIR, folder)
+    monkeypatch.setenv("ACCORD_VOCAB_SNAPSHOT", str(tmp_path / "snapshot"))
+    vocab_module.load_vocab_or_last_good(folder)  # the good version is remembered
+    areas = folder / "areas.yaml"
+    areas.write_text(
+        areas.read_text(encoding="utf-8").replace("keywords: [shipbuilding,", "keywords: [energy, shipbuilding,")
+    )
+    monkeypatch.setattr(vocab_module, "VOCAB_DIR", folder)
+    monkeypatch.setattr(vocab_module.load_vocab_or_last_good, "__defaults__", (folder, None))
+    at = open_page(monkeypatch, SEEDS, "data")
+    message = " ".join(e.value for e in at.error)
+    assert "areas.yaml:" in message and "keyword 'energy' is in both" in message
+    assert len(sources(at)) == 2

@@ -1,8 +1,10 @@
-"""Where the releases come from: the data folder (argument, environment or seeds/) and uploads.
+"""Where the releases come from: the data folder (argument, environment or seeds/) and the
+release library (uploads kept across sessions and restarts, `core.library`).
 
-Loading is cached across reruns and sessions, keyed by the paths and the uploaded bytes, so a
-filter change never re-reads a file. Uploads are kept in session state and merged with the folder
-by `core.load`; `add_uploads` is the one place they enter (a later library replaces it).
+Loading is cached across reruns and sessions, keyed by the paths, the library's contents and the
+vocabulary version, so a filter change never re-reads a file. `add_uploads` is the one place
+uploads enter. A vocabulary with a mistake is reported (`vocab_problem`) while the last version
+that loaded keeps the app working.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from pathlib import Path
 import streamlit as st
 
 import core
-from ui import state
+from core.library import Library
+from core.vocab import Vocab, VocabError, load_vocab_or_last_good
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT / "seeds"
@@ -31,14 +34,25 @@ def data_paths() -> tuple[str, ...]:
     return tuple(str(Path(p).expanduser().resolve()) for p in given if p) or (str(DEFAULT),)
 
 
+def vocab() -> tuple[Vocab, str | None]:
+    """The vocabulary, or the last one that loaded with the mistake that stops the current one."""
+    try:
+        loaded, problem = load_vocab_or_last_good()
+    except VocabError as exc:  # no good version ever: nothing to fall back on
+        st.error(f"The vocabulary cannot be read: {exc}")
+        st.stop()
+    return loaded, None if problem is None else str(problem)
+
+
 @st.cache_resource(show_spinner="Reading releases…", max_entries=16)
-def _load(paths: tuple[str, ...], uploads: tuple[tuple[str, bytes], ...]) -> core.Corpus:
-    return core.load([*paths, *(core.Upload(name, data) for name, data in uploads)])
+def _load(paths: tuple[str, ...], library: tuple[str, ...], vocab_version: str, _vocab: Vocab) -> core.Corpus:
+    return core.load([*paths, *Library().uploads()], vocab=_vocab)
 
 
 def corpus() -> core.Corpus:
-    """The folder's releases plus this session's uploads (cached)."""
-    return _load(data_paths(), tuple(st.session_state.get(state.UPLOADS, ())))
+    """The folder's releases plus the library's (cached by paths, library contents and vocabulary)."""
+    current, _ = vocab()
+    return _load(data_paths(), tuple(e.key for e in Library().entries()), current.version, current)
 
 
 def reload() -> None:
@@ -47,12 +61,12 @@ def reload() -> None:
 
 
 def add_uploads(files: list[tuple[str, bytes]], known: set[str]) -> list[tuple[str, str]]:
-    """Add uploaded files to the session; returns (level, message) lines for the user.
+    """Keep uploaded files in the library; returns (level, message) lines for the user.
 
     `known` holds the release_ids already loaded. A file that yields no new release is not kept,
     and its problems are reported by name; what was already loaded stays as it was.
     """
-    kept = list(st.session_state.get(state.UPLOADS, ()))
+    library = Library()
     report = []
     for name, data in files:
         try:
@@ -67,9 +81,8 @@ def add_uploads(files: list[tuple[str, bytes]], known: set[str]) -> list[tuple[s
         elif not new:
             report.append(("info", f"{name}: already loaded, nothing new."))
         else:
-            kept.append((name, data))
+            library.add(name, data)
             known |= new
             report.append(("success", f"{name}: {len(new)} release(s) added."))
         report += [("warning", p) for p in problems if not trial.releases.empty]
-    st.session_state[state.UPLOADS] = kept
     return report

@@ -30,7 +30,6 @@ READER_PAGE = "views/reader.py"
 WIDGET = "filter_"  # prefix + query parameter name: the sidebar widgets
 CORPUS = "corpus"  # the loaded corpus for this run (set by app.py)
 FILTERS = "filters"  # the filter of record (ui.sidebar keeps it)
-UPLOADS = "uploads"  # list of (name, bytes) the user uploaded in this session
 UPLOAD_REPORT = "upload_report"  # messages about the last upload
 OPEN = "open_release"  # release chosen in a chart, to be opened in the reader
 TIMELINE = "timeline"  # the timeline chart (its selection says which meeting was clicked)

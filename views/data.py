@@ -3,19 +3,30 @@
 import streamlit as st
 
 from core import filters
+from core.library import Library
 from core.schema import COLUMNS
 from ui import data, state, widgets
+
+
+def _label(entries):
+    names = {e.key: e.name for e in entries}
+    return lambda key: names[key]
+
 
 frames, f = state.current()
 view = filters.apply(frames, f)
 
 st.title("Data")
 paths = data.data_paths()
-uploads = st.session_state.get(state.UPLOADS, [])
+library = Library()
+kept = library.entries()
+_, vocab_problem = data.vocab()
+if vocab_problem:
+    st.error(f"A vocabulary file has a mistake: {vocab_problem}. Accord goes on with the last version that loaded.")
 st.caption(
     "Reading from "
     + ", ".join(f"`{p}`" for p in paths)
-    + (f" and {len(uploads)} uploaded file(s)" if uploads else "")
+    + (f" and {len(kept)} release file(s) kept in the library `{library.root}`" if kept else "")
     + " · point Accord elsewhere with `streamlit run app.py -- --data PATH` or `ACCORD_DATA=PATH`."
 )
 if st.button("Read the files again", icon=":material/refresh:"):
@@ -36,6 +47,22 @@ with st.form("upload", clear_on_submit=True):
         st.rerun()
 for level, message in st.session_state.get(state.UPLOAD_REPORT, []):
     getattr(st, level)(message)
+
+if kept or library.trash():
+    st.subheader("Library")
+    with st.form("library"):
+        remove = st.multiselect("Uploaded files", [e.key for e in kept], format_func=_label(kept), key="library_remove")
+        if st.form_submit_button("Move to trash", icon=":material/delete:") and remove:
+            for key in remove:
+                library.remove(key)
+            st.rerun()
+    if trash := library.trash():
+        with st.form("trash"):
+            back = st.multiselect("Trash", [e.key for e in trash], format_func=_label(trash), key="library_restore")
+            if st.form_submit_button("Restore", icon=":material/restore_from_trash:") and back:
+                for key in back:
+                    library.restore(key)
+                st.rerun()
 
 st.subheader(f"Sources ({len(frames['releases'])} releases)")
 widgets.table(
