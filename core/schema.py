@@ -106,7 +106,10 @@ COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
         "commitment_id": ("str", "The commitment."),
         "release_id": ("str", "The release the commitment was made in."),
         "things": ("list", "Canonical things the commitment is about (empty: nothing to follow)."),
-        "action": ("str?", "What the clause asks to happen: launch, hold, take part, sign, complete, rename; empty if none."),
+        "action": (
+            "str?",
+            "What the clause asks to happen: launch, hold, take part, sign, complete, rename; empty if none.",
+        ),
         "made": ("date?", "Date of the commitment's release (meeting date, else published)."),
         "target": ("str?", "The target as stated in the commitment."),
         "deadline": ("date?", "Last day the target allows ('2018' -> 2018-12-31); empty when open."),
