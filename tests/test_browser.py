@@ -229,6 +229,7 @@ def test_tracker_and_mechanism_pages(server, page):
     fulfilled = page.locator("[data-testid=stMetric]").filter(has_text="Fulfilled").inner_text()
     assert fulfilled.split()[-1] == str(counts.get("fulfilled", 0))
     page.locator("[data-testid=stDataFrame]").first.wait_for()
+    page.locator("[data-testid=stPlotlyChart]").nth(1).wait_for()  # charts draw after the table
     assert page.locator("[data-testid=stPlotlyChart]").count() == 2
     page.goto(f"{url}/mechanisms")
     page.get_by_role("heading", name="Mechanisms").wait_for()
