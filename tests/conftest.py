@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,16 @@ SEEDS = ROOT / "seeds"
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"shared corpus not found at {CORPUS}")
+DATASETS = [
+    pytest.param(SEEDS, id="seeds"),
+    pytest.param(CORPUS, id="corpus", marks=needs_corpus),
+]
+
+
+@cache
+def frames_of(path: Path) -> dict:
+    """The frames of one folder, loaded once per test session."""
+    return core.load([str(path)]).frames()
 
 
 @pytest.fixture(scope="session")

@@ -3,30 +3,18 @@
 from __future__ import annotations
 
 import io
-from functools import cache
-from pathlib import Path
 
 import openpyxl
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-import core
 from core import charts
 from core.export import figure_to_bytes, frame_to_csv, frame_to_xlsx, static_export_problem
 from core.filters import Filters, apply
+from tests.conftest import CORPUS, DATASETS, ROOT, frames_of
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
-DATASETS = [
-    pytest.param(ROOT / "seeds", id="seeds"),
-    pytest.param(CORPUS, id="corpus", marks=pytest.mark.skipif(not CORPUS.is_dir(), reason=f"{CORPUS} is not there")),
-]
-
-
-@cache
-def frames(path: Path) -> dict[str, pd.DataFrame]:
-    return core.load([str(path)]).frames()
+frames = frames_of
 
 
 def points(fig: go.Figure) -> list[str]:

@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
 import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import core
 from core.filters import Filters, apply, search, year_span
+from tests.conftest import DATASETS, ROOT, frames_of
 from ui.state import from_query, to_query
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
-DATASETS = [
-    pytest.param(ROOT / "seeds", id="seeds"),
-    pytest.param(CORPUS, id="corpus", marks=pytest.mark.skipif(not CORPUS.is_dir(), reason=f"{CORPUS} is not there")),
-]
-
-
-@cache
-def frames(path: Path) -> dict[str, pd.DataFrame]:
-    return core.load([str(path)]).frames()
+frames = frames_of
 
 
 def ids(df: pd.DataFrame) -> set[str]:
