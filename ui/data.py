@@ -10,13 +10,17 @@ that loaded keeps the app working.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import hashlib
 import os
 import sys
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 
 import core
+from core import corrections, tracking
 from core.library import Library
 from core.vocab import Vocab, VocabError, load_vocab_or_last_good
 
@@ -44,20 +48,50 @@ def vocab() -> tuple[Vocab, str | None]:
     return loaded, None if problem is None else str(problem)
 
 
+def _corrections_stamp() -> str:
+    """The corrections file's content digest: an edit to it must reach every cached result."""
+    file = corrections.path()
+    return hashlib.sha256(file.read_bytes()).hexdigest()[:12] if file.exists() else ""
+
+
 @st.cache_resource(show_spinner="Reading releases…", max_entries=16)
-def _load(paths: tuple[str, ...], library: tuple[str, ...], vocab_version: str, _vocab: Vocab) -> core.Corpus:
+def _load(
+    paths: tuple[str, ...], library: tuple[str, ...], vocab_version: str, fixes: str, _vocab: Vocab
+) -> core.Corpus:
     return core.load([*paths, *Library().uploads()], vocab=_vocab)
 
 
 def corpus() -> core.Corpus:
-    """The folder's releases plus the library's (cached by paths, library contents and vocabulary)."""
+    """The folder's releases plus the library's, corrected (cached by paths, library contents,
+    vocabulary and corrections)."""
     current, _ = vocab()
-    return _load(data_paths(), tuple(e.key for e in Library().entries()), current.version, current)
+    keys = tuple(e.key for e in Library().entries())
+    return _load(data_paths(), keys, current.version, _corrections_stamp(), current)
+
+
+def fixes() -> tuple[list[corrections.Correction], str | None]:
+    """The analyst's corrections, or none and the reason when the file has a mistake."""
+    try:
+        return corrections.read(), None
+    except corrections.CorrectionError as exc:
+        return [], str(exc)
+
+
+@st.cache_resource(show_spinner="Following commitments…", max_entries=8)
+def _tracked(corpus_id: int, today: dt.date, stamp: str, _corpus: core.Corpus, _fixes, _vocab) -> dict:
+    return tracking.track(_corpus.frames(), today=today, fixes=_fixes, vocab=_vocab)
+
+
+def tracked() -> dict[str, pd.DataFrame]:
+    """`core.tracking.track` of the loaded corpus, computed once per corpus, day and corrections."""
+    loaded, current = corpus(), vocab()[0]
+    return _tracked(id(loaded), dt.date.today(), _corrections_stamp(), loaded, fixes()[0], current)
 
 
 def reload() -> None:
     """Forget every cached corpus, so the next run reads the files again."""
     _load.clear()
+    _tracked.clear()
 
 
 def add_uploads(files: list[tuple[str, bytes]], known: set[str]) -> list[tuple[str, str]]:

@@ -8,9 +8,15 @@ from core.schema import COLUMNS
 from ui import data, state, widgets
 
 
-def _label(entries):
+def _pick_and_move(entries, label: str, button: str, icon: str, move, key: str) -> None:
+    """A form to choose library files by name and move them (to the trash, or back)."""
     names = {e.key: e.name for e in entries}
-    return lambda key: names[key]
+    with st.form(key):
+        chosen = st.multiselect(label, list(names), format_func=names.get, key=key)
+        if st.form_submit_button(button, icon=icon) and chosen:
+            for k in chosen:
+                move(k)
+            st.rerun()
 
 
 frames, f = state.current()
@@ -50,19 +56,9 @@ for level, message in st.session_state.get(state.UPLOAD_REPORT, []):
 
 if kept or library.trash():
     st.subheader("Library")
-    with st.form("library"):
-        remove = st.multiselect("Uploaded files", [e.key for e in kept], format_func=_label(kept), key="library_remove")
-        if st.form_submit_button("Move to trash", icon=":material/delete:") and remove:
-            for key in remove:
-                library.remove(key)
-            st.rerun()
+    _pick_and_move(kept, "Uploaded files", "Move to trash", ":material/delete:", library.remove, "library_remove")
     if trash := library.trash():
-        with st.form("trash"):
-            back = st.multiselect("Trash", [e.key for e in trash], format_func=_label(trash), key="library_restore")
-            if st.form_submit_button("Restore", icon=":material/restore_from_trash:") and back:
-                for key in back:
-                    library.restore(key)
-                st.rerun()
+        _pick_and_move(trash, "Trash", "Restore", ":material/restore_from_trash:", library.restore, "library_restore")
 
 st.subheader(f"Sources ({len(frames['releases'])} releases)")
 widgets.table(

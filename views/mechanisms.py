@@ -4,11 +4,11 @@ missing from the corpus, the renamings, and the cadence between sessions."""
 import streamlit as st
 
 from core import filters, tracking, tracking_charts
-from ui import state, widgets
+from ui import data, state, widgets
 
 frames, f = state.current()
 view = filters.apply(frames, f)
-series = tracking.series(frames)
+series = data.tracked()["series"]
 shown = series.loc[series["release_id"].isin(view["releases"]["release_id"]), "series"].unique()
 series = series[series["series"].isin(shown)]
 

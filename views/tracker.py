@@ -5,16 +5,13 @@ corpus (a follow-up may lie outside the filter), after the analyst's corrections
 import streamlit as st
 
 from core import corrections, filters, tracking, tracking_charts
-from core.corrections import CorrectionError
-from ui import state, widgets
+from ui import data, state, widgets
 
 frames, f = state.current()
-try:
-    fixes = corrections.read()
-except CorrectionError as exc:
-    st.error(f"Corrections not applied: {exc}")
-    fixes = []
-out = tracking.track(frames, fixes=fixes)
+fixes, problem = data.fixes()
+if problem:
+    st.error(f"Corrections not applied: {problem}")
+out = data.tracked()
 view = filters.apply({name: out[name] for name in frames}, f)
 ids = set(view["commitments"]["commitment_id"])
 statuses = out["statuses"][out["statuses"]["commitment_id"].isin(ids)]
