@@ -120,3 +120,32 @@ def test_zip_bomb_is_refused():
     corpus = core.load(Upload("bomb.zip", _zip({"zeros.txt": b"0" * (4 * 1024 * 1024)})))
     assert corpus.releases.empty
     assert "zip bomb" in corpus.errors.iloc[0].problem
+
+
+def test_200_mb_text_is_refused_by_the_size_limit(tmp_path):
+    big = tmp_path / "huge.txt"
+    with big.open("wb") as fh:
+        fh.truncate(200 * 1024 * 1024)  # sparse: 200 MB on paper, nothing written
+    corpus = core.load([big, SEEDS])
+    assert len(corpus.releases) == 2
+    assert "too large (209.7 MB)" in corpus.errors.set_index("source").problem[str(big)]
+
+
+def test_deeply_nested_html_is_read_or_refused_without_harm():
+    deep = "<div>" * 50_000 + SEED.replace("\n", "<br>") + "</div>" * 50_000
+    corpus = core.load([SEEDS, Upload("deep.html", f"<html><body>{deep}</body></html>".encode())])
+    assert len(corpus.releases) == 2  # the same text as a seed: read and deduplicated, or refused
+    assert corpus.errors.empty or "nested too deeply" in corpus.errors.problem.iloc[0]
+
+
+def test_event_handlers_and_scripts_never_reach_the_text():
+    body = "".join(f"<p onclick=\"alert('x')\" onmouseover='steal()'>{p}</p>" for p in SEED.split("\n\n") if p.strip())
+    html = f"<html><body><script>document.cookie</script><iframe src=x></iframe>{body}<svg onload=alert(1)></svg></body></html>"
+    row = _one(core.load(Upload("handlers.html", html.encode())))
+    for needle in ("onclick", "alert", "steal", "document.cookie", "<"):
+        assert needle not in row.text
+
+
+def test_a_truncated_release_still_loads():
+    row = _one(core.load(Upload("cut.txt", SEED[: len(SEED) // 3].encode())))
+    assert row.title.startswith("Outcome of ROK-Russia") and row.meeting_date.year == 2018
