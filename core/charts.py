@@ -8,6 +8,7 @@ commitment kind, so a colour means the same thing on every chart.
 
 from __future__ import annotations
 
+import html
 import math
 
 import pandas as pd
@@ -131,23 +132,29 @@ def _hover(m: pd.DataFrame) -> pd.Series:
         + " ("
         + m["date_basis"]
         + ")<br>"
-        + m["series"]
+        + m["series"].map(plain)
         + " · "
         + m["level"]
         + " · "
-        + m["format"]
+        + m["format"].map(plain)
         + "<br>Venue: "
-        + m["venue"]
+        + m["venue"].map(plain)
         + "<br>Participants: "
-        + people.replace("", "—")
+        + people.replace("", "—").map(plain)
         + "<br>Commitments: "
         + m["commitments"].astype(str)
     )
 
 
+def plain(text: object) -> str:
+    """Text from a release made safe for Plotly labels and hovers, which read a subset of HTML:
+    '<', '>' and '&' become entities, which Plotly shows as the characters themselves."""
+    return html.escape(str(text), quote=False)
+
+
 def _wrap(text: str, width: int = 70) -> str:
     lines, line = [], ""
-    for word in text.split():
+    for word in plain(text).split():
         if line and len(line) + len(word) + 1 > width:
             lines.append(line)
             line = word

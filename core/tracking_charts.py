@@ -7,6 +7,8 @@ import textwrap
 import pandas as pd
 import plotly.graph_objects as go
 
+from core.charts import plain
+
 STATUS_COLOURS = {  # Okabe-Ito, readable for colour-blind eyes
     "fulfilled": "#009E73",
     "in progress": "#56B4E9",
@@ -37,7 +39,7 @@ def _empty(title: str, message: str) -> go.Figure:
 
 
 def _short(text: str, width: int = 60) -> str:
-    return textwrap.shorten(str(text), width=width, placeholder="…")
+    return plain(textwrap.shorten(str(text), width=width, placeholder="…"))
 
 
 def status_counts(statuses: pd.DataFrame) -> go.Figure:
@@ -129,14 +131,14 @@ def series_chart(series: pd.DataFrame) -> go.Figure:
         labels = group["session_number"].map(lambda n: "?" if pd.isna(n) else str(int(n)))
         fig.add_scatter(
             x=group["date"],
-            y=[name] * len(group),
+            y=[plain(name)] * len(group),
             mode="lines+markers+text",
             text=labels,
             textposition="top center",
             marker={"size": 11},
-            name=name,
+            name=plain(name),
             hovertext=[
-                f"session {lab}: {d.date()} ({nm}){'' if pd.isna(days) else f'<br>{days} days after the previous'}"
+                f"session {lab}: {d.date()} ({plain(nm)}){'' if pd.isna(days) else f'<br>{days} days after the previous'}"
                 for lab, d, nm, days in zip(
                     labels, group["date"], group["name"], group["days_since_previous"], strict=True
                 )

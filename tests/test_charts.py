@@ -9,6 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
+import core
 from core import charts
 from core.export import figure_to_bytes, frame_to_csv, frame_to_xlsx, static_export_problem
 from core.filters import Filters, apply
@@ -117,3 +118,15 @@ def test_xlsx_keeps_text_as_text():
     assert title.data_type == "s" and title.value == '=HYPERLINK("http://example.invalid","x")'
     assert ws.max_row == len(r) + 1
     assert ws.cell(2, header.index("meeting_date") + 1).value == r["meeting_date"].iloc[0].strftime("%Y-%m-%d")
+
+
+def test_release_text_in_hovers_is_text_not_markup():
+    seed = (ROOT / "seeds" / "rok-russia-foreign-ministers-unhrc37.txt").read_text(encoding="utf-8")
+    hostile = seed.replace(
+        "Outcome of ROK-Russia Foreign Ministerial Meeting Held on Sidelines of 37th UNHRC Session",
+        "<img src=x onerror=alert(1)> & <script>alert(2)</script>",
+    )
+    frames = core.load([core.Upload("<b>x</b>.txt", hostile.encode())]).frames()
+    hovers = " ".join(h for t in charts.timeline(frames).data for h in (t.hovertext or []))
+    assert "&lt;img src=x onerror=alert(1)&gt; &amp;" in hovers and "&lt;script&gt;alert(2)" in hovers
+    assert "<img" not in hovers and "<script" not in hovers
