@@ -9,11 +9,7 @@ Timings (start to first chart, filter change) are printed (pytest -s).
 from __future__ import annotations
 
 import json
-import os
 import re
-import socket
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -21,22 +17,12 @@ import pytest
 
 import core
 from core.filters import Filters, apply, year_span
+from tests.browser_support import ROOT, chromium, no_exceptions, running_server, sync_api, wait_idle
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = Path("/usr/bin/chromium")
 CORPUS = ROOT.parent / "shared" / "corpus"
 DATA = CORPUS if CORPUS.is_dir() else ROOT / "seeds"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 PAGES = {
     "": "Accord",
     "timeline": "Timeline of meetings",
@@ -46,51 +32,20 @@ PAGES = {
     "data": "Data",
 }
 TIMINGS = {}
-
-if not CHROMIUM.exists():
-    pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium package", allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api")
 expect = sync_api.expect
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    port = free_port()
     log = tmp_path_factory.mktemp("server") / "streamlit.log"
-    env = dict(os.environ, ACCORD_DATA=str(DATA))
-    cmd = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port), "--server.headless", "true"]
-    started = time.monotonic()
-    with log.open("w") as out:
-        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), 0.2).close()
-                break
-            except OSError:
-                assert proc.poll() is None, log.read_text()
-                time.sleep(0.1)
-        yield f"http://127.0.0.1:{port}", started
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
-        if any(w in log.read_text() for w in ("Traceback", "Error")):
-            print(log.read_text())
+    with running_server(log, ACCORD_DATA=str(DATA)) as (url, _, started):
+        yield url, started
 
 
 @pytest.fixture(scope="module")
 def browser():
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+    with chromium() as b:
         yield b
-        b.close()
 
 
 @pytest.fixture
@@ -100,18 +55,6 @@ def page(browser):
     pg.set_default_timeout(60_000)
     yield pg
     context.close()
-
-
-def wait_idle(page) -> None:
-    """Until the script has finished its run (Streamlit shows its status widget while running)."""
-    page.wait_for_timeout(300)
-    page.wait_for_function("!document.querySelector('[data-testid=stStatusWidget]')", timeout=60_000)
-
-
-def no_exceptions(page) -> None:
-    assert page.locator("[data-testid=stException]").count() == 0, page.locator(
-        "[data-testid=stException]"
-    ).first.inner_text()
 
 
 def meetings_caption(page) -> int:
