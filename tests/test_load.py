@@ -1,0 +1,112 @@
+"""Under load: 8 browser sessions at once against one server, each switching pages and filtering for
+a bounded time; none sees an error, and the server's memory stays under `MEMORY_BOUND_MB` (stated
+in the README). Two sessions uploading at once both land in the library."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+import pytest
+
+from core.library import Library
+from tests.browser_support import ARGS, CHROMIUM, ROOT, running_server
+
+pytestmark = pytest.mark.browser
+
+SESSIONS = 8
+SECONDS = 45  # each session's run, bounded in time and in steps
+MAX_STEPS = 12
+MEMORY_BOUND_MB = 1024  # resident memory of the Streamlit server, on the shared corpus
+CORPUS = ROOT.parent / "shared" / "corpus"
+DATA = CORPUS if CORPUS.is_dir() else ROOT / "seeds"
+STEPS = ["", "timeline?years=2017-2019", "commitments?q=Russia", "areas?area=Arctic", "data", "tracker", "reader"]
+async_api = pytest.importorskip("playwright.async_api")
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+async def _session(browser, url: str, index: int, problems: list[str]) -> int:
+    context = await browser.new_context(viewport={"width": 1280, "height": 900})
+    page = await context.new_page()
+    page.set_default_timeout(90_000)
+    steps, stop = 0, time.monotonic() + SECONDS
+    try:
+        while steps < MAX_STEPS and time.monotonic() < stop:
+            path = STEPS[(index + steps) % len(STEPS)]
+            await page.goto(f"{url}/{path}")
+            await page.locator("[data-testid=stMain] h1").first.wait_for()
+            await page.wait_for_function("!document.querySelector('[data-testid=stStatusWidget]')")
+            bad = page.locator("[data-testid=stException], [data-testid=stAlertContentError]")
+            if await bad.count():
+                problems.append(f"session {index} at /{path}: {await bad.first.inner_text()}")
+            steps += 1
+    finally:
+        await context.close()
+    return steps
+
+
+async def _upload(browser, url: str, name: str, data: bytes) -> None:
+    context = await browser.new_context()
+    page = await context.new_page()
+    page.set_default_timeout(90_000)
+    await page.goto(f"{url}/data")
+    await page.locator("[data-testid=stMain] h1").first.wait_for()
+    await page.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(
+        files=[{"name": name, "mimeType": "text/plain", "buffer": data}]
+    )
+    await page.wait_for_timeout(500)
+    await page.get_by_test_id("stBaseButton-secondaryFormSubmit").filter(has_text="Load").click()
+    await page.get_by_text(f"{name}: 1 release(s) added").wait_for()
+    await context.close()
+
+
+async def _run(coros_of) -> list:
+    async with async_api.async_playwright() as p:
+        browser = await p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            return await asyncio.gather(*coros_of(browser))
+        finally:
+            await browser.close()
+
+
+def test_eight_sessions_at_once(tmp_path):
+    problems: list[str] = []
+    peak = 0.0
+    with running_server(tmp_path / "streamlit.log", ACCORD_DATA=str(DATA)) as (url, proc, _):
+
+        async def watched(browser):
+            nonlocal peak
+            tasks = [asyncio.ensure_future(_session(browser, url, i, problems)) for i in range(SESSIONS)]
+            while not all(t.done() for t in tasks):
+                peak = max(peak, rss_mb(proc.pid))
+                await asyncio.sleep(0.5)
+            return [t.result() for t in tasks]
+
+        steps = asyncio.run(_run(lambda browser: [watched(browser)]))[0]
+    print(f"steps per session {steps}, server peak RSS {peak:.0f} MB")
+    assert problems == []
+    assert all(s >= 2 for s in steps), steps  # every session kept working, not just loaded once
+    assert 0 < peak < MEMORY_BOUND_MB
+
+
+def test_two_sessions_uploading_at_once_both_land(tmp_path):
+    library = tmp_path / "library"
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    text = seeds[0].read_text(encoding="utf-8")
+    files = {
+        f"upload-{i}.txt": (text + f"\n\n9. The two sides agreed to meet again in round {i}.").encode() for i in (1, 2)
+    }
+    with running_server(tmp_path / "streamlit.log", ACCORD_DATA=str(ROOT / "seeds"), ACCORD_LIBRARY=str(library)) as (
+        url,
+        _,
+        _,
+    ):
+        asyncio.run(_run(lambda browser: [_upload(browser, url, n, d) for n, d in files.items()]))
+    assert sorted(e.name for e in Library(library).entries()) == sorted(files)
