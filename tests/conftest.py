@@ -51,10 +51,13 @@ def _isolated_settings(tmp_path_factory):
     import os
 
     base = tmp_path_factory.mktemp("settings")
-    saved = {k: os.environ.get(k) for k in ("ACCORD_CORRECTIONS", "ACCORD_LIBRARY", "ACCORD_VOCAB_SNAPSHOT")}
+    saved = {
+        k: os.environ.get(k) for k in ("ACCORD_CORRECTIONS", "ACCORD_LIBRARY", "ACCORD_VOCAB_SNAPSHOT", "ACCORD_CACHE")
+    }
     os.environ["ACCORD_CORRECTIONS"] = str(base / "corrections.yaml")
     os.environ["ACCORD_LIBRARY"] = str(base / "library")
     os.environ["ACCORD_VOCAB_SNAPSHOT"] = str(base / "vocab.last-good")
+    os.environ["ACCORD_CACHE"] = str(base / "cache")
     yield
     for key, value in saved.items():
         if value is None:

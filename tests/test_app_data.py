@@ -160,3 +160,12 @@ def test_a_broken_vocabulary_is_reported_and_the_last_good_one_is_used(monkeypat
     message = " ".join(e.value for e in at.error)
     assert "areas.yaml:" in message and "keyword 'energy' is in both" in message
     assert len(sources(at)) == 2
+
+
+def test_the_dashboard_keeps_normalised_releases_in_the_cache(monkeypatch, tmp_path):
+    from ui import data as ui_data
+
+    monkeypatch.setenv("ACCORD_CACHE", str(tmp_path / "cache"))
+    ui_data._load.clear()
+    open_page(monkeypatch, SEEDS, "data")
+    assert list((tmp_path / "cache").rglob("*.parquet")), "the first load writes the cache"

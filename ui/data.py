@@ -58,7 +58,7 @@ def _corrections_stamp() -> str:
 def _load(
     paths: tuple[str, ...], library: tuple[str, ...], vocab_version: str, fixes: str, _vocab: Vocab
 ) -> core.Corpus:
-    return core.load([*paths, *Library().uploads()], vocab=_vocab)
+    return core.load([*paths, *Library().uploads()], vocab=_vocab, cache=core.Cache())
 
 
 def corpus() -> core.Corpus:
