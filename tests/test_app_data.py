@@ -60,6 +60,14 @@ def test_upload_adds_releases_everywhere(monkeypatch):
     assert next(m.value for m in at.metric if m.label == "Releases") == str(before + 2)
 
 
+def test_load_without_a_file_says_so_and_keeps_what_was_loaded(monkeypatch):
+    at = open_page(monkeypatch, SEEDS, "data")
+    before = sorted(sources(at)["release_id"])
+    at = rerun(at.get("form_submit_button")[0].click())
+    assert "Choose a file first" in " ".join(w.value for w in at.warning)
+    assert sorted(sources(at)["release_id"]) == before
+
+
 @needs_corpus
 def test_zip_upload(monkeypatch):
     buf = io.BytesIO()

@@ -61,7 +61,9 @@ async def _upload(browser, url: str, name: str, data: bytes) -> None:
     await page.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(
         files=[{"name": name, "mimeType": "text/plain", "buffer": data}]
     )
-    await page.wait_for_timeout(500)
+    # Load only once the file is on the server: its chip is shown and no longer spinning
+    await page.get_by_test_id("stFileChip").filter(has_text=name).wait_for()
+    await page.wait_for_function("!document.querySelector('[data-testid=stFileChipIconSpinner]')")
     await page.get_by_test_id("stBaseButton-secondaryFormSubmit").filter(has_text="Load").click()
     await page.get_by_text(f"{name}: 1 release(s) added").wait_for()
     await context.close()

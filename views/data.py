@@ -46,11 +46,14 @@ with st.form("upload", clear_on_submit=True):
         type=["txt", "html", "htm", "zip"],
         accept_multiple_files=True,
     )
-    if st.form_submit_button("Load", icon=":material/upload:") and files:
-        st.session_state[state.UPLOAD_REPORT] = data.add_uploads(
-            [(u.name, u.getvalue()) for u in files], set(frames["releases"]["release_id"])
-        )
-        st.rerun()
+    if st.form_submit_button("Load", icon=":material/upload:"):
+        if not files:
+            st.warning("Choose a file first, and wait until it shows below the drop zone.")
+        else:
+            st.session_state[state.UPLOAD_REPORT] = data.add_uploads(
+                [(u.name, u.getvalue()) for u in files], set(frames["releases"]["release_id"])
+            )
+            st.rerun()
 for level, message in st.session_state.get(state.UPLOAD_REPORT, []):
     getattr(st, level)(message)
 
