@@ -11,18 +11,19 @@ from ui import data, sidebar, state
 st.set_page_config(page_title="Accord", page_icon=":material/handshake:", layout="wide")
 
 PAGES = [
-    st.Page("views/overview.py", title="Overview", icon=":material/dashboard:", default=True),
-    st.Page("views/timeline.py", title="Timeline", icon=":material/timeline:"),
-    st.Page("views/commitments.py", title="Commitments", icon=":material/handshake:"),
-    st.Page("views/tracker.py", title="Tracker", icon=":material/task_alt:"),
-    st.Page("views/mechanisms.py", title="Mechanisms", icon=":material/event_repeat:"),
-    st.Page("views/areas.py", title="Cooperation areas", icon=":material/category:"),
-    st.Page("views/reader.py", title="Reader", icon=":material/article:"),
-    st.Page("views/data.py", title="Data", icon=":material/database:"),
+    st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", default=True),
+    st.Page("pages/timeline.py", title="Timeline", icon=":material/timeline:"),
+    st.Page("pages/commitments.py", title="Commitments", icon=":material/handshake:"),
+    st.Page("pages/tracker.py", title="Tracker", icon=":material/task_alt:"),
+    st.Page("pages/mechanisms.py", title="Mechanisms", icon=":material/event_repeat:"),
+    st.Page("pages/areas.py", title="Cooperation areas", icon=":material/category:"),
+    st.Page("pages/reader.py", title="Reader", icon=":material/article:"),
+    st.Page("pages/data.py", title="Data", icon=":material/database:"),
 ]
 
 page = st.navigation(PAGES, position="top")
 corpus = data.corpus()
 st.session_state[state.CORPUS] = corpus
 state.write_url(sidebar.render(corpus.frames()), release=state.release_param())
-page.run()
+with state.routed():
+    page.run()

@@ -113,7 +113,7 @@ def dashboard(data: str, cache: str) -> dict:
     out["filter_s"] = time.perf_counter() - t
     for page in ("timeline", "commitments", "areas"):
         t = time.perf_counter()
-        at = at.switch_page(f"views/{page}.py").run()
+        at = at.switch_page(f"pages/{page}.py").run()
         out[f"page_{page}_s"] = time.perf_counter() - t
     out["exception"] += [str(e.value) for e in at.exception]
     out["peak_mb"] = _peak_mb()

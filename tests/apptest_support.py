@@ -48,14 +48,14 @@ class _Recorder(MediaFileManager):
 
 
 def open_page(monkeypatch, data: Path, page: str | None = None, **query) -> AppTest:
-    """The app run on `data` (with `query` in the URL), switched to views/<page>.py when given."""
+    """The app run on `data` (with `query` in the URL), switched to pages/<page>.py when given."""
     monkeypatch.setattr(app_test_module, "MediaFileManager", _Recorder)
     monkeypatch.setenv("ACCORD_DATA", str(data))
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     at.query_params.update(query)
     at.run()
     if page:
-        at.switch_page(f"views/{page}.py").run()
+        at.switch_page(f"pages/{page}.py").run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 

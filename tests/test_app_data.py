@@ -56,7 +56,7 @@ def test_upload_adds_releases_everywhere(monkeypatch):
     at = upload(at, *[(p.name, p.read_bytes(), "text/plain") for p in extra])
     assert len(sources(at)) == before + 2
     assert all(p.name in " ".join(s.value for s in at.success) for p in extra)
-    at = rerun(at.switch_page("views/overview.py"))
+    at = rerun(at.switch_page("pages/overview.py"))
     assert next(m.value for m in at.metric if m.label == "Releases") == str(before + 2)
 
 
@@ -106,8 +106,8 @@ def test_filter_changes_and_page_switches_do_not_read_files_again(monkeypatch):
     at = open_page(monkeypatch, SEEDS, "timeline")
     assert len(calls) == 1
     at = rerun(at.text_input(key="filter_q").input("Arctic"))
-    at = rerun(at.switch_page("views/areas.py"))
-    at = rerun(at.switch_page("views/data.py"))
+    at = rerun(at.switch_page("pages/areas.py"))
+    at = rerun(at.switch_page("pages/data.py"))
     assert len(calls) == 1
     rerun(at.button[0].click())  # "Read the files again"
     assert len(calls) == 2

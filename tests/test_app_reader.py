@@ -59,7 +59,7 @@ def test_hostile_text_is_escaped(monkeypatch):
     at = open_page(monkeypatch, SEEDS, "data")
     at.file_uploader[0].set_value(("evil.txt", data, "text/plain"))
     at = rerun(at.get("form_submit_button")[0].click())
-    at = rerun(at.switch_page("views/reader.py"))
+    at = rerun(at.switch_page("pages/reader.py"))
     at = rerun(at.selectbox(key=state.READER_PICK).set_value(rid))
     for markup in (h.value for h in at.html):
         assert "<script" not in markup and "<img" not in markup

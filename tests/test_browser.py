@@ -181,3 +181,18 @@ def test_tracker_and_mechanism_pages(server, page):
     missing = page.locator("[data-testid=stMetric]").filter(has_text="Numbers missing").inner_text()
     assert missing.split()[-1] == str((~out["series"]["in_corpus"]).sum())
     page.locator("[data-testid=stDataFrame]").first.wait_for()
+
+
+def test_a_bookmarked_page_opens_whole_as_a_fresh_servers_first_visit(tmp_path, page):
+    """A `pages/` folder starts Streamlit in its legacy mode, where the first visit to /timeline would
+    run that page without app.py (no data, no sidebar); ui.state sends it through app.py."""
+    seeds = core.load([str(ROOT / "seeds")]).frames()
+    _, last = year_span(seeds["releases"])
+    with running_server(tmp_path / "streamlit.log", ACCORD_DATA=str(ROOT / "seeds")) as (url, _, _):
+        page.goto(f"{url}/timeline?years={last}-{last}")
+        expect(page.locator("[data-testid=stMain] h1").first).to_have_text("Timeline of meetings")
+        page.locator("[data-testid=stSidebar] [data-testid=stSlider]").wait_for()
+        wait_idle(page)
+        no_exceptions(page)
+        assert f"years={last}-{last}" in page.url
+        assert meetings_caption(page) == len(apply(seeds, Filters(years=(last, last)))["releases"])

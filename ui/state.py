@@ -6,7 +6,11 @@ widgets keep it in session state while the user moves between pages, and every r
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import contextlib
+import runpy
+import threading
+from collections.abc import Iterator, Mapping
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -24,7 +28,9 @@ LISTS = {
 YEARS = "years"
 SEARCH = "q"
 RELEASE = "release"  # the release open in the reader
-READER_PAGE = "views/reader.py"
+READER_PAGE = "pages/reader.py"
+APP = Path(__file__).resolve().parent.parent / "app.py"
+_page_run = threading.local()  # .routed: app.py is running the page in this script thread
 
 # session-state keys
 WIDGET = "filter_"  # prefix + query parameter name: the sidebar widgets
@@ -72,7 +78,31 @@ def write_url(f: Filters, release: str | None = None) -> None:
 
 def current() -> tuple[dict[str, pd.DataFrame], Filters]:
     """The loaded frames and the sidebar's Filters of this run (app.py sets both)."""
+    _through_app()
     return st.session_state[CORPUS].frames(), st.session_state[FILTERS]
+
+
+def _through_app() -> None:
+    """Make sure this page is being run by app.py, which loads the data and draws the sidebar.
+
+    With a `pages/` folder, a fresh Streamlit server starts in its legacy multipage mode, and the
+    first visit to a bookmarked page (say /timeline) runs pages/timeline.py alone. Then app.py is
+    run here, in this same run (so a clicked button still counts): its `st.navigation` ends the
+    legacy mode and routes to this very page; this outer run of the page stops.
+    """
+    if not getattr(_page_run, "routed", False):
+        runpy.run_path(str(APP), run_name="__main__")
+        st.stop()
+
+
+@contextlib.contextmanager
+def routed() -> Iterator[None]:
+    """app.py runs the chosen page inside this, so the page knows it was routed (per script thread)."""
+    _page_run.routed = True
+    try:
+        yield
+    finally:
+        _page_run.routed = False
 
 
 def release_param() -> str | None:

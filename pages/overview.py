@@ -46,7 +46,7 @@ with left:
         height=320,
     )
     st.page_link(
-        "views/timeline.py",
+        "pages/timeline.py",
         label="Timeline of meetings",
         icon=":material/arrow_forward:",
     )
@@ -58,7 +58,7 @@ with mid:
         key="ov_commitments",
         height=320,
     )
-    st.page_link("views/commitments.py", label="All commitments", icon=":material/arrow_forward:")
+    st.page_link("pages/commitments.py", label="All commitments", icon=":material/arrow_forward:")
 with right:
     widgets.chart(charts.area_share(view), "area-share", f, key="ov_areas", height=320)
-    st.page_link("views/areas.py", label="Cooperation areas", icon=":material/arrow_forward:")
+    st.page_link("pages/areas.py", label="Cooperation areas", icon=":material/arrow_forward:")
