@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from core.clean import CleanRelease
 from core.extract.people import Person
@@ -106,34 +107,68 @@ class _Cast:
 
     counterpart: str
     titles: dict[str, str]  # person -> title
-    keys: dict[str, str]  # a name or a word of it -> person
-    people_re: re.Pattern | None
+    keys: dict[str, str]  # a name or a word of it -> person, longest first
     counterpart_re: re.Pattern | None
 
     @classmethod
     def of(cls, people: list[Person], counterpart: str) -> _Cast:
         keys = {k: p.name for p in reversed(people) for k in {p.name, *p.name.split()} if len(k) >= 2}
-        alternation = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
         known = counterpart not in ("", "unknown", "multilateral")
         return cls(
             counterpart,
             {p.name: p.title or "" for p in people},
-            keys,
-            re.compile(rf"\b(?:{alternation})\b") if keys else None,
-            re.compile(rf"\b{re.escape(counterpart)}(?:n side|’s|'s)?\b") if known else None,
+            {k: keys[k] for k in sorted(keys, key=len, reverse=True)},
+            _counterpart_re(counterpart) if known else None,
         )
+
+    def names_in(self, text: str) -> list[tuple[int, str]]:
+        """(position, person) of each name or word of a name in `text`, as whole words, left to
+        right, the longest at a position (what `\\b(?:longest|…|shortest)\\b` would find; plain
+        string search, as a pattern per release would be compiled for one use)."""
+        found = sorted(
+            (i, -len(key), person)
+            for key, person in self.keys.items()
+            for i in _occurrences(text, key)
+            if _whole_word(text, i, i + len(key))
+        )
+        out, taken_until = [], 0
+        for i, negative_length, person in found:
+            if i >= taken_until:
+                out.append((i, person))
+                taken_until = i - negative_length
+        return out
+
+
+def _occurrences(text: str, key: str):
+    i = text.find(key)
+    while i >= 0:
+        yield i
+        i = text.find(key, i + 1)
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """A regex word boundary (`\\b`) at both ends of text[start:end]."""
+    left = start == 0 or _is_word(text[start - 1]) != _is_word(text[start])
+    return left and (end == len(text) or _is_word(text[end - 1]) != _is_word(text[end]))
+
+
+@lru_cache(maxsize=64)
+def _counterpart_re(counterpart: str) -> re.Pattern:
+    return re.compile(rf"\b{re.escape(counterpart)}(?:n side|’s|'s)?\b")
 
 
 def _mentions(text: str, cast: _Cast, recent: list[str]) -> list[tuple[int, str]]:
     """Who `text` names that could act, with positions: people, both sides, the ROK, the counterpart."""
     found: list[tuple[int, str]] = []
-    if cast.people_re is not None:
-        seen: set[str] = set()
-        for m in cast.people_re.finditer(text):
-            who = cast.keys[m.group(0)]
-            if who not in seen:
-                seen.add(who)
-                found.append((m.start(), who))
+    seen: set[str] = set()
+    for pos, who in cast.names_in(text):
+        if who not in seen:
+            seen.add(who)
+            found.append((pos, who))
     counterpart = cast.counterpart
     found += [(m.start(), "both sides") for m in _BOTH.finditer(text)]
     for m in _SIDE.finditer(text):

@@ -90,7 +90,8 @@ def extract_published(release: CleanRelease) -> dt.date | None:
 def extract_date(
     release: CleanRelease, vocab: Vocab, people: list[str], counterpart: str = "", event: tuple | None = None
 ) -> MeetingDate:
-    """The meeting's first and last day with their basis; `people` are the participants' names."""
+    """The meeting's first and last day with their basis; `people` are the participants' names,
+    `event` what `known_event()` found in the release (the orchestrator finds it once)."""
     lead = lead_sentences(release)
     mention = _first_mention(lead) or _first_mention([Sentence(release.title, 0, -1, False)])
     relative = next((s for s in lead if RELATIVE_DAY_RE.search(s.text)), None)
@@ -101,7 +102,6 @@ def extract_date(
     if mention is not None and release.published is not None:
         year = _nearest_year(mention, release.published)
         return _span(mention, year, "date_line", f"{mention.sentence} [Date line {release.published}]")
-    event = event if event is not None else known_event(release, vocab)
     if event is not None:
         name, year, span, phrase, _ = event
         if mention is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from rapidfuzz import fuzz, process
 
@@ -248,12 +249,8 @@ def _compiled_countries(words: tuple[str, ...]) -> re.Pattern:
 def extract_people(release: CleanRelease, vocab: Vocab) -> list[Person]:
     """Every person named in the release, once, in order of first appearance."""
     heads, countries = _title_heads(vocab), _country_words(vocab)
-    lexicon = (
-        _TITLE_WORDS
-        | {w for head in vocab.levels for w in head.split()}
-        | {w for c in vocab.countries for w in c.split()}
-        | set(vocab.cities)
-    )
+    lexicon = vocab.cached("people_lexicon", lambda: _lexicon(vocab))
+    known = [person.name for person in vocab.people if person.name in release.text]
     found: list[Person] = []
     lead = [s for s in release.sentences if not s.note][:1]
     lead_paragraph = lead[0].paragraph if lead else 0
@@ -269,11 +266,21 @@ def extract_people(release: CleanRelease, vocab: Vocab) -> list[Person]:
             _add(found, vocab, name, title, country_hint, s, participant)
         for name, title in _before_titles(s.text, heads, lexicon):
             _add(found, vocab, name, title, _country_in(title, countries, vocab), s, participant)
-        for person in vocab.people:
-            if person.name in s.text:
-                _add(found, vocab, person.name, "", None, s, participant)
+        for name in known:
+            if name in s.text:
+                _add(found, vocab, name, "", None, s, participant)
     _default_countries(found)
     return found
+
+
+def _lexicon(vocab: Vocab) -> frozenset[str]:
+    """Words that belong to titles, countries and places, never to a name."""
+    return frozenset(
+        _TITLE_WORDS
+        | {w for head in vocab.levels for w in head.split()}
+        | {w for c in vocab.countries for w in c.split()}
+        | set(vocab.cities)
+    )
 
 
 _TOOK_PART = re.compile(r"\b(?:chaired|headed|led by|delegations?|counterpart)\b")
@@ -294,7 +301,7 @@ def _is_delegation_list(text: str) -> bool:
 
 def _after_titles(text, heads, lexicon, countries, vocab):
     for m in heads.finditer(text):
-        tokens = [(t.group(0), t.start()) for t in _TOKEN.finditer(text, m.end())][:16]
+        tokens = [(t.group(0), t.start()) for t in islice(_TOKEN.finditer(text, m.end()), 16)]
         title_end, name = m.end(), []
         for i, (tok, pos) in enumerate(tokens):
             if name:

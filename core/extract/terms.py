@@ -1,7 +1,8 @@
 """Whole-word matching of vocabulary phrases (area keywords, entity aliases) in sentences.
 
-One compiled alternation per vocabulary, longest phrase first, so "cyber security" wins over
-"security". Phrases written in capitals ("UN", "LH", "FTA") match case-sensitively; others ignore
+One compiled pattern per vocabulary, the phrases merged into a trie (a regex alternation of
+hundreds of phrases is tried phrase by phrase at every position; a trie is tried character by
+character), greedy so that "cyber security" wins over "cyber". Phrases written in capitals ("UN", "LH", "FTA") match case-sensitively; others ignore
 case and hyphen/space differences; a plural "s"/"es" also matches.
 """
 
@@ -23,21 +24,40 @@ class Hits:
     sentences: tuple[Sentence, ...]
 
 
-def _phrase(term: str) -> str:
-    parts = [re.escape(p) for p in re.split(r"[\s\-‐]+", term) if p]
-    return r"[\s\-‐]+".join(parts)
+_SEP = r"[\s\-‐]+"  # what separates the words of a phrase in a text
+_WORD_BREAK = "\0"  # stands for _SEP in the trie
+
+
+def _trie(phrases: list[str]) -> str:
+    """One regex matching any of `phrases` (words separated by `_SEP`), longest first."""
+    root: dict = {}
+    for phrase in phrases:
+        node = root
+        for ch in _WORD_BREAK.join(p for p in re.split(_SEP, phrase) if p):
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a phrase ends here
+
+    def emit(node: dict) -> str:
+        alts = [(_SEP if ch == _WORD_BREAK else re.escape(ch)) + emit(child) for ch, child in node.items() if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" not in node:
+            return body
+        return (body if len(alts) > 1 else f"(?:{body})") + "?"  # greedy: the longer phrase first
+
+    return emit(root)
 
 
 def _compile(terms: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
-    ordered = sorted(terms, key=lambda t: len(t[0]), reverse=True)
-    caps = [t for t, _ in ordered if t.upper() == t and any(c.isalpha() for c in t)]
-    other = [t for t, _ in ordered if t not in caps]
-    lookup = {re.sub(r"[\s\-‐]+", " ", t).casefold(): v for t, v in terms}
+    caps = [t for t, _ in terms if t.upper() == t and any(c.isalpha() for c in t)]
+    other = [t.lower() for t, _ in terms if t not in caps]  # one case, so the trie shares prefixes
+    lookup = {re.sub(_SEP, " ", t).casefold(): v for t, v in terms}
 
     def build(items: list[str], flags: int) -> re.Pattern:
         if not items:
             return re.compile(r"(?!x)x")
-        return re.compile(r"(?<![\w-])(?:" + "|".join(_phrase(t) for t in items) + r")(?:s|es)?(?![\w-])", flags)
+        return re.compile(r"(?<![\w-])" + _trie(items) + r"(?:s|es)?(?![\w-])", flags)
 
     return build(caps, 0), build(other, re.IGNORECASE), lookup
 
@@ -79,7 +99,7 @@ def find_terms(sentences: tuple[Sentence, ...] | list[Sentence], compiled) -> li
 
 
 def _value(matched: str, lookup: dict[str, str]) -> str | None:
-    key = re.sub(r"[\s\-‐]+", " ", matched).casefold()
+    key = re.sub(_SEP, " ", matched).casefold()
     for candidate in (key, key[:-2] if key.endswith("es") else key, key[:-1] if key.endswith("s") else key):
         if candidate in lookup:
             return lookup[candidate]
