@@ -21,6 +21,7 @@ from core.corrections import read as read_corrections
 from core.dataset import assemble, empty_frame, is_dataset, read_dataset_frames
 from core.release import NotARelease, Record, normalise
 from core.schema import FRAMES, enforce
+from core.sessions import date_from_listings
 from core.sources import Document, Problem, Upload, read_inputs
 from core.vocab import Vocab, load_vocab
 
@@ -61,7 +62,13 @@ def load(
     corpus = _load_cached(read_inputs(raw), vocab, store) if store else normalise_items(read_inputs(raw), vocab)
     if datasets:
         corpus = Corpus(**assemble([corpus.frames(), *(read_dataset_frames(d) for d in datasets)]))
-    return corrected(corpus, corrections)
+    return corrected(dated_across(corpus, vocab), corrections)
+
+
+def dated_across(corpus: Corpus, vocab: Vocab) -> Corpus:
+    """`corpus` with open dates settled by other releases' listings of past sessions (core.sessions)."""
+    releases = date_from_listings(corpus.releases, vocab)
+    return corpus if releases is corpus.releases else replace(corpus, releases=enforce(releases, "releases"))
 
 
 def corrected(corpus: Corpus, where: Path | str | bool | None = None) -> Corpus:
@@ -98,8 +105,9 @@ def add(corpus: Corpus, inputs, vocab: Vocab | None = None, cache: Cache | str |
 
     Releases already in `corpus` keep their rows (the same text added again changes nothing).
     """
+    vocab = vocab or load_vocab()
     more = load(inputs, vocab, cache, corrections=False)
-    return corrected(Corpus(**assemble([corpus.frames(), more.frames()])))
+    return corrected(dated_across(Corpus(**assemble([corpus.frames(), more.frames()])), vocab))
 
 
 def normalise_items(items: Iterable[Document | Problem], vocab: Vocab) -> Corpus:

@@ -36,7 +36,7 @@ COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
             "the text, year from the Date line), year_in_text (year from a phrase such as 'in 2018'), "
             "known_event (year of a recurring event such as the 37th UNHRC session), office_holder "
             "(year range from who held which office), weekday (year from a weekday named with the "
-            "date), or unknown.",
+            "date), other_release (another release lists this session with its date), or unknown.",
         ),
         "date_evidence": ("str", "The sentence or phrase the date (or the reason it is unknown) rests on."),
         "counterpart": ("str", "The other country of the meeting (e.g. Russia); 'multilateral' for several."),
@@ -125,8 +125,14 @@ COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
         "name": ("str?", "The name the mechanism had at this session; empty for a missing session."),
         "session_number": ("int?", "The session's number; empty when the release gives none."),
         "release_id": ("str?", "The release reporting the session; empty when it is missing from the corpus."),
-        "date": ("date?", "The session's date (meeting date, else published)."),
-        "in_corpus": ("bool", "False for a number missing between two sessions in the corpus."),
+        "date": (
+            "date?",
+            "The session's date (meeting date, else published; for a missing session, the date a release lists for it).",
+        ),
+        "in_corpus": (
+            "bool",
+            "False for a session missing from the corpus: a number between two sessions in it, or an earlier one a release lists.",
+        ),
         "days_since_previous": ("int?", "Days since the previous dated session of the series."),
         "note": ("str", "Renaming or gap note ('missing from the corpus', 'renamed from …')."),
     },

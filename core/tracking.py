@@ -25,6 +25,7 @@ from rapidfuzz import fuzz, process
 from core import corrections
 from core.corrections import Correction
 from core.schema import empty, enforce
+from core.sessions import listed_sessions
 from core.vocab import Vocab, fold, load_vocab
 
 FUZZY_CUTOFF = 90  # rapidfuzz ratio (0-100) above which two folded names are the same thing
@@ -427,24 +428,37 @@ def statuses(
 
 def series(frames: dict[str, pd.DataFrame], vocab: Vocab | None = None) -> pd.DataFrame:
     """Every session of each recurring mechanism in the releases (meeting types excluded), one
-    series per mechanism across spellings and renamings, with the numbers missing between them."""
-    resolver = Resolver(vocab or load_vocab())
+    series per mechanism across spellings and renamings, with the numbers missing between them
+    (and before them, when a release lists earlier sessions), dated when a release lists them."""
+    vocab = vocab or load_vocab()
+    resolver = Resolver(vocab)
     r = frames["releases"]
     r = r[r["mechanism"].notna() & ~r["mechanism"].isin(resolver.meeting_types)]
     dates = release_dates(frames["releases"])
+    listed = listed_sessions(r, vocab).assign(series=lambda df: df["mechanism"].map(resolver.thing))
     rows = []
     for name, group in r.assign(series=r["mechanism"].map(resolver.thing)).groupby("series"):
+        known = {
+            int(n): (d, e)
+            for n, d, e in listed.loc[listed.series.eq(name), ["session_number", "date", "evidence"]].values
+        }
         sessions = group.assign(when=group["release_id"].map(dates["when"]))
         sessions = sessions.sort_values(["session_number", "when"], na_position="last")
         seen: list[int] = []
         previous = None
         for s in sessions.itertuples():
             number = None if pd.isna(s.session_number) else int(s.session_number)
-            if number is not None and seen and number > seen[-1] + 1:
-                for gap in range(seen[-1] + 1, number):
-                    rows.append(_row(name, None, gap, None, None, "missing from the corpus"))
+            if number is not None:
+                first = seen[-1] + 1 if seen else min([n for n in known if n < number], default=number)
+                for gap in range(first, number):
+                    when, evidence = known.get(gap, (None, None))
+                    when = None if when is None else pd.Timestamp(when)
+                    days = None if when is None or previous is None else (when - previous).days
+                    note = "missing from the corpus" + (f"; listed: {evidence}" if evidence else "")
+                    rows.append(_row(name, None, gap, when, days, note))
+                    previous = when if when is not None else previous
             note = _name_note(resolver, name, resolver.canonical(s.mechanism), number)
-            days = None if previous is None or pd.isna(s.when) or pd.isna(previous) else (s.when - previous).days
+            days = None if previous is None or pd.isna(s.when) else (s.when - previous).days
             rows.append(_row(name, s, number, s.when, days, note))
             seen += [number] if number is not None else []
             previous = s.when if pd.notna(s.when) else previous

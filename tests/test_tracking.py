@@ -214,8 +214,15 @@ def test_corpus_series_show_numbering_gaps(corpus):
     assert list(hlpd["session_number"]) == [3, 4, 5, 6]
     assert list(hlpd["in_corpus"]) == [True, False, False, True]
     assert (hlpd.loc[~hlpd["in_corpus"], "note"] == "missing from the corpus").all()
-    policy = s[s["series"] == "Policy Consultation"]
-    assert list(policy["session_number"]) == [17, 18, 19] and policy["in_corpus"].all()
+    policy = s[s["series"] == "Policy Consultation"]  # the 19th's release lists the 16th to 18th
+    assert list(policy["session_number"]) == [16, 17, 18, 19]
+    assert list(policy["in_corpus"]) == [False, True, True, True]
+    sixteenth = policy.iloc[0]
+    assert (
+        sixteenth["date"] == pd.Timestamp("2016-07-06")
+        and "listed: 16th consultation held in Moscow" in sixteenth["note"]
+    )
+    assert list(policy["days_since_previous"].iloc[1:]) == [509, 171, 1194]
 
 
 @needs_corpus

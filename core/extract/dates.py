@@ -158,6 +158,18 @@ def _mentions(text: str) -> Iterator[_Mention]:
             yield _Mention(month, day, end_month, end_day, int(m["year"]) if m["year"] else None, m["weekday"], text)
 
 
+def stated_date(text: str) -> dt.date | None:
+    """The first full date (month, day and year) in `text`."""
+    m = next((m for m in _mentions(text) if m.year is not None), None)
+    return _valid(m.year, m.month, m.day) if m else None
+
+
+def in_year(sentence: str, year: int, basis: str, evidence: str) -> MeetingDate | None:
+    """The meeting date of `sentence` (its first month and day, a range kept) in `year`."""
+    m = next(_mentions(sentence), None)
+    return _span(m, year, basis, evidence) if m else None
+
+
 def _mkey(month: str) -> str:
     return month.rstrip(".").casefold()
 

@@ -1,0 +1,90 @@
+"""Dates across releases: a release that lists past sessions ("17th consultation held in Seoul on
+November 27, 2017") settles the year its 17th session's own release leaves open."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+import core
+from core.sessions import BASIS, listed_sessions
+from core.vocab import load_vocab
+from tests.conftest import CORPUS, needs_corpus
+
+pytestmark = needs_corpus
+
+LISTING = "ru-outcome-19th-korea-russia-policy-consultation.txt"
+SEVENTEENTH = "ru-policy-consultation-17th.txt"
+LINE = "17th consultation held in Seoul on November 27, 2017"
+
+
+def _upload(name: str, old: str = "", new: str = "") -> core.Upload:
+    text = (CORPUS / name).read_text(encoding="utf-8")
+    assert old in text
+    return core.Upload(name, text.replace(old, new).encode())
+
+
+def _row(corpus: core.Corpus, name: str):
+    return corpus.releases[corpus.releases.source.str.endswith(name)].iloc[0]
+
+
+def test_alone_the_17th_session_has_no_year():
+    row = _row(core.load([CORPUS / SEVENTEENTH], cache=False, corrections=False), SEVENTEENTH)
+    assert row.date_basis == "unknown" and pd.isna(row.meeting_date)
+
+
+@pytest.mark.parametrize("order", [(LISTING, SEVENTEENTH), (SEVENTEENTH, LISTING)])
+def test_the_listing_dates_the_session_in_any_order(order):
+    corpus = core.load([CORPUS / n for n in order], cache=False, corrections=False)
+    row = _row(corpus, SEVENTEENTH)
+    assert row.date_basis == BASIS
+    assert row.meeting_date.date() == dt.date(2017, 11, 27) == row.meeting_end.date()
+    assert LINE in row.date_evidence and "Outcome of 19th Korea-Russia Policy Consultation" in row.date_evidence
+    assert row.date_evidence.startswith("Deputy Foreign Minister")  # its own sentence comes first
+
+
+def test_adding_the_listing_later_dates_the_session():
+    alone = core.load([CORPUS / SEVENTEENTH], cache=False, corrections=False)
+    grown = core.add(alone, [CORPUS / LISTING], cache=False)
+    assert _row(grown, SEVENTEENTH).meeting_date.date() == dt.date(2017, 11, 27)
+
+
+def test_the_listing_names_its_own_mechanisms_sessions():
+    corpus = core.load([CORPUS / LISTING], cache=False, corrections=False)
+    listed = listed_sessions(corpus.releases, load_vocab())
+    assert sorted(zip(listed.session_number, listed.date, strict=True)) == [
+        (16, dt.date(2016, 7, 6)),
+        (17, dt.date(2017, 11, 27)),
+        (18, dt.date(2018, 5, 17)),
+    ]
+    assert set(listed.mechanism) == {"Policy Consultation"} and set(listed.counterpart) == {"Russia"}
+
+
+@pytest.mark.parametrize(
+    "old, new, why",
+    [
+        (LINE, "17th consultation held in Seoul on November 28, 2017", "the listing names another day"),
+        (LINE, "17th Joint Committee held in Seoul on November 27, 2017", "another mechanism's session"),
+        (LINE, "17th consultation held in Seoul on November 27", "the listing gives no year either"),
+        (LINE, "15th consultation held in Seoul on November 27, 2017", "another session number"),
+        (LINE, f"{LINE}\n\n- 17th consultation held in Seoul on November 27, 2016", "two listings disagree"),
+    ],
+)
+def test_no_date_when_the_listing_does_not_fit(old, new, why):
+    corpus = core.load([_upload(LISTING, old, new), CORPUS / SEVENTEENTH], cache=False, corrections=False)
+    row = _row(corpus, SEVENTEENTH)
+    assert row.date_basis == "unknown" and pd.isna(row.meeting_date), why
+
+
+def test_an_analysts_correction_still_wins(tmp_path):
+    fixes = tmp_path / "corrections.yaml"
+    corpus = core.load([CORPUS / LISTING, CORPUS / SEVENTEENTH], cache=False, corrections=False)
+    rid = _row(corpus, SEVENTEENTH).release_id
+    fixes.write_text(
+        f"- release: {rid}\n  set: {{meeting_date: 2017-11-28}}\n  note: checked with the archive\n",
+        encoding="utf-8",
+    )
+    fixed = core.load([CORPUS / LISTING, CORPUS / SEVENTEENTH], cache=False, corrections=fixes)
+    assert _row(fixed, SEVENTEENTH).meeting_date.date() == dt.date(2017, 11, 28)
