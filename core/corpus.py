@@ -33,6 +33,7 @@ class Corpus:
     commitments: pd.DataFrame
     areas: pd.DataFrame
     entities: pd.DataFrame
+    sessions: pd.DataFrame
     errors: pd.DataFrame
 
     def frames(self) -> dict[str, pd.DataFrame]:
@@ -62,12 +63,12 @@ def load(
     corpus = _load_cached(read_inputs(raw), vocab, store) if store else normalise_items(read_inputs(raw), vocab)
     if datasets:
         corpus = Corpus(**assemble([corpus.frames(), *(read_dataset_frames(d) for d in datasets)]))
-    return corrected(dated_across(corpus, vocab), corrections)
+    return corrected(dated_across(corpus), corrections)
 
 
-def dated_across(corpus: Corpus, vocab: Vocab) -> Corpus:
+def dated_across(corpus: Corpus) -> Corpus:
     """`corpus` with open dates settled by other releases' listings of past sessions (core.sessions)."""
-    releases = date_from_listings(corpus.releases, vocab)
+    releases = date_from_listings(corpus.releases, corpus.sessions)
     return corpus if releases is corpus.releases else replace(corpus, releases=enforce(releases, "releases"))
 
 
@@ -97,7 +98,7 @@ def _with_errors(corpus: Corpus, rows: list[dict]) -> Corpus:
 
 def read_dataset(path: str | Path) -> Corpus:
     """The Corpus of a partitioned Parquet dataset written by `core.engine` (`--engine dask`)."""
-    return Corpus(**read_dataset_frames(path))
+    return dated_across(Corpus(**read_dataset_frames(path)))
 
 
 def add(corpus: Corpus, inputs, vocab: Vocab | None = None, cache: Cache | str | Path | bool | None = None) -> Corpus:
@@ -105,9 +106,8 @@ def add(corpus: Corpus, inputs, vocab: Vocab | None = None, cache: Cache | str |
 
     Releases already in `corpus` keep their rows (the same text added again changes nothing).
     """
-    vocab = vocab or load_vocab()
     more = load(inputs, vocab, cache, corrections=False)
-    return corrected(dated_across(Corpus(**assemble([corpus.frames(), more.frames()])), vocab))
+    return corrected(dated_across(Corpus(**assemble([corpus.frames(), more.frames()]))))
 
 
 def normalise_items(items: Iterable[Document | Problem], vocab: Vocab) -> Corpus:
@@ -176,6 +176,7 @@ def build_corpus(records: list[Record], errors: list[dict]) -> Corpus:
         "commitments": [row for r in records for row in r.commitments],
         "areas": [row for r in records for row in r.areas],
         "entities": [row for r in records for row in r.entities],
+        "sessions": [row for r in records for row in r.sessions],
         "errors": errors,
     }
     frames = {name: enforce(pd.DataFrame(data), name) if data else empty_frame(name) for name, data in rows.items()}

@@ -38,10 +38,10 @@ def _flat(df: pd.DataFrame) -> pd.DataFrame:
     """Lists joined with '; ' and dates as ISO days, so every cell is a plain value."""
     out = df.copy()
     for col in out.columns:
-        if out[col].map(lambda v: isinstance(v, list | tuple)).any():
-            out[col] = out[col].map(lambda v: "; ".join(map(str, v)) if isinstance(v, list | tuple) else v)
-        elif pd.api.types.is_datetime64_any_dtype(out[col]):
+        if pd.api.types.is_datetime64_any_dtype(out[col]):
             out[col] = out[col].dt.strftime("%Y-%m-%d")
+        elif out[col].map(lambda v: isinstance(v, list | tuple)).any():
+            out[col] = out[col].map(lambda v: "; ".join(map(str, v)) if isinstance(v, list | tuple) else v)
     return out
 
 

@@ -24,6 +24,7 @@ from core.extract.meeting import (
     extract_venue,
 )
 from core.extract.people import extract_people
+from core.extract.sessions import extract_listed_sessions
 from core.vocab import Vocab
 
 MIN_WORDS = 25
@@ -42,6 +43,7 @@ class Record:
     commitments: list[dict] = field(default_factory=list)
     areas: list[dict] = field(default_factory=list)
     entities: list[dict] = field(default_factory=list)
+    sessions: list[dict] = field(default_factory=list)
 
 
 def normalise(text: str, source: str, vocab: Vocab) -> Record:
@@ -121,6 +123,10 @@ def normalise(text: str, source: str, vocab: Vocab) -> Record:
             "evidence": [s.text for s in h.sentences],
         }
         for h in extract_entities(release.sentences, vocab)
+    ]
+    record.sessions = [
+        {"release_id": rid, "session_number": n, "date": date, "evidence": line}
+        for n, date, line in extract_listed_sessions(release, mechanism, vocab)
     ]
     return record
 

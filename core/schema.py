@@ -83,6 +83,12 @@ COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
         "mentions": ("int", "Number of times it is named."),
         "evidence": ("list", "The sentences that name it, in text order."),
     },
+    "sessions": {
+        "release_id": ("str", "The release that lists the session (a session of its own mechanism)."),
+        "session_number": ("int", "The listed session's number."),
+        "date": ("date?", "The date the release gives for it."),
+        "evidence": ("str", "The line that lists it ('17th consultation held in Seoul on November 27, 2017')."),
+    },
     "errors": {
         "source": ("str", "The file, zip member or upload that could not be read."),
         "problem": ("str", "What is wrong with it, in plain words."),

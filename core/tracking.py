@@ -430,12 +430,11 @@ def series(frames: dict[str, pd.DataFrame], vocab: Vocab | None = None) -> pd.Da
     """Every session of each recurring mechanism in the releases (meeting types excluded), one
     series per mechanism across spellings and renamings, with the numbers missing between them
     (and before them, when a release lists earlier sessions), dated when a release lists them."""
-    vocab = vocab or load_vocab()
-    resolver = Resolver(vocab)
+    resolver = Resolver(vocab or load_vocab())
     r = frames["releases"]
     r = r[r["mechanism"].notna() & ~r["mechanism"].isin(resolver.meeting_types)]
     dates = release_dates(frames["releases"])
-    listed = listed_sessions(r, vocab).assign(series=lambda df: df["mechanism"].map(resolver.thing))
+    listed = listed_sessions(r, frames["sessions"]).assign(series=lambda df: df["mechanism"].map(resolver.thing))
     rows = []
     for name, group in r.assign(series=r["mechanism"].map(resolver.thing)).groupby("series"):
         known = {

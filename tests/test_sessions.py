@@ -10,7 +10,6 @@ import pytest
 
 import core
 from core.sessions import BASIS, listed_sessions
-from core.vocab import load_vocab
 from tests.conftest import CORPUS, needs_corpus
 
 pytestmark = needs_corpus
@@ -53,12 +52,13 @@ def test_adding_the_listing_later_dates_the_session():
 
 def test_the_listing_names_its_own_mechanisms_sessions():
     corpus = core.load([CORPUS / LISTING], cache=False, corrections=False)
-    listed = listed_sessions(corpus.releases, load_vocab())
-    assert sorted(zip(listed.session_number, listed.date, strict=True)) == [
+    assert sorted(zip(corpus.sessions.session_number, corpus.sessions.date.dt.date, strict=True)) == [
         (16, dt.date(2016, 7, 6)),
         (17, dt.date(2017, 11, 27)),
         (18, dt.date(2018, 5, 17)),
     ]
+    assert LINE in list(corpus.sessions.evidence)
+    listed = listed_sessions(corpus.releases, corpus.sessions)
     assert set(listed.mechanism) == {"Policy Consultation"} and set(listed.counterpart) == {"Russia"}
 
 

@@ -1,0 +1,45 @@
+"""Earlier sessions of the release's own mechanism that it lists with their dates.
+
+"※ Past policy consultations between Korea and Russia - 18th consultation held in Moscow on May 17,
+2018 - 17th consultation held in Seoul on November 27, 2017": each line names a session number,
+what it was (a generic word, or the mechanism itself) and a full date. `core.sessions` uses them
+to date the releases of those sessions, and the mechanism series to show sessions not loaded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple
+
+from core.clean import CleanRelease
+from core.extract.dates import stated_date
+from core.vocab import Vocab, fold
+
+_LISTED = re.compile(
+    r"(?P<n>\d{1,3})(?:st|nd|rd|th)\b(?P<what>[^\n.;:]{0,60}?)\b(?:was )?(?:held|took place)\b(?P<rest>[^\n;]{0,80})",
+    re.I,
+)
+_GENERIC = {"", "meeting", "session", "consultation", "round", "dialogue", "talks"}
+
+
+class Listed(NamedTuple):
+    session_number: int
+    date: dt.date
+    evidence: str
+
+
+def extract_listed_sessions(release: CleanRelease, mechanism: str | None, vocab: Vocab) -> list[Listed]:
+    """Sessions of `mechanism` (the release's own) that the text lists with a full date."""
+    if mechanism is None:
+        return []
+    names = vocab.cached("mechanism_by_alias", lambda: {fold(a): m.name for m in vocab.mechanisms for a in m.aliases})
+    text, out = release.text, []
+    for m in _LISTED.finditer(text):
+        what = m["what"].strip(" -")
+        if fold(what) not in _GENERIC and names.get(fold(what)) != mechanism:
+            continue
+        if (date := stated_date(m["rest"])) is not None:
+            line = text[text.rfind("\n", 0, m.start()) + 1 : m.end()].strip(" -•°◦※")
+            out.append(Listed(int(m["n"]), date, line))
+    return out
