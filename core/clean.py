@@ -172,10 +172,11 @@ def _title_from(sentences: tuple[Sentence, ...]) -> str | None:
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of `text` with their offsets; paragraph numbers and bullets are not part of them."""
     out: list[Sentence] = []
-    pos = 0
+    pos, note = 0, False
     for p_index, para in enumerate(text.split("\n\n")):
         prefix = _BULLET_PREFIX.match(para)
-        note = bool(prefix) and prefix.group(0).strip()[:1] in "※*"
+        mark = prefix.group(0).strip()[:1] if prefix else ""
+        note = mark in ("※", "*") or (note and mark == "-")  # a note's "- " items belong to it
         offset = prefix.end() if prefix else 0
         chunk_start = 0
         body = para[offset:]

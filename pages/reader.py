@@ -93,6 +93,7 @@ tabs = st.tabs(
         f"Commitments ({len(one['commitments'])})",
         f"Areas ({len(one['areas'])})",
         f"Entities ({len(one['entities'])})",
+        f"Past sessions listed ({len(one['sessions'])})",
     ]
 )
 with tabs[0]:
@@ -117,4 +118,12 @@ with tabs[2]:
         f"entities_{rid}",
         f,
         key="reader_entities",
+    )
+with tabs[3]:
+    widgets.table(
+        one["sessions"][["session_number", "date", "evidence"]],
+        f"sessions_{rid}",
+        f,
+        key="reader_sessions",
+        column_config={"date": st.column_config.DateColumn("Date", format="YYYY-MM-DD")},
     )

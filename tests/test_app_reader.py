@@ -7,7 +7,7 @@ import html
 import re
 
 import pytest
-from apptest_support import DATASETS, SEEDS, buttons, check_download, expected, open_page, rerun
+from apptest_support import CORPUS, DATASETS, SEEDS, buttons, check_download, expected, open_page, rerun
 
 import core
 from core.filters import Filters
@@ -83,3 +83,16 @@ def test_extraction_tables_download(monkeypatch):
     at = open_page(monkeypatch, SEEDS, "reader", release=rid)
     check_download(buttons(at, "reader_commitments")["csv"], "csv")
     check_download(buttons(at, "reader_areas")["csv"], "csv")
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"{CORPUS} is not there")
+def test_past_sessions_a_release_lists_are_marked_and_tabled(monkeypatch):
+    view = expected(CORPUS)
+    listing = view["sessions"]["release_id"].value_counts()
+    rid, n = listing.index[0], int(listing.iloc[0])
+    at = open_page(monkeypatch, CORPUS, "reader", release=rid)
+    marks = re.findall(r'<mark class="[^"]*\bsession\b[^"]*" title="([^"]*)"', text_html(at))
+    listed = view["sessions"][view["sessions"]["release_id"] == rid]
+    assert len(marks) == n
+    assert all(f"{d:%Y-%m-%d}" in " ".join(marks) for d in listed["date"])
+    assert f"Past sessions listed ({n})" in [t.label for t in at.tabs]

@@ -16,16 +16,19 @@ STYLE = """<style>
 .accord-text mark.area{border-bottom:2px solid #0072B2}
 .accord-text mark.entity{text-decoration:underline dotted #009E73 2px;text-underline-offset:4px}
 .accord-text mark.person{font-weight:700;color:#7A1F00}
+.accord-text mark.session{outline:1px dashed #CC79A7;outline-offset:1px}
 .accord-key mark{padding:1px 6px;margin-right:10px;background:none;color:inherit;border-radius:3px}
 .accord-key mark.commitment{background:#FFE08A}
 .accord-key mark.area{border-bottom:2px solid #0072B2}
 .accord-key mark.entity{text-decoration:underline dotted #009E73 2px;text-underline-offset:4px}
 .accord-key mark.person{font-weight:700;color:#7A1F00}
+.accord-key mark.session{outline:1px dashed #CC79A7;outline-offset:1px}
 </style>"""
 KEY = (
     '<div class="accord-key">'
     '<mark class="commitment">commitment</mark><mark class="area">cooperation area</mark>'
     '<mark class="entity">named event, project or mechanism</mark><mark class="person">participant</mark>'
+    '<mark class="session">past session listed</mark>'
     "</div>"
 )
 
@@ -33,7 +36,7 @@ KEY = (
 class Span(NamedTuple):
     start: int
     end: int
-    kind: str  # css class: commitment, area, entity or person
+    kind: str  # css class: commitment, area, entity, person or session
     note: str  # shown on hover
 
 
@@ -83,6 +86,8 @@ def spans(text: str, frames: dict[str, pd.DataFrame], release_id: str) -> list[S
         out += _sentences(text, list(a.evidence), "area", f"area: {a.area}")
     for e in rows("entities").itertuples():
         out += _sentences(text, list(e.evidence), "entity", f"{e.kind}: {e.entity}")
+    for s in rows("sessions").itertuples():
+        out += _sentences(text, [s.evidence], "session", f"session {s.session_number} listed: {s.date:%Y-%m-%d}")
     return [s for s in out if 0 <= s.start < s.end <= len(text)]
 
 

@@ -1,0 +1,32 @@
+"""Sentences and their note flag: a boxed note ("※ …", "* …") and the "- " items under it are not
+the release's own statements, so no date, venue or commitment is read from them."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.clean import split_sentences
+from tests.conftest import needs_corpus
+
+
+@pytest.mark.parametrize(
+    "text, notes",
+    [
+        ("※ Past consultations\n\n- 18th held in Moscow\n\n- 17th held in Seoul", [True, True, True]),
+        ("1. The two sides met in Seoul.\n\n- They agreed to meet again.", [False, False]),
+        ("※ Past consultations\n\n- 18th held in Moscow\n\n2. The two sides agreed.", [True, True, False]),
+        ("* unofficial translation\n\n- one\n\n- two", [True, True, True]),
+        ("※ Note\n\n° A point made by the minister.\n\n- an item under it", [True, False, False]),
+        ("- an item\n\n※ Note\n\n- its item", [False, True, True]),
+    ],
+)
+def test_a_notes_items_are_part_of_the_note(text, notes):
+    assert [s.note for s in split_sentences(text)] == notes
+
+
+@needs_corpus
+def test_the_listing_box_gives_the_release_neither_its_venue_nor_its_date(corpus):
+    r = corpus.releases
+    row = r[r.source.str.endswith("ru-outcome-19th-korea-russia-policy-consultation.txt")].iloc[0]
+    assert f"{row.meeting_date:%Y-%m-%d}" == "2021-08-23"
+    assert row.venue != "Moscow, Russia"  # where the 18th and 16th were held, per the box
