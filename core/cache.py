@@ -8,9 +8,11 @@ vocabulary file changes the folder, so a stale row can never be returned. A text
 release is cached too, with its problem.
 
 Each `add` writes one segment (a sub-folder holding `index.parquet`, mapping text hashes to
-release ids or problems, and one Parquet file per frame), renamed into place when complete, so
+release ids or problems, `stamps.parquet`, mapping files' stamps (`core.sources.stamp`) to the
+hashes of their texts, and one Parquet file per frame), renamed into place when complete, so
 a reader never sees half a segment and writers never collide. Many small segments are compacted
-into one under a file lock.
+into one under a file lock. A segment never changes once in place, so what a process has read of
+one is kept for its next reads.
 """
 
 from __future__ import annotations
@@ -72,10 +74,14 @@ class Cache:
         """text hash -> (release_id, None) or (None, problem)."""
         out: dict[str, tuple[str | None, str | None]] = {}
         for seg in self._segments(vocab_version):
-            df = pd.read_parquet(seg / "index.parquet")
-            rids = df.release_id.astype(object).where(df.release_id.notna(), None)
-            problems = df.problem.astype(object).where(df.problem.notna(), None)
-            out.update(zip(df.key, zip(rids, problems, strict=True), strict=True))
+            out.update(_segment_index(seg))
+        return out
+
+    def stamps(self, vocab_version: str) -> dict[str, str]:
+        """file stamp -> text hash, for the files whose texts were hashed."""
+        out: dict[str, str] = {}
+        for seg in self._segments(vocab_version):
+            out.update(_segment_stamps(seg))
         return out
 
     def parts(self, vocab_version: str) -> list[dict[str, pd.DataFrame]]:
@@ -90,18 +96,26 @@ class Cache:
         """Every cached release's frames."""
         return assemble(self.parts(vocab_version))
 
-    def add(self, vocab_version: str, entries: list[tuple[str, str | None, str | None]], frames) -> None:
-        """Store (text hash, release_id, problem) entries and the frames of the new releases."""
-        if not entries:
+    def add(
+        self,
+        vocab_version: str,
+        entries: list[tuple[str, str | None, str | None]],
+        frames,
+        stamps: list[tuple[str, str]] = (),
+    ) -> None:
+        """Store (text hash, release_id, problem) entries, the frames of the new releases and
+        (file stamp, text hash) pairs."""
+        if not entries and not stamps:
             return
         folder = self.folder(vocab_version)
         folder.mkdir(parents=True, exist_ok=True)
         tmp = folder / f".tmp-{uuid.uuid4().hex}"
         index = pd.DataFrame(entries, columns=["key", "release_id", "problem"], dtype=object)
         write_frame(index, tmp / "index.parquet")
+        write_frame(pd.DataFrame(stamps, columns=["stamp", "key"], dtype=object), tmp / "stamps.parquet")
         for frame in _CACHED:
             write_frame(frames[frame], tmp / f"{frame}.parquet")
-        os.replace(tmp, folder / f"seg-{_stamp()}")
+        os.replace(tmp, folder / f"seg-{_segment_name()}")
         if len(self._segments(vocab_version)) > MAX_SEGMENTS:
             self.compact(vocab_version)
 
@@ -113,17 +127,34 @@ class Cache:
             if len(segments) < 2:
                 return
             index = pd.concat([pd.read_parquet(s / "index.parquet") for s in segments], ignore_index=True)
+            stamps = pd.DataFrame(list(self.stamps(vocab_version).items()), columns=["stamp", "key"], dtype=object)
             frames = self.frames(vocab_version)
             tmp = folder / f".tmp-{uuid.uuid4().hex}"
             write_frame(index.drop_duplicates("key", keep="last"), tmp / "index.parquet")
+            write_frame(stamps, tmp / "stamps.parquet")
             for frame in _CACHED:
                 write_frame(frames[frame], tmp / f"{frame}.parquet")
-            os.replace(tmp, folder / f"seg-{_stamp()}")
+            os.replace(tmp, folder / f"seg-{_segment_name()}")
             for seg in segments:
                 shutil.rmtree(seg, ignore_errors=True)
 
 
-def _stamp() -> str:
+@lru_cache(maxsize=256)
+def _segment_index(seg: Path) -> dict[str, tuple[str | None, str | None]]:
+    df = pd.read_parquet(seg / "index.parquet")
+    rids = df.release_id.astype(object).where(df.release_id.notna(), None)
+    problems = df.problem.astype(object).where(df.problem.notna(), None)
+    return dict(zip(df.key, zip(rids, problems, strict=True), strict=True))
+
+
+@lru_cache(maxsize=256)
+def _segment_stamps(seg: Path) -> dict[str, str]:
+    file = seg / "stamps.parquet"  # segments written before stamps have none
+    df = pd.read_parquet(file) if file.exists() else pd.DataFrame({"stamp": [], "key": []})
+    return dict(zip(df.stamp, df.key, strict=True))
+
+
+def _segment_name() -> str:
     return f"{pd.Timestamp.now('UTC').strftime('%Y%m%dT%H%M%S%f')}-{uuid.uuid4().hex[:8]}"
 
 

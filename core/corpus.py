@@ -22,7 +22,7 @@ from core.dataset import assemble, empty_frame, is_dataset, read_dataset_frames
 from core.release import NotARelease, Record, normalise
 from core.schema import FRAMES, enforce
 from core.sessions import date_from_listings
-from core.sources import Document, Problem, Upload, read_inputs
+from core.sources import Document, Known, Problem, Upload, read_inputs
 from core.vocab import Vocab, load_vocab
 
 
@@ -60,7 +60,7 @@ def load(
     raw = [i for i in inputs if not any(i is d for d in datasets)]
     vocab = vocab or load_vocab()
     store = open_cache(cache)
-    corpus = _load_cached(read_inputs(raw), vocab, store) if store else normalise_items(read_inputs(raw), vocab)
+    corpus = _load_cached(raw, vocab, store) if store else normalise_items(read_inputs(raw), vocab)
     if datasets:
         corpus = Corpus(**assemble([corpus.frames(), *(read_dataset_frames(d) for d in datasets)]))
     return corrected(dated_across(corpus), corrections)
@@ -136,17 +136,23 @@ def normalise_one(doc: Document, vocab: Vocab) -> tuple[Record | None, str | Non
         return None, "the text is nested too deeply to read"
 
 
-def _load_cached(items: Iterable[Document | Problem], vocab: Vocab, store: Cache) -> Corpus:
+def _load_cached(inputs: list, vocab: Vocab, store: Cache) -> Corpus:
+    """`inputs` through the cache: files whose stamps it holds are not even read."""
     index = store.index(vocab.version)
+    stamps = store.stamps(vocab.version)
     order: dict[str, str] = {}  # release_id -> source of its first text
     fresh: dict[str, Record] = {}
     entries: list[tuple[str, str | None, str | None]] = []
+    new_stamps: list[tuple[str, str]] = []
     errors: list[dict] = []
-    for item in items:
+    for item in read_inputs(inputs, known={s: k for s, k in stamps.items() if k in index}):
         if isinstance(item, Problem):
             errors.append({"source": item.source, "problem": item.message})
             continue
-        key = text_key(item.text)
+        key = item.key if isinstance(item, Known) else text_key(item.text)
+        if isinstance(item, Document) and item.stamp and item.stamp not in stamps:
+            new_stamps.append((item.stamp, key))
+            stamps[item.stamp] = key
         if key in index:
             rid, problem = index[key]
         else:
@@ -161,7 +167,7 @@ def _load_cached(items: Iterable[Document | Problem], vocab: Vocab, store: Cache
         else:
             order.setdefault(rid, item.source)
     new = build_corpus(list(fresh.values()), []).frames()
-    store.add(vocab.version, entries, new)
+    store.add(vocab.version, entries, new, new_stamps)
     cached = store.parts(vocab.version) if set(order) - set(fresh) else []
     frames = assemble([*cached, new], order)  # releases not in `order` are left out
     frames["errors"] = build_corpus([], errors).errors
