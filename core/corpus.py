@@ -18,7 +18,7 @@ from core.cache import Cache, open_cache, text_key
 from core.corrections import CorrectionError
 from core.corrections import apply as apply_corrections
 from core.corrections import read as read_corrections
-from core.dataset import assemble, empty_frame, is_dataset, read_dataset_frames
+from core.dataset import assemble, conform, empty_frame, errors_frame, is_dataset, read_dataset_frames
 from core.release import NotARelease, Record, normalise
 from core.schema import FRAMES, enforce
 from core.sessions import date_from_listings
@@ -85,14 +85,14 @@ def corrected(corpus: Corpus, where: Path | str | bool | None = None) -> Corpus:
     if not entries:
         return corpus
     frames, problems = apply_corrections(corpus.frames(), entries)
-    fixed = Corpus(**{name: enforce(frame, name) for name, frame in frames.items()})
+    fixed = Corpus(**{name: conform(frame, name) for name, frame in frames.items()})
     return _with_errors(fixed, [{"source": "corrections", "problem": p} for p in problems])
 
 
 def _with_errors(corpus: Corpus, rows: list[dict]) -> Corpus:
     if not rows:
         return corpus
-    errors = enforce(pd.concat([corpus.errors, pd.DataFrame(rows)], ignore_index=True), "errors")
+    errors = conform(pd.concat([corpus.errors, errors_frame(rows)], ignore_index=True), "errors")
     return replace(corpus, errors=errors)
 
 
@@ -170,7 +170,7 @@ def _load_cached(inputs: list, vocab: Vocab, store: Cache) -> Corpus:
     store.add(vocab.version, entries, new, new_stamps)
     cached = store.parts(vocab.version) if set(order) - set(fresh) else []
     frames = assemble([*cached, new], order)  # releases not in `order` are left out
-    frames["errors"] = build_corpus([], errors).errors
+    frames["errors"] = errors_frame(errors)
     return Corpus(**frames)
 
 
@@ -183,7 +183,6 @@ def build_corpus(records: list[Record], errors: list[dict]) -> Corpus:
         "areas": [row for r in records for row in r.areas],
         "entities": [row for r in records for row in r.entities],
         "sessions": [row for r in records for row in r.sessions],
-        "errors": errors,
     }
     frames = {name: enforce(pd.DataFrame(data), name) if data else empty_frame(name) for name, data in rows.items()}
-    return Corpus(**frames)
+    return Corpus(**frames, errors=errors_frame(errors))
