@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow.parquet as pq
 
 from core.schema import COLUMNS, FRAMES, empty, enforce
 
@@ -30,11 +31,12 @@ def write_frame(df: pd.DataFrame, path: Path) -> None:
 
 
 def read_frame(path: Path, frame: str) -> pd.DataFrame:
-    """A frame written by `write_frame`, with list cells as lists again (Parquet gives arrays)."""
-    df = pd.read_parquet(path)
+    """A frame written by `write_frame`, with list cells as lists again (pandas would give arrays)."""
+    table = pq.read_table(path)
+    df = table.drop_columns(_LISTS[frame]).to_pandas()
     for col in _LISTS[frame]:
-        df[col] = [list(v) for v in df[col]]
-    return df
+        df[col] = table.column(col).to_pylist()
+    return df[table.column_names]
 
 
 def assemble(parts: list[dict[str, pd.DataFrame]], order: dict[str, str] | None = None) -> dict[str, pd.DataFrame]:
@@ -44,9 +46,15 @@ def assemble(parts: list[dict[str, pd.DataFrame]], order: dict[str, str] | None 
     source; otherwise releases keep their first-occurrence order. Errors are concatenated.
     """
     parts = [p for p in parts if p is not None]
-    releases = _tagged(parts, "releases").drop_duplicates("release_id", keep="first")
+    tagged = _tagged(parts, "releases")
+    rows = np.flatnonzero(~tagged.release_id.duplicated(keep="first").to_numpy())
     if order is not None:
-        releases = releases.set_index("release_id").reindex(list(order)).reset_index()
+        at = pd.Index(tagged.release_id.to_numpy(dtype=object)[rows]).get_indexer(list(order))
+        if (at < 0).any():
+            raise KeyError(f"{int((at < 0).sum())} release(s) to assemble are in none of the parts")
+        rows = rows[at]
+    releases = _take(tagged, rows)
+    if order is not None:
         releases["source"] = list(order.values())
     ids = pd.Index(releases.release_id.to_numpy(dtype=object))
     first_part = releases._part.to_numpy()
@@ -55,9 +63,17 @@ def assemble(parts: list[dict[str, pd.DataFrame]], order: dict[str, str] | None 
         df = _tagged(parts, frame)
         at = ids.get_indexer(df.release_id.to_numpy(dtype=object))  # the release's position, -1 if left out
         keep = (at >= 0) & (first_part[np.maximum(at, 0)] == df._part.to_numpy()) if len(ids) else at >= 0
-        out[frame] = df[keep].iloc[np.argsort(at[keep], kind="stable")]
+        out[frame] = _take(df, np.flatnonzero(keep)[np.argsort(at[keep], kind="stable")])
     out["errors"] = _tagged(parts, "errors")
     return {name: conform(out[name].drop(columns="_part"), name) for name in FRAMES}
+
+
+def _take(df: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
+    """`df.take(rows)`, without copying when `rows` are all the rows in order (the common case:
+    copying a frame's text columns is most of the time it takes to put frames together)."""
+    if len(rows) == len(df) and (rows == np.arange(len(df))).all():
+        return df.copy(deep=False)
+    return df.take(rows)
 
 
 def conform(df: pd.DataFrame, frame: str) -> pd.DataFrame:
