@@ -12,8 +12,9 @@ import pytest
 import core
 import core.corpus
 import core.sources
+from core import corrections
 from core.cache import Cache
-from tests.conftest import SEEDS
+from tests.conftest import CORPUS, SEEDS, needs_corpus
 
 TEXT = (SEEDS / "rok-russia-foreign-ministers-unhrc37.txt").read_text(encoding="utf-8")
 
@@ -169,3 +170,26 @@ def test_a_zip_is_read_every_time(tmp_path, reads, monkeypatch):
     reads.clear()
     again = core.load([archive], cache=tmp_path / "cache")
     assert reads[0] == str(archive) and len(again.releases) == 1
+
+
+CORPUS_FILES = sorted(CORPUS.glob("*.txt"))
+
+
+@needs_corpus
+@pytest.mark.parametrize("cache", [False, True], ids=["no cache", "cache"])
+def test_adding_releases_gives_what_loading_them_all_does(tmp_path, monkeypatch, cache):
+    """Corrections included: one on a loaded release, one on an added one, one dropping a loaded
+    release, and one that matches nothing (still reported)."""
+    first, then = CORPUS_FILES[:20], CORPUS_FILES[20:]
+    store = tmp_path / "cache" if cache else False
+    raw = core.load(CORPUS_FILES, cache=False, corrections=False).releases.release_id.tolist()
+    file = tmp_path / "corrections.yaml"
+    monkeypatch.setenv("ACCORD_CORRECTIONS", str(file))
+    corrections.append({"release": raw[0], "set": {"venue": "Seoul"}}, file)
+    corrections.append({"release": raw[-1], "set": {"venue": "Busan"}}, file)
+    corrections.append({"release": raw[1], "drop": True}, file)
+    corrections.append({"release": "0000000000000000", "set": {"venue": "Nowhere"}}, file)
+    grown = core.add(core.load(first, cache=store), then, cache=store)
+    assert_same(core.load([*first, *then], cache=store), grown)
+    assert grown.releases.set_index("release_id").venue[raw[-1]] == "Busan"
+    assert grown.errors.source.tolist() == ["corrections"]
