@@ -116,7 +116,9 @@ def add(corpus: Corpus, inputs, vocab: Vocab | None = None, cache: Cache | str |
     worked on: adding one release to 10,000 takes about as long as normalising it.
     """
     more = load(inputs, vocab, cache, corrections=False)
-    added = _only(more, ~more.releases.release_id.isin(corpus.releases.release_id))
+    ids = corpus.releases.release_id
+    known = set(ids[ids.isin(more.releases.release_id)])  # this way round: `isin` is slow for many values
+    added = _only(more, ~more.releases.release_id.isin(known))
     grown = dated_across(_joined(corpus, added))
     loaded, added = _split(grown, {name: len(frame) for name, frame in corpus.frames().items()})
     fixed, broken, unmatched = _corrections(added, None)
