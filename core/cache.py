@@ -72,25 +72,19 @@ class Cache:
 
     def index(self, vocab_version: str) -> dict[str, tuple[str | None, str | None]]:
         """text hash -> (release_id, None) or (None, problem)."""
-        out: dict[str, tuple[str | None, str | None]] = {}
-        for seg in self._segments(vocab_version):
-            out.update(_segment_index(seg))
-        return out
+        return _merged(_segment_index, self._segments(vocab_version))
 
     def stamps(self, vocab_version: str) -> dict[str, str]:
         """file stamp -> text hash, for the files whose texts were hashed."""
-        out: dict[str, str] = {}
-        for seg in self._segments(vocab_version):
-            out.update(_segment_stamps(seg))
-        return out
+        return _merged(_segment_stamps, self._segments(vocab_version))
 
-    def parts(self, vocab_version: str) -> list[dict[str, pd.DataFrame]]:
-        """The cached frames, one set per segment, to be put together with `assemble`."""
-        no_errors = pd.DataFrame({"source": [], "problem": []})
-        return [
-            {**{frame: read_frame(seg / f"{frame}.parquet", frame) for frame in _CACHED}, "errors": no_errors}
-            for seg in self._segments(vocab_version)
-        ]
+    def parts(self, vocab_version: str, releases: set[str] | None = None) -> list[dict[str, pd.DataFrame]]:
+        """The cached frames, one set per segment, to be put together with `assemble`; with
+        `releases`, only their rows, from the segments holding them."""
+        segments = self._segments(vocab_version)
+        if releases is not None:
+            segments = [s for s in segments if not releases.isdisjoint(_segment_releases(s))]
+        return _parts(segments, releases)
 
     def frames(self, vocab_version: str) -> dict[str, pd.DataFrame]:
         """Every cached release's frames."""
@@ -120,15 +114,19 @@ class Cache:
             self.compact(vocab_version)
 
     def compact(self, vocab_version: str) -> None:
-        """Merge every segment into one (under a lock; readers see the old or the new set)."""
+        """Merge the newest segments into one, under a lock (readers see the old or the new set).
+        Leading segments that each outweigh all those after them stay as they are: adding a
+        release to a large library rewrites a few small segments, not the library."""
         folder = self.folder(vocab_version)
         with FileLock(str(folder / ".lock"), timeout=60):
-            segments = self._segments(vocab_version)
+            segments = _newest_to_merge(self._segments(vocab_version))
             if len(segments) < 2:
                 return
             index = pd.concat([pd.read_parquet(s / "index.parquet") for s in segments], ignore_index=True)
-            stamps = pd.DataFrame(list(self.stamps(vocab_version).items()), columns=["stamp", "key"], dtype=object)
-            frames = self.frames(vocab_version)
+            stamps = pd.DataFrame(
+                list(_merged(_segment_stamps, segments).items()), columns=["stamp", "key"], dtype=object
+            )
+            frames = assemble(_parts(segments))
             tmp = folder / f".tmp-{uuid.uuid4().hex}"
             write_frame(index.drop_duplicates("key", keep="last"), tmp / "index.parquet")
             write_frame(stamps, tmp / "stamps.parquet")
@@ -137,6 +135,36 @@ class Cache:
             os.replace(tmp, folder / f"seg-{_segment_name()}")
             for seg in segments:
                 shutil.rmtree(seg, ignore_errors=True)
+
+
+def _newest_to_merge(segments: list[Path]) -> list[Path]:
+    """`segments` (oldest first) without the leading ones that each outweigh all after them."""
+    sizes = [sum(f.stat().st_size for f in seg.iterdir()) for seg in segments]
+    start = 0
+    while start < len(segments) - 1 and sizes[start] >= sum(sizes[start + 1 :]):
+        start += 1
+    return segments[start:]
+
+
+def _merged(read, segments: list[Path]) -> dict:
+    """One dict of what `read` gives for each segment, later segments winning."""
+    out = {}
+    for seg in segments:
+        out.update(read(seg))
+    return out
+
+
+def _parts(segments: list[Path], releases: set[str] | None = None) -> list[dict[str, pd.DataFrame]]:
+    no_errors = pd.DataFrame({"source": [], "problem": []})
+    return [
+        {**{frame: read_frame(seg / f"{frame}.parquet", frame, releases) for frame in _CACHED}, "errors": no_errors}
+        for seg in segments
+    ]
+
+
+@lru_cache(maxsize=256)
+def _segment_releases(seg: Path) -> frozenset[str]:
+    return frozenset(rid for rid, _ in _segment_index(seg).values() if rid)
 
 
 @lru_cache(maxsize=256)

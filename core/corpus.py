@@ -216,7 +216,8 @@ def _load_cached(inputs: list, vocab: Vocab, store: Cache) -> Corpus:
             order.setdefault(rid, item.source)
     new = build_corpus(list(fresh.values()), []).frames()
     store.add(vocab.version, entries, new, new_stamps)
-    cached = store.parts(vocab.version) if set(order) - set(fresh) else []
+    wanted = set(order) - set(fresh)
+    cached = store.parts(vocab.version, wanted) if wanted else []
     frames = assemble([*cached, new], order)  # releases not in `order` are left out
     frames["errors"] = errors_frame(errors)
     return Corpus(**frames)

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from core.schema import COLUMNS, FRAMES, empty, enforce
@@ -30,9 +32,13 @@ def write_frame(df: pd.DataFrame, path: Path) -> None:
     df.to_parquet(path, index=False)
 
 
-def read_frame(path: Path, frame: str) -> pd.DataFrame:
-    """A frame written by `write_frame`, with list cells as lists again (pandas would give arrays)."""
+def read_frame(path: Path, frame: str, releases: set[str] | None = None) -> pd.DataFrame:
+    """A frame written by `write_frame` (only the rows of `releases`, when given), with list cells
+    as lists again (pandas would give arrays)."""
     table = pq.read_table(path)
+    if releases is not None:
+        wanted = pa.array(list(releases), table.schema.field("release_id").type)
+        table = table.filter(pc.is_in(table["release_id"], value_set=wanted))
     df = table.drop_columns(_LISTS[frame]).to_pandas()
     for col in _LISTS[frame]:
         df[col] = table.column(col).to_pylist()
