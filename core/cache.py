@@ -115,8 +115,8 @@ class Cache:
 
     def compact(self, vocab_version: str) -> None:
         """Merge the newest segments into one, under a lock (readers see the old or the new set).
-        Leading segments that each outweigh all those after them stay as they are: adding a
-        release to a large library rewrites a few small segments, not the library."""
+        Leading segments that each hold more texts than all those after them stay as they are:
+        adding a release to a large library rewrites a few small segments, not the library."""
         folder = self.folder(vocab_version)
         with FileLock(str(folder / ".lock"), timeout=60):
             segments = _newest_to_merge(self._segments(vocab_version))
@@ -138,10 +138,11 @@ class Cache:
 
 
 def _newest_to_merge(segments: list[Path]) -> list[Path]:
-    """`segments` (oldest first) without the leading ones that each outweigh all after them."""
-    sizes = [sum(f.stat().st_size for f in seg.iterdir()) for seg in segments]
+    """`segments` (oldest first) without the leading ones that each hold more texts than all
+    after them."""
+    sizes = [len(_segment_index(seg)) for seg in segments]
     start = 0
-    while start < len(segments) - 1 and sizes[start] >= sum(sizes[start + 1 :]):
+    while start < len(segments) - 2 and sizes[start] >= sum(sizes[start + 1 :]):  # at least two to merge
         start += 1
     return segments[start:]
 

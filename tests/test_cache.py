@@ -193,3 +193,18 @@ def test_adding_releases_gives_what_loading_them_all_does(tmp_path, monkeypatch,
     assert_same(core.load([*first, *then], cache=store), grown)
     assert grown.releases.set_index("release_id").venue[raw[-1]] == "Busan"
     assert grown.errors.source.tolist() == ["corrections"]
+
+
+@needs_corpus
+def test_compaction_leaves_a_large_leading_segment_alone(tmp_path, monkeypatch):
+    monkeypatch.setattr(core.cache, "MAX_SEGMENTS", 2)
+    texts = [f"{TEXT}\nThe two ministers also discussed matter number {i}." for i in range(3)]
+    uploads = [core.Upload(f"{i}.txt", t.encode()) for i, t in enumerate(texts)]
+    core.load([CORPUS], cache=tmp_path)
+    cache, version = Cache(tmp_path), core.load_vocab().version
+    (large,) = cache.folder(version).glob("seg-*")
+    for upload in uploads:
+        core.load([upload], cache=tmp_path)
+        segments = sorted(cache.folder(version).glob("seg-*"))
+        assert len(segments) <= 2 and segments[0] == large
+    assert_same(core.load([CORPUS, *uploads], cache=False), core.load([CORPUS, *uploads], cache=tmp_path))
