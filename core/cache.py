@@ -81,10 +81,7 @@ class Cache:
     def parts(self, vocab_version: str, releases: set[str] | None = None) -> list[dict[str, pd.DataFrame]]:
         """The cached frames, one set per segment, to be put together with `assemble`; with
         `releases`, only their rows, from the segments holding them."""
-        segments = self._segments(vocab_version)
-        if releases is not None:
-            segments = [s for s in segments if not releases.isdisjoint(_segment_releases(s))]
-        return _parts(segments, releases)
+        return _parts(self._segments(vocab_version), releases)
 
     def frames(self, vocab_version: str) -> dict[str, pd.DataFrame]:
         """Every cached release's frames."""
@@ -156,11 +153,17 @@ def _merged(read, segments: list[Path]) -> dict:
 
 
 def _parts(segments: list[Path], releases: set[str] | None = None) -> list[dict[str, pd.DataFrame]]:
+    """The frames of each segment; with `releases`, of the segments holding any of them, and only
+    their rows where a segment holds others too (filtering copies the rows)."""
     no_errors = pd.DataFrame({"source": [], "problem": []})
-    return [
-        {**{frame: read_frame(seg / f"{frame}.parquet", frame, releases) for frame in _CACHED}, "errors": no_errors}
-        for seg in segments
-    ]
+    parts = []
+    for seg in segments:
+        held = _segment_releases(seg)
+        if releases is not None and releases.isdisjoint(held):
+            continue
+        rows = None if releases is None or held <= releases else releases
+        parts.append({**{f: read_frame(seg / f"{f}.parquet", f, rows) for f in _CACHED}, "errors": no_errors})
+    return parts
 
 
 @lru_cache(maxsize=256)
