@@ -8,9 +8,11 @@ vocabulary file changes the folder, so a stale row can never be returned. A text
 release is cached too, with its problem.
 
 Each `add` writes one segment (a sub-folder holding `index.parquet`, mapping text hashes to
-release ids or problems, and one Parquet file per frame), renamed into place when complete, so
+release ids or problems, `stamps.parquet`, mapping files' stamps (`core.sources.stamp`) to the
+hashes of their texts, and one Parquet file per frame), renamed into place when complete, so
 a reader never sees half a segment and writers never collide. Many small segments are compacted
-into one under a file lock.
+into one under a file lock. A segment never changes once in place, so what a process has read of
+one is kept for its next reads.
 """
 
 from __future__ import annotations
@@ -70,60 +72,121 @@ class Cache:
 
     def index(self, vocab_version: str) -> dict[str, tuple[str | None, str | None]]:
         """text hash -> (release_id, None) or (None, problem)."""
-        out: dict[str, tuple[str | None, str | None]] = {}
-        for seg in self._segments(vocab_version):
-            df = pd.read_parquet(seg / "index.parquet")
-            rids = df.release_id.astype(object).where(df.release_id.notna(), None)
-            problems = df.problem.astype(object).where(df.problem.notna(), None)
-            out.update(zip(df.key, zip(rids, problems, strict=True), strict=True))
-        return out
+        return _merged(_segment_index, self._segments(vocab_version))
 
-    def parts(self, vocab_version: str) -> list[dict[str, pd.DataFrame]]:
-        """The cached frames, one set per segment, to be put together with `assemble`."""
-        no_errors = pd.DataFrame({"source": [], "problem": []})
-        return [
-            {**{frame: read_frame(seg / f"{frame}.parquet", frame) for frame in _CACHED}, "errors": no_errors}
-            for seg in self._segments(vocab_version)
-        ]
+    def stamps(self, vocab_version: str) -> dict[str, str]:
+        """file stamp -> text hash, for the files whose texts were hashed."""
+        return _merged(_segment_stamps, self._segments(vocab_version))
+
+    def parts(self, vocab_version: str, releases: set[str] | None = None) -> list[dict[str, pd.DataFrame]]:
+        """The cached frames, one set per segment, to be put together with `assemble`; with
+        `releases`, only their rows, from the segments holding them."""
+        return _parts(self._segments(vocab_version), releases)
 
     def frames(self, vocab_version: str) -> dict[str, pd.DataFrame]:
         """Every cached release's frames."""
         return assemble(self.parts(vocab_version))
 
-    def add(self, vocab_version: str, entries: list[tuple[str, str | None, str | None]], frames) -> None:
-        """Store (text hash, release_id, problem) entries and the frames of the new releases."""
-        if not entries:
+    def add(
+        self,
+        vocab_version: str,
+        entries: list[tuple[str, str | None, str | None]],
+        frames,
+        stamps: list[tuple[str, str]] = (),
+    ) -> None:
+        """Store (text hash, release_id, problem) entries, the frames of the new releases and
+        (file stamp, text hash) pairs."""
+        if not entries and not stamps:
             return
         folder = self.folder(vocab_version)
         folder.mkdir(parents=True, exist_ok=True)
         tmp = folder / f".tmp-{uuid.uuid4().hex}"
         index = pd.DataFrame(entries, columns=["key", "release_id", "problem"], dtype=object)
         write_frame(index, tmp / "index.parquet")
+        write_frame(pd.DataFrame(stamps, columns=["stamp", "key"], dtype=object), tmp / "stamps.parquet")
         for frame in _CACHED:
             write_frame(frames[frame], tmp / f"{frame}.parquet")
-        os.replace(tmp, folder / f"seg-{_stamp()}")
+        os.replace(tmp, folder / f"seg-{_segment_name()}")
         if len(self._segments(vocab_version)) > MAX_SEGMENTS:
             self.compact(vocab_version)
 
     def compact(self, vocab_version: str) -> None:
-        """Merge every segment into one (under a lock; readers see the old or the new set)."""
+        """Merge the newest segments into one, under a lock (readers see the old or the new set).
+        Leading segments that each hold more texts than all those after them stay as they are:
+        adding a release to a large library rewrites a few small segments, not the library."""
         folder = self.folder(vocab_version)
         with FileLock(str(folder / ".lock"), timeout=60):
-            segments = self._segments(vocab_version)
+            segments = _newest_to_merge(self._segments(vocab_version))
             if len(segments) < 2:
                 return
             index = pd.concat([pd.read_parquet(s / "index.parquet") for s in segments], ignore_index=True)
-            frames = self.frames(vocab_version)
+            stamps = pd.DataFrame(
+                list(_merged(_segment_stamps, segments).items()), columns=["stamp", "key"], dtype=object
+            )
+            frames = assemble(_parts(segments))
             tmp = folder / f".tmp-{uuid.uuid4().hex}"
             write_frame(index.drop_duplicates("key", keep="last"), tmp / "index.parquet")
+            write_frame(stamps, tmp / "stamps.parquet")
             for frame in _CACHED:
                 write_frame(frames[frame], tmp / f"{frame}.parquet")
-            os.replace(tmp, folder / f"seg-{_stamp()}")
+            os.replace(tmp, folder / f"seg-{_segment_name()}")
             for seg in segments:
                 shutil.rmtree(seg, ignore_errors=True)
 
 
-def _stamp() -> str:
+def _newest_to_merge(segments: list[Path]) -> list[Path]:
+    """`segments` (oldest first) without the leading ones that each hold more texts than all
+    after them."""
+    sizes = [len(_segment_index(seg)) for seg in segments]
+    start = 0
+    while start < len(segments) - 2 and sizes[start] >= sum(sizes[start + 1 :]):  # at least two to merge
+        start += 1
+    return segments[start:]
+
+
+def _merged(read, segments: list[Path]) -> dict:
+    """One dict of what `read` gives for each segment, later segments winning."""
+    out = {}
+    for seg in segments:
+        out.update(read(seg))
+    return out
+
+
+def _parts(segments: list[Path], releases: set[str] | None = None) -> list[dict[str, pd.DataFrame]]:
+    """The frames of each segment; with `releases`, of the segments holding any of them, and only
+    their rows where a segment holds others too (filtering copies the rows)."""
+    no_errors = pd.DataFrame({"source": [], "problem": []})
+    parts = []
+    for seg in segments:
+        held = _segment_releases(seg)
+        if releases is not None and releases.isdisjoint(held):
+            continue
+        rows = None if releases is None or held <= releases else releases
+        parts.append({**{f: read_frame(seg / f"{f}.parquet", f, rows) for f in _CACHED}, "errors": no_errors})
+    return parts
+
+
+@lru_cache(maxsize=256)
+def _segment_releases(seg: Path) -> frozenset[str]:
+    return frozenset(rid for rid, _ in _segment_index(seg).values() if rid)
+
+
+@lru_cache(maxsize=256)
+def _segment_index(seg: Path) -> dict[str, tuple[str | None, str | None]]:
+    df = pd.read_parquet(seg / "index.parquet")
+    rids = df.release_id.astype(object).where(df.release_id.notna(), None)
+    problems = df.problem.astype(object).where(df.problem.notna(), None)
+    return dict(zip(df.key, zip(rids, problems, strict=True), strict=True))
+
+
+@lru_cache(maxsize=256)
+def _segment_stamps(seg: Path) -> dict[str, str]:
+    file = seg / "stamps.parquet"  # segments written before stamps have none
+    df = pd.read_parquet(file) if file.exists() else pd.DataFrame({"stamp": [], "key": []})
+    return dict(zip(df.stamp, df.key, strict=True))
+
+
+def _segment_name() -> str:
     return f"{pd.Timestamp.now('UTC').strftime('%Y%m%dT%H%M%S%f')}-{uuid.uuid4().hex[:8]}"
 
 

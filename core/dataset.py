@@ -15,12 +15,16 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from core.schema import COLUMNS, FRAMES, empty, enforce
 
 MARKER = "_accord.json"
 CHILDREN = tuple(f for f in FRAMES if f not in ("releases", "errors"))
 _LISTS = {frame: [c for c, (kind, _) in cols.items() if kind == "list"] for frame, cols in COLUMNS.items()}
+_REQUIRED = {frame: [c for c, (kind, _) in cols.items() if not kind.endswith("?")] for frame, cols in COLUMNS.items()}
 
 
 def write_frame(df: pd.DataFrame, path: Path) -> None:
@@ -28,9 +32,14 @@ def write_frame(df: pd.DataFrame, path: Path) -> None:
     df.to_parquet(path, index=False)
 
 
-def read_frame(path: Path, frame: str) -> pd.DataFrame:
-    """A frame written by `write_frame`, with list cells as lists again (Parquet gives arrays)."""
-    df = pd.read_parquet(path)
+def read_frame(path: Path, frame: str, releases: set[str] | None = None) -> pd.DataFrame:
+    """A frame written by `write_frame` (only the rows of `releases`, when given), with list cells
+    as lists again (Parquet gives arrays)."""
+    table = pq.read_table(path)
+    if releases is not None:
+        wanted = pa.array(list(releases), table.schema.field("release_id").type)
+        table = table.filter(pc.is_in(table["release_id"], value_set=wanted))
+    df = table.to_pandas()  # repeated strings become one object (to_pylist would take ~70 MB more at 10,000)
     for col in _LISTS[frame]:
         df[col] = [list(v) for v in df[col]]
     return df
@@ -43,9 +52,15 @@ def assemble(parts: list[dict[str, pd.DataFrame]], order: dict[str, str] | None 
     source; otherwise releases keep their first-occurrence order. Errors are concatenated.
     """
     parts = [p for p in parts if p is not None]
-    releases = _tagged(parts, "releases").drop_duplicates("release_id", keep="first")
+    tagged = _tagged(parts, "releases")
+    rows = np.flatnonzero(~tagged.release_id.duplicated(keep="first").to_numpy())
     if order is not None:
-        releases = releases.set_index("release_id").reindex(list(order)).reset_index()
+        at = pd.Index(tagged.release_id.to_numpy(dtype=object)[rows]).get_indexer(list(order))
+        if (at < 0).any():
+            raise KeyError(f"{int((at < 0).sum())} release(s) to assemble are in none of the parts")
+        rows = rows[at]
+    releases = _take(tagged, rows)
+    if order is not None:
         releases["source"] = list(order.values())
     ids = pd.Index(releases.release_id.to_numpy(dtype=object))
     first_part = releases._part.to_numpy()
@@ -54,17 +69,35 @@ def assemble(parts: list[dict[str, pd.DataFrame]], order: dict[str, str] | None 
         df = _tagged(parts, frame)
         at = ids.get_indexer(df.release_id.to_numpy(dtype=object))  # the release's position, -1 if left out
         keep = (at >= 0) & (first_part[np.maximum(at, 0)] == df._part.to_numpy()) if len(ids) else at >= 0
-        out[frame] = df[keep].iloc[np.argsort(at[keep], kind="stable")]
+        out[frame] = _take(df, np.flatnonzero(keep)[np.argsort(at[keep], kind="stable")])
     out["errors"] = _tagged(parts, "errors")
     return {name: conform(out[name].drop(columns="_part"), name) for name in FRAMES}
 
 
+def _take(df: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
+    """`df.take(rows)`, without copying when `rows` are all the rows in order (the common case:
+    copying a frame's text columns is most of the time it takes to put frames together)."""
+    if len(rows) == len(df) and (rows == np.arange(len(df))).all():
+        return df.copy(deep=False)
+    return df.take(rows)
+
+
 def conform(df: pd.DataFrame, frame: str) -> pd.DataFrame:
-    """`enforce(df, frame)`, skipped when `df` already has the schema's columns and dtypes (rows
-    of frames that were enforced before: pandera's fixed cost is ~20 ms a frame)."""
-    if list(df.columns) == list(COLUMNS[frame]) and df.dtypes.equals(_dtypes(frame)):
+    """`enforce(df, frame)`, skipped when `df` already has the schema's columns and dtypes and no
+    empty cell where the schema wants a value (pandera's fixed cost is ~20 ms a frame, and ~0.4 s
+    to import and first use)."""
+    if (
+        list(df.columns) == list(COLUMNS[frame])
+        and df.dtypes.equals(_dtypes(frame))
+        and not df[_REQUIRED[frame]].isna().any().any()
+    ):
         return df.reset_index(drop=True)
     return enforce(df, frame)
+
+
+def errors_frame(rows: list[dict]) -> pd.DataFrame:
+    """The errors frame of {source, problem} rows."""
+    return conform(pd.DataFrame(rows, columns=list(COLUMNS["errors"]), dtype="str"), "errors")
 
 
 def empty_frame(frame: str) -> pd.DataFrame:

@@ -145,10 +145,9 @@ class _Reader:
 
     def __init__(self, path: Path):
         self.path = path
-        text = path.read_text(encoding="utf-8")
+        self.text = path.read_text(encoding="utf-8")
         try:
-            self.data = yaml.load(text, Loader=TextDatesLoader)  # noqa: S506 - a SafeLoader subclass
-            self.tree = yaml.compose(text, Loader=yaml.SafeLoader)
+            self.data = yaml.load(self.text, Loader=TextDatesLoader)  # noqa: S506 - a SafeLoader subclass
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = f":{mark.line + 1}" if mark else ""
@@ -157,7 +156,8 @@ class _Reader:
             raise VocabError(f"{path.name}:1: the file is empty")
 
     def fail(self, needle, message: str):
-        line = _line_of(self.tree, needle) if self.tree is not None else 0
+        tree = yaml.compose(self.text, Loader=yaml.SafeLoader)  # only now: the lines are for the message
+        line = _line_of(tree, needle) if tree is not None else 0
         raise VocabError(f"{self.path.name}:{line or '?'}: {message}")
 
     def require(self, ok: bool, needle, message: str):

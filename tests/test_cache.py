@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import os
+import time
+import zipfile
+
 import pandas as pd
 import pytest
 
 import core
 import core.corpus
+import core.sources
+from core import corrections
 from core.cache import Cache
-from tests.conftest import SEEDS
+from tests.conftest import CORPUS, SEEDS, needs_corpus
 
 TEXT = (SEEDS / "rok-russia-foreign-ministers-unhrc37.txt").read_text(encoding="utf-8")
 
@@ -89,3 +95,116 @@ def test_many_segments_are_compacted(tmp_path, monkeypatch):
     assert len(cache.index(version)) == 4
     together = core.load([core.Upload(f"{i}.txt", t.encode()) for i, t in enumerate(texts)], cache=tmp_path)
     assert_same(core.load([core.Upload(f"{i}.txt", t.encode()) for i, t in enumerate(texts)], cache=False), together)
+
+
+@pytest.fixture
+def reads(monkeypatch):
+    """The files read from disk (a file whose stamp the cache holds is not)."""
+    seen = []
+    real = core.sources._from_bytes
+
+    def counting(source, data, depth=0):
+        seen.append(source)
+        return real(source, data, depth)
+
+    monkeypatch.setattr(core.sources, "_from_bytes", counting)
+    return seen
+
+
+def _folder(tmp_path, texts: dict[str, str]):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_unchanged_files_are_not_read_again(tmp_path, reads, monkeypatch):
+    monkeypatch.setattr(core.sources, "SETTLED_NS", 50_000_000)
+    folder = _folder(tmp_path, {p.name: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))})
+    time.sleep(0.1)
+    plain = core.load([folder], cache=False)
+    core.load([folder], cache=tmp_path / "cache")
+    reads.clear()
+    again = core.load([folder], cache=tmp_path / "cache")
+    assert reads == []
+    assert_same(plain, again)
+
+
+@pytest.mark.parametrize("same_times", [False, True], ids=["new mtime", "mtime put back"])
+def test_a_rewritten_file_is_read_again_even_with_the_same_size(tmp_path, reads, monkeypatch, same_times):
+    monkeypatch.setattr(core.sources, "SETTLED_NS", 50_000_000)
+    folder = _folder(tmp_path, {"a.txt": TEXT})
+    file = folder / "a.txt"
+    time.sleep(0.1)
+    core.load([folder], cache=tmp_path / "cache")
+    reads.clear()
+    core.load([folder], cache=tmp_path / "cache")
+    assert reads == []  # the cache holds the file's stamp
+    before = file.stat()
+    file.write_text(TEXT.replace("Lavrov", "Lavrav"), encoding="utf-8")
+    assert file.stat().st_size == before.st_size
+    if same_times:
+        os.utime(file, ns=(before.st_atime_ns, before.st_mtime_ns))
+    reads.clear()
+    again = core.load([folder], cache=tmp_path / "cache")
+    assert reads == [str(file)]
+    assert "Lavrav" in again.releases.text.iloc[0]
+    assert_same(core.load([folder], cache=False), again)
+
+
+def test_a_file_changed_just_now_is_read_every_time(tmp_path, reads):
+    folder = _folder(tmp_path, {"a.txt": TEXT})  # changed less than SETTLED_NS ago: no stamp yet
+    core.load([folder], cache=tmp_path / "cache")
+    reads.clear()
+    core.load([folder], cache=tmp_path / "cache")
+    assert reads == [str(folder / "a.txt")]
+
+
+def test_a_zip_is_read_every_time(tmp_path, reads, monkeypatch):
+    monkeypatch.setattr(core.sources, "SETTLED_NS", 0)
+    archive = tmp_path / "releases.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("a.txt", TEXT)
+    core.load([archive], cache=tmp_path / "cache")
+    reads.clear()
+    again = core.load([archive], cache=tmp_path / "cache")
+    assert reads[0] == str(archive) and len(again.releases) == 1
+
+
+CORPUS_FILES = sorted(CORPUS.glob("*.txt"))
+
+
+@needs_corpus
+@pytest.mark.parametrize("cache", [False, True], ids=["no cache", "cache"])
+def test_adding_releases_gives_what_loading_them_all_does(tmp_path, monkeypatch, cache):
+    """Corrections included: one on a loaded release, one on an added one, one dropping a loaded
+    release, and one that matches nothing (still reported)."""
+    first, then = CORPUS_FILES[:20], CORPUS_FILES[20:]
+    store = tmp_path / "cache" if cache else False
+    raw = core.load(CORPUS_FILES, cache=False, corrections=False).releases.release_id.tolist()
+    file = tmp_path / "corrections.yaml"
+    monkeypatch.setenv("ACCORD_CORRECTIONS", str(file))
+    corrections.append({"release": raw[0], "set": {"venue": "Seoul"}}, file)
+    corrections.append({"release": raw[-1], "set": {"venue": "Busan"}}, file)
+    corrections.append({"release": raw[1], "drop": True}, file)
+    corrections.append({"release": "0000000000000000", "set": {"venue": "Nowhere"}}, file)
+    grown = core.add(core.load(first, cache=store), then, cache=store)
+    assert_same(core.load([*first, *then], cache=store), grown)
+    assert grown.releases.set_index("release_id").venue[raw[-1]] == "Busan"
+    assert grown.errors.source.tolist() == ["corrections"]
+
+
+@needs_corpus
+def test_compaction_leaves_a_large_leading_segment_alone(tmp_path, monkeypatch):
+    monkeypatch.setattr(core.cache, "MAX_SEGMENTS", 2)
+    texts = [f"{TEXT}\nThe two ministers also discussed matter number {i}." for i in range(3)]
+    uploads = [core.Upload(f"{i}.txt", t.encode()) for i, t in enumerate(texts)]
+    core.load([CORPUS], cache=tmp_path)
+    cache, version = Cache(tmp_path), core.load_vocab().version
+    (large,) = cache.folder(version).glob("seg-*")
+    for upload in uploads:
+        core.load([upload], cache=tmp_path)
+        segments = sorted(cache.folder(version).glob("seg-*"))
+        assert len(segments) <= 2 and segments[0] == large
+    assert_same(core.load([CORPUS, *uploads], cache=False), core.load([CORPUS, *uploads], cache=tmp_path))
