@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import hashlib
 import os
 import sys
@@ -58,7 +59,13 @@ def _corrections_stamp() -> str:
 def _load(
     paths: tuple[str, ...], library: tuple[str, ...], vocab_version: str, fixes: str, _vocab: Vocab
 ) -> core.Corpus:
-    return core.load([*paths, *Library().uploads()], vocab=_vocab, cache=core.Cache())
+    gc.unfreeze()  # what an earlier load froze may be garbage by now
+    loaded = core.load([*paths, *Library().uploads()], vocab=_vocab, cache=core.Cache())
+    # A corpus lives as long as the server: keep its millions of objects out of later garbage
+    # collections, which would otherwise walk them all in the middle of a filter change (~0.15 s
+    # at 10,000 releases).
+    gc.freeze()
+    return loaded
 
 
 def corpus() -> core.Corpus:
