@@ -35,7 +35,8 @@ def date_from_listings(releases: pd.DataFrame, sessions: pd.DataFrame) -> pd.Dat
     if open_.empty or sessions.empty:
         return releases
     listed = listed_sessions(releases, sessions).astype({"session_number": open_.session_number.dtype})
-    pairs = open_.reset_index().merge(listed, on=_KEYS, suffixes=("", "_listing"))
+    wanted = open_[["release_id", *_KEYS, "date_evidence"]].reset_index()
+    pairs = wanted.merge(listed, on=_KEYS, suffixes=("", "_listing"))
     pairs = pairs[pairs.release_id.ne(pairs.release_id_listing)]
     pairs = pairs[pairs.groupby("index").date.transform("nunique").eq(1)].drop_duplicates("index")
     out, changed = releases.copy(), False
