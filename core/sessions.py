@@ -19,11 +19,16 @@ _KEYS = ["mechanism", "counterpart", "session_number"]
 
 
 def listed_sessions(releases: pd.DataFrame, sessions: pd.DataFrame) -> pd.DataFrame:
-    """`sessions` with the mechanism and counterpart of the release that lists them, and the
-    release's title in the evidence."""
+    """One row per listed session (mechanism and counterpart of the releases listing it, number)
+    whose listings agree on its date: the date, the first listing with its release's title as
+    evidence, and the ids of the releases listing it (`listers`)."""
     on = releases[["release_id", "mechanism", "counterpart", "title"]]
-    out = sessions.merge(on, on="release_id")
-    return out.assign(evidence=out.evidence + " (in “" + out.title + "”)").drop(columns="title")
+    listed = sessions.merge(on, on="release_id").astype({"session_number": "Int64"})
+    listed = listed.assign(evidence=listed.evidence + " (in “" + listed.title + "”)")
+    out = listed.groupby(_KEYS).agg(
+        dates=("date", "nunique"), date=("date", "first"), evidence=("evidence", "first"), listers=("release_id", set)
+    )
+    return out[out.dates.eq(1)].drop(columns="dates").reset_index()  # listings that disagree give nothing
 
 
 def date_from_listings(releases: pd.DataFrame, sessions: pd.DataFrame) -> pd.DataFrame:
@@ -34,11 +39,10 @@ def date_from_listings(releases: pd.DataFrame, sessions: pd.DataFrame) -> pd.Dat
     open_ = releases[releases.date_basis.eq("unknown") & releases.session_number.notna() & releases.mechanism.notna()]
     if open_.empty or sessions.empty:
         return releases
-    listed = listed_sessions(releases, sessions).astype({"session_number": open_.session_number.dtype})
+    listed = listed_sessions(releases, sessions)
     wanted = open_[["release_id", *_KEYS, "date_evidence"]].reset_index()
-    pairs = wanted.merge(listed, on=_KEYS, suffixes=("", "_listing"))
-    pairs = pairs[pairs.release_id.ne(pairs.release_id_listing)]
-    pairs = pairs[pairs.groupby("index").date.transform("nunique").eq(1)].drop_duplicates("index")
+    pairs = wanted.merge(listed, on=_KEYS)
+    pairs = pairs[[rid not in listers for rid, listers in zip(pairs.release_id, pairs.listers, strict=True)]]
     out, changed = releases.copy(), False
     for p in pairs.itertuples():
         own = p.date_evidence.split(" [", 1)[0]
