@@ -121,7 +121,8 @@ def promise_timeline(statuses: pd.DataFrame, followups: pd.DataFrame, commitment
 
 
 def series_chart(series: pd.DataFrame) -> go.Figure:
-    """Each mechanism's dated sessions on a time axis, labelled with their numbers."""
+    """Each mechanism's dated sessions on a time axis, labelled with their numbers; a session known
+    only from another release's list (not loaded) is an open circle."""
     title = "Sessions of each mechanism"
     dated = series[series["date"].notna()]
     if dated.empty:
@@ -135,12 +136,19 @@ def series_chart(series: pd.DataFrame) -> go.Figure:
             mode="lines+markers+text",
             text=labels,
             textposition="top center",
-            marker={"size": 11},
+            marker={"size": 11, "symbol": ["circle" if c else "circle-open" for c in group["in_corpus"]]},
             name=plain(name),
             hovertext=[
-                f"session {lab}: {d.date()} ({plain(nm)}){'' if pd.isna(days) else f'<br>{days} days after the previous'}"
-                for lab, d, nm, days in zip(
-                    labels, group["date"], group["name"], group["days_since_previous"], strict=True
+                f"session {lab}: {d.date()} ({plain(nm if loaded else note)})"
+                + ("" if pd.isna(days) else f"<br>{days} days after the previous")
+                for lab, d, nm, loaded, note, days in zip(
+                    labels,
+                    group["date"],
+                    group["name"],
+                    group["in_corpus"],
+                    group["note"],
+                    group["days_since_previous"],
+                    strict=True,
                 )
             ],
             hoverinfo="text",

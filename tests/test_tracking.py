@@ -11,7 +11,7 @@ import pytest
 from conftest import SEEDS, needs_corpus
 
 import core
-from core import corrections, tracking
+from core import corrections, tracking, tracking_charts
 from core.schema import enforce
 
 TODAY = dt.date(2025, 1, 1)
@@ -223,6 +223,16 @@ def test_corpus_series_show_numbering_gaps(corpus):
         and "listed: 16th consultation held in Moscow" in sixteenth["note"]
     )
     assert list(policy["days_since_previous"].iloc[1:]) == [509, 171, 1194]
+
+
+@needs_corpus
+def test_series_chart_draws_a_listed_session_as_an_open_circle(corpus):
+    s = tracked(corpus)["series"]
+    fig = tracking_charts.series_chart(s)
+    trace = next(t for t in fig.data if t.name == "Policy Consultation")
+    points = dict(zip(trace.text, zip(trace.marker.symbol, trace.hovertext, strict=True), strict=True))
+    assert points["16"][0] == "circle-open" and "listed: 16th consultation held in Moscow" in points["16"][1]
+    assert {points[n][0] for n in ("17", "18", "19")} == {"circle"}
 
 
 @needs_corpus
