@@ -10,6 +10,7 @@ import pytest
 
 import core
 from core.sessions import BASIS, listed_sessions
+from core.vocab import load_vocab
 from tests.conftest import CORPUS, needs_corpus
 
 pytestmark = needs_corpus
@@ -88,3 +89,23 @@ def test_an_analysts_correction_still_wins(tmp_path):
     )
     fixed = core.load([CORPUS / LISTING, CORPUS / SEVENTEENTH], cache=False, corrections=fixes)
     assert _row(fixed, SEVENTEENTH).meeting_date.date() == dt.date(2017, 11, 28)
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("- 17th consultation held in Seoul on November 27, 2017", [(17, dt.date(2017, 11, 27))]),
+        ("- 16th Policy Consultation took place on July 6, 2016", [(16, dt.date(2016, 7, 6))]),
+        ("The 5th round was held at the Foreign Ministry in Seoul on 3 March 2015.", [(5, dt.date(2015, 3, 3))]),
+        ("- 17th consultation held in Seoul on November 27", []),  # no year: nothing to give
+        ("- 8th Joint Committee held in Seoul on December 29, 2015", []),  # another mechanism
+        ("The 13th meeting held in Moscow last year agreed the next be held on December 18, 2020.", []),
+        ("The 30th anniversary of relations was held up as a model on June 1, 2020.", []),
+    ],
+)
+def test_listed_sessions_of_the_releases_own_mechanism(line, expected):
+    from core.clean import clean
+    from core.extract.sessions import extract_listed_sessions
+
+    found = extract_listed_sessions(clean(line), "Policy Consultation", load_vocab())
+    assert [(s.session_number, s.date) for s in found] == expected

@@ -17,7 +17,9 @@ from core.extract.dates import stated_date
 from core.vocab import Vocab, fold
 
 _LISTED = re.compile(
-    r"(?P<n>\d{1,3})(?:st|nd|rd|th)\b(?P<what>[^\n.;:]{0,60}?)\b(?:was )?(?:held|took place)\b(?P<rest>[^\n;]{0,80})",
+    r"(?P<n>\d{1,3})(?:st|nd|rd|th)\b(?P<what>[^\n.;:]{0,60}?)\b(?:was )?(?:held|took place)"
+    r"(?:\s+(?:in|at)(?:\s+(?:the|of|in|and|(?-i:[A-Z])[\w’'.-]*),?){1,8})?"  # a place: "in Seoul", "at the Foreign Ministry"
+    r"\s+on\s+(?P<rest>[^\n;]{4,30})",
     re.I,
 )
 _GENERIC = {"", "meeting", "session", "consultation", "round", "dialogue", "talks"}
