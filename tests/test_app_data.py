@@ -149,6 +149,24 @@ def test_uploads_are_kept_in_the_library_across_sessions_and_can_be_trashed_and_
     assert len(sources(fresh)) == before + 1 and Library().trash() == []
 
 
+@needs_corpus
+def test_an_upload_is_added_to_what_is_loaded_without_reading_the_folder_again(monkeypatch):
+    from ui import data
+
+    data.reload()
+    at = open_page(monkeypatch, CORPUS, "data")
+    calls: list[list] = []
+    real = core.load
+    monkeypatch.setattr(core, "load", lambda inputs, *a, **k: calls.append(list(inputs)) or real(inputs, *a, **k))
+    page = sorted(CORPUS.glob("ru-*.txt"))[0]
+    text = page.read_bytes() + b"\n\n9. The two sides agreed to meet again in the next round."
+    at = upload(at, ("next-round.txt", text, "text/plain"))
+    assert "next-round.txt: 1 release(s) added" in at.success[0].value
+    assert calls and not any(str(CORPUS) in map(str, inputs) for inputs in calls)  # only the upload was read
+    full = real([CORPUS, core.Upload("next-round.txt", text)], cache=False)
+    assert sorted(sources(at)["release_id"]) == sorted(full.releases["release_id"])
+
+
 def test_a_broken_vocabulary_is_reported_and_the_last_good_one_is_used(monkeypatch, tmp_path):
     import shutil
 
