@@ -177,8 +177,8 @@ def timeline(frames: dict[str, pd.DataFrame], color_by: str = "level") -> go.Fig
         return empty(title, "No meeting with a known date matches the filters.")
     rows = list(m.groupby("mechanism")["meeting_date"].min().sort_values().index)
     fig = go.Figure()
-    for mech, g in m[m["session_number"].notna()].groupby("mechanism"):
-        if len(g) > 1:
+    for (mech, _), g in m[m["session_number"].notna()].groupby(["mechanism", "counterpart"]):
+        if len(g) > 1:  # one line per mechanism and counterpart: two countries' 5th meetings are not one series
             fig.add_trace(
                 go.Scatter(
                     x=g["meeting_date"],

@@ -130,6 +130,7 @@ COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
     },
     "series": {
         "series": ("str", "The mechanism (current name, after renamings)."),
+        "counterpart": ("str", "The other country of its sessions: one series per mechanism and counterpart."),
         "name": ("str?", "The name the mechanism had at this session; empty for a missing session."),
         "session_number": ("int?", "The session's number; empty when the release gives none."),
         "release_id": ("str?", "The release reporting the session; empty when it is missing from the corpus."),

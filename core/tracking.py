@@ -428,7 +428,7 @@ def statuses(
 
 def series(frames: dict[str, pd.DataFrame], vocab: Vocab | None = None) -> pd.DataFrame:
     """Every session of each recurring mechanism in the releases (meeting types excluded), one
-    series per mechanism across spellings and renamings, with the numbers missing between them
+    series per mechanism and counterpart across spellings and renamings, with the numbers missing between them
     (and before them, when a release lists earlier sessions), dated when a release lists them."""
     resolver = Resolver(vocab or load_vocab())
     r = frames["releases"]
@@ -436,11 +436,11 @@ def series(frames: dict[str, pd.DataFrame], vocab: Vocab | None = None) -> pd.Da
     dates = release_dates(frames["releases"])
     listed = listed_sessions(r, frames["sessions"]).assign(series=lambda df: df["mechanism"].map(resolver.thing))
     rows = []
-    for name, group in r.assign(series=r["mechanism"].map(resolver.thing)).groupby("series"):
-        known = {
-            int(n): (d, e)
-            for n, d, e in listed.loc[listed.series.eq(name), ["session_number", "date", "evidence"]].values
-        }
+    for (name, counterpart), group in r.assign(series=r["mechanism"].map(resolver.thing)).groupby(
+        ["series", "counterpart"]
+    ):
+        mine = listed[listed.series.eq(name) & listed.counterpart.eq(counterpart)]
+        known = {int(n): (d, e) for n, d, e in mine[["session_number", "date", "evidence"]].values}
         sessions = group.assign(when=group["release_id"].map(dates["when"]))
         sessions = sessions.sort_values(["session_number", "when"], na_position="last")
         seen: list[int] = []
@@ -454,11 +454,11 @@ def series(frames: dict[str, pd.DataFrame], vocab: Vocab | None = None) -> pd.Da
                     when = None if when is None else pd.Timestamp(when)
                     days = None if when is None or previous is None else (when - previous).days
                     note = "missing from the corpus" + (f"; listed: {evidence}" if evidence else "")
-                    rows.append(_row(name, None, gap, when, days, note))
+                    rows.append(_row(name, counterpart, None, gap, when, days, note))
                     previous = when if when is not None else previous
             note = _name_note(resolver, name, resolver.canonical(s.mechanism), number)
             days = None if previous is None or pd.isna(s.when) else (s.when - previous).days
-            rows.append(_row(name, s, number, s.when, days, note))
+            rows.append(_row(name, counterpart, s, number, s.when, days, note))
             seen += [number] if number is not None else []
             previous = s.when if pd.notna(s.when) else previous
     if not rows:
@@ -466,9 +466,10 @@ def series(frames: dict[str, pd.DataFrame], vocab: Vocab | None = None) -> pd.Da
     return enforce(pd.DataFrame(rows), "series")
 
 
-def _row(name: str, s, number: int | None, when, days: int | None, note: str) -> dict:
+def _row(name: str, counterpart: str, s, number: int | None, when, days: int | None, note: str) -> dict:
     return {
         "series": name,
+        "counterpart": counterpart,
         "name": None if s is None else s.mechanism,
         "session_number": number,
         "release_id": None if s is None else s.release_id,

@@ -128,7 +128,9 @@ def series_chart(series: pd.DataFrame) -> go.Figure:
     if dated.empty:
         return _empty(title, "No dated session in this view.")
     fig = go.Figure()
-    for name, group in dated.groupby("series"):
+    shared = set(dated.groupby("series")["counterpart"].nunique().loc[lambda n: n > 1].index)
+    for (series_name, counterpart), group in dated.groupby(["series", "counterpart"]):
+        name = f"{series_name} · {counterpart}" if series_name in shared else series_name
         labels = group["session_number"].map(lambda n: "?" if pd.isna(n) else str(int(n)))
         fig.add_scatter(
             x=group["date"],
@@ -154,4 +156,4 @@ def series_chart(series: pd.DataFrame) -> go.Figure:
             hoverinfo="text",
         )
     fig.update_layout(showlegend=False)
-    return _layout(fig, title, max(260, 80 + 50 * dated["series"].nunique()))
+    return _layout(fig, title, max(260, 80 + 50 * len(fig.data)))

@@ -9,15 +9,16 @@ from ui import data, state, widgets
 frames, f = state.current()
 view = filters.apply(frames, f)
 series = data.tracked()["series"]
-shown = series.loc[series["release_id"].isin(view["releases"]["release_id"]), "series"].unique()
-series = series[series["series"].isin(shown)]
+one = ["series", "counterpart"]  # a series is a mechanism's sessions with one counterpart
+shown = series.loc[series["release_id"].isin(view["releases"]["release_id"]), one].drop_duplicates()
+series = series.merge(shown, on=one)
 
 st.title("Mechanisms")
 sessions = series[series["in_corpus"]]
 missing = series[~series["in_corpus"]]
 cadence = sessions["days_since_previous"].dropna()
 a, b, c, d = st.columns(4)
-a.metric("Mechanisms", series["series"].nunique())
+a.metric("Mechanisms", len(shown))
 b.metric("Sessions in the corpus", len(sessions))
 c.metric("Numbers missing", len(missing))
 d.metric("Median days between sessions", int(cadence.median()) if len(cadence) else "—")

@@ -226,6 +226,21 @@ def test_corpus_series_show_numbering_gaps(corpus):
 
 
 @needs_corpus
+def test_a_mechanism_with_two_counterparts_is_two_series(corpus):
+    frames = corpus.frames()
+    r = frames["releases"]
+    russia = r[r["mechanism"].eq("Policy Consultation")].iloc[[0]]
+    china = russia.assign(release_id="c0ffee0000000001", counterpart="China", session_number=3)
+    frames["releases"] = pd.concat([r, china], ignore_index=True)
+    s = tracking.series(frames)
+    policy = s[s["series"] == "Policy Consultation"]
+    assert list(policy.loc[policy["counterpart"] == "China", "session_number"]) == [3]
+    assert list(policy.loc[policy["counterpart"] == "Russia", "session_number"]) == [16, 17, 18, 19]
+    labels = {t.y[0] for t in tracking_charts.series_chart(s).data}
+    assert {"Policy Consultation · China", "Policy Consultation · Russia"} <= labels
+
+
+@needs_corpus
 def test_series_chart_draws_a_listed_session_as_an_open_circle(corpus):
     s = tracked(corpus)["series"]
     fig = tracking_charts.series_chart(s)
