@@ -36,29 +36,19 @@ elif len(r):
 else:
     st.warning("No release matches the filters. Widen them in the sidebar, or load more releases on the Data page.")
 
-left, mid, right = st.columns(3)
-with left:
-    widgets.chart(
-        charts.meetings_per_year(view),
-        "meetings-per-year",
-        f,
-        key="ov_meetings",
-        height=320,
-    )
-    st.page_link(
-        "pages/timeline.py",
-        label="Timeline of meetings",
-        icon=":material/arrow_forward:",
-    )
-with mid:
-    widgets.chart(
+# small multiples, each leading into its page: (figure, file name, widget key, page, link label)
+MULTIPLES = [
+    (charts.meetings_per_year(view), "meetings-per-year", "ov_meetings", "pages/timeline.py", "Timeline of meetings"),
+    (
         charts.commitments_over_time(view),
         "commitments-per-year",
-        f,
-        key="ov_commitments",
-        height=320,
-    )
-    st.page_link("pages/commitments.py", label="All commitments", icon=":material/arrow_forward:")
-with right:
-    widgets.chart(charts.area_share(view), "area-share", f, key="ov_areas", height=320)
-    st.page_link("pages/areas.py", label="Cooperation areas", icon=":material/arrow_forward:")
+        "ov_commitments",
+        "pages/commitments.py",
+        "All commitments",
+    ),
+    (charts.area_share(view), "area-share", "ov_areas", "pages/areas.py", "Cooperation areas"),
+]
+for column, (figure, name, key, page, label) in zip(st.columns(len(MULTIPLES)), MULTIPLES, strict=True):
+    with column:
+        widgets.chart(figure, name, f, key=key, height=320)
+        st.page_link(page, label=label, icon=":material/arrow_forward:")
