@@ -105,11 +105,15 @@ class Vocab:
         return self._cache[key]
 
     def mechanism_for(self, phrase: str) -> Mechanism | None:
-        key = fold(phrase)
+        """The mechanism one of whose aliases `phrase` is (spelling folded); the first listed wins."""
+        return self.cached("mechanism_by_alias", self._mechanisms_by_alias).get(fold(phrase))
+
+    def _mechanisms_by_alias(self) -> dict[str, Mechanism]:
+        out: dict[str, Mechanism] = {}
         for mech in self.mechanisms:
-            if any(fold(a) == key for a in mech.aliases):
-                return mech
-        return None
+            for alias in mech.aliases:
+                out.setdefault(fold(alias), mech)
+        return out
 
     def person(self, name: str) -> Person | None:
         for p in self.people:

@@ -35,11 +35,11 @@ def extract_listed_sessions(release: CleanRelease, mechanism: str | None, vocab:
     """Sessions of `mechanism` (the release's own) that the text lists with a full date."""
     if mechanism is None:
         return []
-    names = vocab.cached("mechanism_by_alias", lambda: {fold(a): m.name for m in vocab.mechanisms for a in m.aliases})
     text, out = release.text, []
     for m in _LISTED.finditer(text):
         what = m["what"].strip(" -")
-        if fold(what) not in _GENERIC and names.get(fold(what)) != mechanism:
+        named = vocab.mechanism_for(what)
+        if fold(what) not in _GENERIC and (named is None or named.name != mechanism):
             continue
         if (date := stated_date(m["rest"])) is not None:
             line = text[text.rfind("\n", 0, m.start()) + 1 : m.end()].strip(" -•°◦※")
