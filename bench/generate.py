@@ -18,11 +18,11 @@ import random
 import re
 from pathlib import Path
 
-from core.sources import Document, read_inputs
+from core.ingest.sources import Document, read_inputs
 from core.vocab import load_vocab
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = [ROOT / "seeds", ROOT.parent / "shared" / "corpus"]
+SOURCES = [ROOT / "seeds", ROOT / "tests" / "corpus"]
 MARKER = ".bench.json"  # a dot file: sources skip it
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _ORDINAL = re.compile(r"\b(\d{1,2})(st|nd|rd|th)\b")

@@ -27,8 +27,8 @@ def _files(data: str, limit: int | None = None) -> list[str]:
 def normalise(data: str, limit: str = "0") -> dict:
     """One process: read, normalise and build the frames (no cache)."""
     import core
-    from core.corpus import normalise_items
-    from core.sources import read_inputs
+    from core.frames.corpus import normalise_items
+    from core.ingest.sources import read_inputs
 
     vocab = core.load_vocab()
     docs = list(read_inputs(_files(data, int(limit) or None)))
@@ -150,7 +150,7 @@ def replicate(cache: str, out: str, size: str) -> dict:
     """A dataset of `size` releases for the dashboard figures past the normalised sizes: the cached
     frames repeated with new release ids (one partition per copy), read back like a Dask export."""
     import core
-    from core.dataset import write_marker, write_partition
+    from core.frames.dataset import write_marker, write_partition
 
     vocab = core.load_vocab()
     frames = core.Cache(cache).frames(vocab.version)

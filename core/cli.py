@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from core.corpus import Corpus, load
-from core.export import frame_to_csv, frame_to_xlsx
+from core.frames.corpus import Corpus, load
+from core.frames.export import frame_to_csv, frame_to_xlsx
 from core.vocab import VocabError, load_vocab_or_last_good
 
 
@@ -82,7 +82,7 @@ def _wrap(prefix: str, text: str) -> str:
 def _export_dask(args, parser) -> int:
     if args.format not in (None, "parquet"):
         parser.error("--engine dask writes a partitioned Parquet dataset; --format must be parquet")
-    from core.engine import export_dataset
+    from core.frames.engine import export_dataset
 
     try:
         parts = export_dataset(args.paths, args.out, scheduler=args.scheduler)

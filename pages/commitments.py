@@ -3,7 +3,8 @@ each, a search over them, and their count by kind or area over time."""
 
 import streamlit as st
 
-from core import charts, filters
+from core import charts
+from core.frames import filters
 from ui import state, widgets
 
 frames, f = state.current()

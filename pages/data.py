@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from core import filters
-from core.library import Library
-from core.schema import COLUMNS
+from core.frames import filters
+from core.frames.schema import COLUMNS
+from core.ingest.library import Library
 from ui import data, state, widgets
 
 

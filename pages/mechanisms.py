@@ -3,7 +3,9 @@ missing from the corpus, the renamings, and the cadence between sessions."""
 
 import streamlit as st
 
-from core import filters, tracking, tracking_charts
+from core.charts import tracking_charts
+from core.frames import filters
+from core.track import tracking
 from ui import data, state, widgets
 
 frames, f = state.current()

@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from core import charts, filters
+from core import charts
+from core.frames import filters
 from ui import state, widgets
 
 frames, f = state.current()

@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from core import filters
+from core.frames import filters
 from ui import highlight, state, widgets
 
 frames, f = state.current()

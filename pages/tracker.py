@@ -1,10 +1,12 @@
 """Commitment tracker: each commitment's status (with its reason and evidence), status counts over
-time, and a timeline from promise to follow-up. Statuses come from core.tracking, on the whole
+time, and a timeline from promise to follow-up. Statuses come from core.track.tracking, on the whole
 corpus (a follow-up may lie outside the filter), after the analyst's corrections."""
 
 import streamlit as st
 
-from core import corrections, filters, tracking, tracking_charts
+from core.charts import tracking_charts
+from core.frames import filters
+from core.track import corrections, tracking
 from ui import data, state, widgets
 
 frames, f = state.current()

@@ -14,19 +14,15 @@ from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1 import app_test as app_test_module
 
 import core
-from core import filters
+from core.frames import filters
 from ui import state
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = ROOT / "tests" / "corpus"
 DATASETS = [
     pytest.param(SEEDS, id="seeds"),
-    pytest.param(
-        CORPUS,
-        id="corpus",
-        marks=pytest.mark.skipif(not CORPUS.is_dir(), reason=f"{CORPUS} is not there"),
-    ),
+    pytest.param(CORPUS, id="corpus"),
 ]
 SIGNATURES = {
     "png": lambda b: b.startswith(b"\x89PNG\r\n\x1a\n"),

@@ -11,12 +11,11 @@ import core
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = ROOT / "tests" / "corpus"
 
-needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"shared corpus not found at {CORPUS}")
 DATASETS = [
     pytest.param(SEEDS, id="seeds"),
-    pytest.param(CORPUS, id="corpus", marks=needs_corpus),
+    pytest.param(CORPUS, id="corpus"),
 ]
 
 
@@ -33,8 +32,6 @@ def seeds() -> core.Corpus:
 
 @pytest.fixture(scope="session")
 def corpus() -> core.Corpus:
-    if not CORPUS.is_dir():
-        pytest.skip(f"shared corpus not found at {CORPUS}")
     return core.load([SEEDS, CORPUS])
 
 

@@ -8,7 +8,7 @@ import json
 import pytest
 from apptest_support import DATASETS, SEEDS, buttons, check_download, expected, open_page, plotly_specs, rerun, values
 
-from core.filters import Filters
+from core.frames.filters import Filters
 
 
 @pytest.mark.parametrize("data", DATASETS)

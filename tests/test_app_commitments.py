@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from apptest_support import DATASETS, SEEDS, buttons, check_download, expected, open_page, rerun
 
-from core.filters import Filters, search
+from core.frames.filters import Filters, search
 
 
 def shown(at) -> pd.DataFrame:

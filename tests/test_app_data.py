@@ -13,9 +13,7 @@ import pytest
 from apptest_support import CORPUS, DATASETS, SEEDS, buttons, check_download, expected, open_page, rerun
 
 import core
-from core.schema import FRAMES
-
-needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"{CORPUS} is not there")
+from core.frames.schema import FRAMES
 
 
 def upload(at, *files):
@@ -48,7 +46,6 @@ def test_every_frame_downloads_as_csv_and_xlsx(monkeypatch, data):
         assert ws.max_row == len(view[name]) + 1
 
 
-@needs_corpus
 def test_upload_adds_releases_everywhere(monkeypatch):
     at = open_page(monkeypatch, SEEDS, "data")
     before = len(sources(at))
@@ -68,7 +65,6 @@ def test_load_without_a_file_says_so_and_keeps_what_was_loaded(monkeypatch):
     assert sorted(sources(at)["release_id"]) == before
 
 
-@needs_corpus
 def test_zip_upload(monkeypatch):
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
@@ -113,7 +109,6 @@ def test_filter_changes_and_page_switches_do_not_read_files_again(monkeypatch):
     assert len(calls) == 2
 
 
-@needs_corpus
 def test_data_argument_wins_over_the_environment(monkeypatch):
     monkeypatch.setattr(sys, "argv", ["app.py", "--data", str(CORPUS)])
     at = open_page(monkeypatch, SEEDS, "data")  # ACCORD_DATA=seeds, --data=corpus
@@ -129,9 +124,8 @@ def test_seeds_by_default(monkeypatch):
     assert data_paths() == (str(DEFAULT),) and DEFAULT == SEEDS
 
 
-@needs_corpus
 def test_uploads_are_kept_in_the_library_across_sessions_and_can_be_trashed_and_restored(monkeypatch):
-    from core.library import Library
+    from core.ingest.library import Library
 
     page = sorted(CORPUS.glob("ru-policy-*.txt"))[0]
     at = open_page(monkeypatch, SEEDS, "data")
@@ -149,7 +143,6 @@ def test_uploads_are_kept_in_the_library_across_sessions_and_can_be_trashed_and_
     assert len(sources(fresh)) == before + 1 and Library().trash() == []
 
 
-@needs_corpus
 def test_an_upload_is_added_to_what_is_loaded_without_reading_the_folder_again(monkeypatch):
     from ui import data
 

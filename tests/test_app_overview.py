@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from apptest_support import DATASETS, SEEDS, buttons, check_download, expected, open_page, rerun
 
-from core.export import static_export_problem
-from core.filters import Filters, year_span
+from core.frames.export import static_export_problem
+from core.frames.filters import Filters, year_span
 
 
 def metrics(at) -> dict[str, str]:

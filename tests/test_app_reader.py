@@ -10,7 +10,7 @@ import pytest
 from apptest_support import CORPUS, DATASETS, SEEDS, buttons, check_download, expected, open_page, rerun
 
 import core
-from core.filters import Filters
+from core.frames.filters import Filters
 from ui import state
 from ui.highlight import Span, spans, to_html
 
@@ -85,7 +85,6 @@ def test_extraction_tables_download(monkeypatch):
     check_download(buttons(at, "reader_areas")["csv"], "csv")
 
 
-@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"{CORPUS} is not there")
 def test_past_sessions_a_release_lists_are_marked_and_tabled(monkeypatch):
     view = expected(CORPUS)
     listing = view["sessions"]["release_id"].value_counts()

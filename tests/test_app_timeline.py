@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from apptest_support import DATASETS, SEEDS, buttons, check_download, expected, open_page, plotly_specs, rerun
 
-from core.filters import Filters, year_span
+from core.frames.filters import Filters, year_span
 
 
 def markers(at) -> list[str]:

@@ -10,7 +10,7 @@ import pytest
 from apptest_support import DATASETS, SEEDS, buttons, check_download, open_page, rerun
 
 import core
-from core import corrections, tracking
+from core.track import corrections, tracking
 
 
 def statuses_of(data) -> pd.DataFrame:

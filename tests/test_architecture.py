@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from core.schema import COLUMNS
+from core.frames.schema import COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -2,7 +2,7 @@
 
 One server on a free port, ACCORD_DATA pointing at the shared corpus (the seeds when it is absent).
 The test opens every page, sets a year and a topic through the sidebar, checks the timeline draws as
-many meetings as core.load + core.filters say, opens a meeting by clicking it, and downloads files.
+many meetings as core.load + core.frames.filters say, opens a meeting by clicking it, and downloads files.
 Timings (start to first chart, filter change) are printed (pytest -s).
 """
 
@@ -16,13 +16,13 @@ from pathlib import Path
 import pytest
 
 import core
-from core.filters import Filters, apply, year_span
+from core.frames.filters import Filters, apply, year_span
 from tests.browser_support import ROOT, chromium, no_exceptions, running_server, sync_api, wait_idle
 
 pytestmark = pytest.mark.browser
 
-CORPUS = ROOT.parent / "shared" / "corpus"
-DATA = CORPUS if CORPUS.is_dir() else ROOT / "seeds"
+CORPUS = ROOT / "tests" / "corpus"
+DATA = CORPUS
 PAGES = {
     "": "Accord",
     "timeline": "Timeline of meetings",
@@ -160,7 +160,7 @@ def test_tracker_and_mechanism_pages(server, page):
     """The tracker shows core's status counts and its table; the mechanism page its series."""
     import datetime as dt
 
-    from core import tracking
+    from core.track import tracking
 
     url, _ = server
     out = tracking.track(core.load([str(DATA)]).frames(), today=dt.date.today(), fixes=[])

@@ -10,11 +10,11 @@ import pandas as pd
 import pytest
 
 import core
-import core.corpus
-import core.sources
-from core import corrections
-from core.cache import Cache
-from tests.conftest import CORPUS, SEEDS, needs_corpus
+import core.frames.corpus
+import core.ingest.sources
+from core.frames.cache import Cache
+from core.track import corrections
+from tests.conftest import CORPUS, SEEDS
 
 TEXT = (SEEDS / "rok-russia-foreign-ministers-unhrc37.txt").read_text(encoding="utf-8")
 
@@ -22,13 +22,13 @@ TEXT = (SEEDS / "rok-russia-foreign-ministers-unhrc37.txt").read_text(encoding="
 @pytest.fixture
 def calls(monkeypatch):
     seen = []
-    real = core.corpus.normalise
+    real = core.frames.corpus.normalise
 
     def counting(text, source, vocab):
         seen.append(source)
         return real(text, source, vocab)
 
-    monkeypatch.setattr(core.corpus, "normalise", counting)
+    monkeypatch.setattr(core.frames.corpus, "normalise", counting)
     return seen
 
 
@@ -76,16 +76,16 @@ def test_a_vocabulary_or_rules_change_uses_another_folder(tmp_path, monkeypatch)
     vocab = core.load_vocab()
     before = cache.folder(vocab.version)
     assert cache.folder("other") != before
-    monkeypatch.setattr(core.cache, "RULES_VERSION", "changed")
-    core.cache.rules_version.cache_clear()
+    monkeypatch.setattr(core.frames.cache, "RULES_VERSION", "changed")
+    core.frames.cache.rules_version.cache_clear()
     try:
         assert cache.folder(vocab.version) != before
     finally:
-        core.cache.rules_version.cache_clear()
+        core.frames.cache.rules_version.cache_clear()
 
 
 def test_many_segments_are_compacted(tmp_path, monkeypatch):
-    monkeypatch.setattr(core.cache, "MAX_SEGMENTS", 2)
+    monkeypatch.setattr(core.frames.cache, "MAX_SEGMENTS", 2)
     texts = [f"{TEXT}\nThe two ministers also discussed matter number {i}." for i in range(4)]
     for i, text in enumerate(texts):
         core.load([core.Upload(f"{i}.txt", text.encode())], cache=tmp_path)
@@ -101,13 +101,13 @@ def test_many_segments_are_compacted(tmp_path, monkeypatch):
 def reads(monkeypatch):
     """The files read from disk (a file whose stamp the cache holds is not)."""
     seen = []
-    real = core.sources._from_bytes
+    real = core.ingest.sources._from_bytes
 
     def counting(source, data, depth=0):
         seen.append(source)
         return real(source, data, depth)
 
-    monkeypatch.setattr(core.sources, "_from_bytes", counting)
+    monkeypatch.setattr(core.ingest.sources, "_from_bytes", counting)
     return seen
 
 
@@ -120,7 +120,7 @@ def _folder(tmp_path, texts: dict[str, str]):
 
 
 def test_unchanged_files_are_not_read_again(tmp_path, reads, monkeypatch):
-    monkeypatch.setattr(core.sources, "SETTLED_NS", 50_000_000)
+    monkeypatch.setattr(core.ingest.sources, "SETTLED_NS", 50_000_000)
     folder = _folder(tmp_path, {p.name: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))})
     time.sleep(0.1)
     plain = core.load([folder], cache=False)
@@ -133,7 +133,7 @@ def test_unchanged_files_are_not_read_again(tmp_path, reads, monkeypatch):
 
 @pytest.mark.parametrize("same_times", [False, True], ids=["new mtime", "mtime put back"])
 def test_a_rewritten_file_is_read_again_even_with_the_same_size(tmp_path, reads, monkeypatch, same_times):
-    monkeypatch.setattr(core.sources, "SETTLED_NS", 50_000_000)
+    monkeypatch.setattr(core.ingest.sources, "SETTLED_NS", 50_000_000)
     folder = _folder(tmp_path, {"a.txt": TEXT})
     file = folder / "a.txt"
     time.sleep(0.1)
@@ -162,7 +162,7 @@ def test_a_file_changed_just_now_is_read_every_time(tmp_path, reads):
 
 
 def test_a_zip_is_read_every_time(tmp_path, reads, monkeypatch):
-    monkeypatch.setattr(core.sources, "SETTLED_NS", 0)
+    monkeypatch.setattr(core.ingest.sources, "SETTLED_NS", 0)
     archive = tmp_path / "releases.zip"
     with zipfile.ZipFile(archive, "w") as zf:
         zf.writestr("a.txt", TEXT)
@@ -175,7 +175,6 @@ def test_a_zip_is_read_every_time(tmp_path, reads, monkeypatch):
 CORPUS_FILES = sorted(CORPUS.glob("*.txt"))
 
 
-@needs_corpus
 @pytest.mark.parametrize("cache", [False, True], ids=["no cache", "cache"])
 def test_adding_releases_gives_what_loading_them_all_does(tmp_path, monkeypatch, cache):
     """Corrections included: one on a loaded release, one on an added one, one dropping a loaded
@@ -195,9 +194,8 @@ def test_adding_releases_gives_what_loading_them_all_does(tmp_path, monkeypatch,
     assert grown.errors.source.tolist() == ["corrections"]
 
 
-@needs_corpus
 def test_compaction_leaves_a_large_leading_segment_alone(tmp_path, monkeypatch):
-    monkeypatch.setattr(core.cache, "MAX_SEGMENTS", 2)
+    monkeypatch.setattr(core.frames.cache, "MAX_SEGMENTS", 2)
     texts = [f"{TEXT}\nThe two ministers also discussed matter number {i}." for i in range(3)]
     uploads = [core.Upload(f"{i}.txt", t.encode()) for i, t in enumerate(texts)]
     core.load([CORPUS], cache=tmp_path)

@@ -1,4 +1,4 @@
-"""core.charts figures and core.export bytes, built from the real releases."""
+"""core.charts figures and core.frames.export bytes, built from the real releases."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ import pytest
 
 import core
 from core import charts
-from core.export import figure_to_bytes, frame_to_csv, frame_to_xlsx, static_export_problem
-from core.filters import Filters, apply
+from core.frames.export import figure_to_bytes, frame_to_csv, frame_to_xlsx, static_export_problem
+from core.frames.filters import Filters, apply
 from tests.conftest import CORPUS, DATASETS, ROOT, frames_of
 
 frames = frames_of
@@ -34,7 +34,7 @@ def test_timeline_has_one_marker_per_dated_meeting(data, color_by):
 
 
 def test_timeline_joins_a_mechanisms_sessions_with_a_line():
-    f = frames(CORPUS) if CORPUS.is_dir() else pytest.skip("needs the shared corpus")
+    f = frames(CORPUS)
     r = f["releases"].dropna(subset=["meeting_date", "session_number"])
     series = r.groupby(["mechanism", "counterpart"]).size()
     lines = [t.y[0] for t in charts.timeline(f).data if t.mode == "lines"]
@@ -65,7 +65,7 @@ def test_counts_add_up(data):
 
 
 def test_years_read_left_to_right():
-    fig = charts.meetings_per_year(frames(CORPUS) if CORPUS.is_dir() else frames(ROOT / "seeds"))
+    fig = charts.meetings_per_year(frames(CORPUS))
     years = [x for t in fig.data for x in t.x]
     lo, hi = fig.layout.xaxis.range
     assert fig.layout.xaxis.type != "category" and lo < min(years) <= max(years) < hi

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.clean import split_sentences
-from tests.conftest import needs_corpus
+from core.ingest.clean import split_sentences
 
 
 @pytest.mark.parametrize(
@@ -24,7 +23,6 @@ def test_a_notes_items_are_part_of_the_note(text, notes):
     assert [s.note for s in split_sentences(text)] == notes
 
 
-@needs_corpus
 def test_the_listing_box_gives_the_release_neither_its_venue_nor_its_date(corpus):
     r = corpus.releases
     row = r[r.source.str.endswith("ru-outcome-19th-korea-russia-policy-consultation.txt")].iloc[0]

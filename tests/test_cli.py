@@ -8,7 +8,7 @@ import sys
 import pandas as pd
 import pytest
 
-from core.schema import COLUMNS, FRAMES
+from core.frames.schema import COLUMNS, FRAMES
 from tests.conftest import ROOT, SEEDS
 
 

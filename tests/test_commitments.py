@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import core
-from core.sources import Upload
+from core.ingest.sources import Upload
 
 LEAD = (
     "Foreign Minister Kang Kyung-wha met with Foreign Minister Taro Kono of Japan on December 19 and exchanged "

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import CORPUS, needs_corpus
-
-pytestmark = needs_corpus
+from tests.conftest import CORPUS
 
 
 def test_every_file_loads_without_an_error_row(corpus):

@@ -7,7 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 import core
-from core import corrections
+from core.track import corrections
 from tests.conftest import SEEDS
 
 

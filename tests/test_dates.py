@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 import core
-from core.sources import Upload
+from core.ingest.sources import Upload
 
 FILLER = (
     "The two sides exchanged views on bilateral relations, substantive cooperation and the situation on the "

@@ -7,12 +7,12 @@ import pytest
 
 import core
 from core.cli import main
-from core.engine import export_dataset
+from core.frames.engine import export_dataset
 from tests.conftest import CORPUS, SEEDS
 
 pytest.importorskip("dask.distributed")
 
-INPUTS = [SEEDS, CORPUS] if CORPUS.is_dir() else [SEEDS]
+INPUTS = [SEEDS, CORPUS]
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""core.filters on the real releases, and the URL form of a filter (ui.state) round-tripping."""
+"""core.frames.filters on the real releases, and the URL form of a filter (ui.state) round-tripping."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.filters import Filters, apply, search, year_span
+from core.frames.filters import Filters, apply, search, year_span
 from tests.conftest import DATASETS, ROOT, frames_of
 from ui.state import from_query, to_query
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from core.library import Library
+from core.ingest.library import Library
 from tests.browser_support import ARGS, CHROMIUM, ROOT, running_server
 
 pytestmark = pytest.mark.browser
@@ -19,8 +19,8 @@ SESSIONS = 8
 SECONDS = 45  # each session's run, bounded in time and in steps
 MAX_STEPS = 12
 MEMORY_BOUND_MB = 1024  # resident memory of the Streamlit server, on the shared corpus
-CORPUS = ROOT.parent / "shared" / "corpus"
-DATA = CORPUS if CORPUS.is_dir() else ROOT / "seeds"
+CORPUS = ROOT / "tests" / "corpus"
+DATA = CORPUS
 STEPS = ["", "timeline?years=2017-2019", "commitments?q=Russia", "areas?area=Arctic", "data", "tracker", "reader"]
 async_api = pytest.importorskip("playwright.async_api")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import core
-from core.sources import Upload
+from core.ingest.sources import Upload
 
 FILLER = "The two sides exchanged views on bilateral relations and agreed to continue close communication."
 

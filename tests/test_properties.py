@@ -6,8 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import core
-from core.clean import clean
-from core.sources import Upload
+from core.ingest.clean import clean
+from core.ingest.sources import Upload
 from tests.conftest import SEEDS
 
 SEED = (SEEDS / "rok-russia-foreign-ministers-unhrc37.txt").read_text(encoding="utf-8")

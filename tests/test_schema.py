@@ -6,7 +6,7 @@ import pandas as pd
 import pandera.pandas as pa
 import pytest
 
-from core.schema import COLUMNS, empty, enforce
+from core.frames.schema import COLUMNS, empty, enforce
 
 
 @pytest.mark.parametrize("frame", list(COLUMNS))

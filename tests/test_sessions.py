@@ -9,11 +9,9 @@ import pandas as pd
 import pytest
 
 import core
-from core.sessions import BASIS, listed_sessions
+from core.track.listed_dates import BASIS, listed_sessions
 from core.vocab import load_vocab
-from tests.conftest import CORPUS, needs_corpus
-
-pytestmark = needs_corpus
+from tests.conftest import CORPUS
 
 LISTING = "ru-outcome-19th-korea-russia-policy-consultation.txt"
 SEVENTEENTH = "ru-policy-consultation-17th.txt"
@@ -104,8 +102,8 @@ def test_an_analysts_correction_still_wins(tmp_path):
     ],
 )
 def test_listed_sessions_of_the_releases_own_mechanism(line, expected):
-    from core.clean import clean
-    from core.extract.sessions import extract_listed_sessions
+    from core.extract.listings import extract_listed_sessions
+    from core.ingest.clean import clean
 
     found = extract_listed_sessions(clean(line), "Policy Consultation", load_vocab())
     assert [(s.session_number, s.date) for s in found] == expected

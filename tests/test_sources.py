@@ -8,7 +8,7 @@ import zipfile
 import pytest
 
 import core
-from core.sources import MAX_FILE_BYTES, Upload
+from core.ingest.sources import MAX_FILE_BYTES, Upload
 from tests.conftest import SEEDS
 
 SEED = (SEEDS / "rok-russia-foreign-ministers-unhrc37.txt").read_text(encoding="utf-8")

@@ -1,5 +1,5 @@
 """Where the releases come from: the data folder (argument, environment or seeds/) and the
-release library (uploads kept across sessions and restarts, `core.library`).
+release library (uploads kept across sessions and restarts, `core.ingest.library`).
 
 Loading is cached across reruns and sessions, keyed by the paths, the library's contents and the
 vocabulary version, so a filter change never re-reads a file; releases the library gains are added
@@ -23,8 +23,8 @@ import pandas as pd
 import streamlit as st
 
 import core
-from core import corrections, tracking
-from core.library import Library
+from core.ingest.library import Library
+from core.track import corrections, tracking
 from core.vocab import Vocab, VocabError, load_vocab_or_last_good
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -108,7 +108,7 @@ def _tracked(corpus_id: int, today: dt.date, stamp: str, _corpus: core.Corpus, _
 
 
 def tracked() -> dict[str, pd.DataFrame]:
-    """`core.tracking.track` of the loaded corpus, computed once per corpus, day and corrections."""
+    """`core.track.tracking.track` of the loaded corpus, computed once per corpus, day and corrections."""
     loaded, current = corpus(), vocab()[0]
     return _tracked(id(loaded), dt.date.today(), _corrections_stamp(), loaded, fixes()[0], current)
 

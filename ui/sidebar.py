@@ -11,7 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from core.charts import LEVELS, NO_MECHANISM
-from core.filters import Filters, year_span
+from core.frames.filters import Filters, year_span
 from ui import state
 
 LABELS = {

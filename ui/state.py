@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from core.filters import Filters
+from core.frames.filters import Filters
 
 # query parameter -> Filters field, for the multi-valued filters
 LISTS = {

@@ -13,14 +13,14 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from core.export import (
+from core.frames.export import (
     MIME,
     figure_to_bytes,
     frame_to_csv,
     frame_to_xlsx,
     static_export_problem,
 )
-from core.filters import Filters
+from core.frames.filters import Filters
 
 PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"scale": 2}}
 

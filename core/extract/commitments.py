@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from core.clean import CleanRelease
 from core.extract.people import Person
+from core.ingest.clean import CleanRelease
 
 TRIGGERS = {
     "agreement": r"agreed (?:to|that|on)|reached (?:an )?agreement (?:to|on)|came to a common ground on|shared the (?:view|understanding) that",

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from core.clean import CleanRelease, Sentence
+from core.ingest.clean import CleanRelease, Sentence
 from core.vocab import Vocab
 
 MONTHS = {

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from core.clean import Sentence
 from core.extract.terms import Hits, compile_terms, find_terms
+from core.ingest.clean import Sentence
 from core.vocab import Vocab
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from core.clean import CleanRelease
 from core.extract.dates import ORDINAL_WORDS, ordinal
 from core.extract.people import Person
+from core.ingest.clean import CleanRelease
 from core.vocab import Vocab, fold
 
 _ORDINAL = rf"(?P<num>\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)})"

@@ -15,7 +15,7 @@ from itertools import islice
 
 from rapidfuzz import fuzz, process
 
-from core.clean import CleanRelease
+from core.ingest.clean import CleanRelease
 from core.vocab import Vocab
 
 # Capitalised words that belong to titles and organisations, never to a person's name.

@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import accumulate
 
-from core.clean import Sentence
+from core.ingest.clean import Sentence
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 `load(inputs)` reads files, folders, zips and uploads, normalises each release, drops repeats of
 the same text (same release_id), and returns a `Corpus` of schema-checked frames. Problems with an
-input never stop the batch; they become rows of `errors`. With a cache (`core.cache`) only new
+input never stop the batch; they become rows of `errors`. With a cache (`core.frames.cache`) only new
 texts are normalised; `add` grows a loaded Corpus; `read_dataset` reads a Dask export back.
 """
 
@@ -14,15 +14,15 @@ from pathlib import Path
 
 import pandas as pd
 
-from core.cache import Cache, open_cache, text_key
-from core.corrections import CorrectionError
-from core.corrections import apply as apply_corrections
-from core.corrections import read as read_corrections
-from core.dataset import assemble, conform, empty_frame, errors_frame, is_dataset, read_dataset_frames
-from core.release import NotARelease, Record, normalise
-from core.schema import FRAMES, enforce
-from core.sessions import date_from_listings
-from core.sources import Document, Known, Problem, Upload, read_inputs
+from core.extract.release import NotARelease, Record, normalise
+from core.frames.cache import Cache, open_cache, text_key
+from core.frames.dataset import assemble, conform, empty_frame, errors_frame, is_dataset, read_dataset_frames
+from core.frames.schema import FRAMES, enforce
+from core.ingest.sources import Document, Known, Problem, Upload, read_inputs
+from core.track.corrections import CorrectionError
+from core.track.corrections import apply as apply_corrections
+from core.track.corrections import read as read_corrections
+from core.track.listed_dates import date_from_listings
 from core.vocab import Vocab, load_vocab
 
 
@@ -67,7 +67,7 @@ def load(
 
 
 def dated_across(corpus: Corpus) -> Corpus:
-    """`corpus` with open dates settled by other releases' listings of past sessions (core.sessions)."""
+    """`corpus` with open dates settled by other releases' listings of past sessions (core.track.listed_dates)."""
     releases = date_from_listings(corpus.releases, corpus.sessions)
     return corpus if releases is corpus.releases else replace(corpus, releases=conform(releases, "releases"))
 
@@ -102,7 +102,7 @@ def _with_problems(corpus: Corpus, problems: list[str]) -> Corpus:
 
 
 def read_dataset(path: str | Path) -> Corpus:
-    """The Corpus of a partitioned Parquet dataset written by `core.engine` (`--engine dask`)."""
+    """The Corpus of a partitioned Parquet dataset written by `core.frames.engine` (`--engine dask`)."""
     return dated_across(Corpus(**read_dataset_frames(path)))
 
 

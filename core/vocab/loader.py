@@ -18,9 +18,9 @@ from pathlib import Path
 
 import yaml
 
-from core.files import TextDatesLoader, atomic_write
+from core.ingest.files import TextDatesLoader, atomic_write
 
-VOCAB_DIR = Path(__file__).with_name("vocab")
+VOCAB_DIR = Path(__file__).parent
 FILES = ("areas", "levels", "mechanisms", "entities", "events", "people", "places", "anniversaries")
 
 
@@ -320,7 +320,7 @@ def load_vocab(folder: Path | str = VOCAB_DIR) -> Vocab:
 
 
 SNAPSHOT_ENV = "ACCORD_VOCAB_SNAPSHOT"
-DEFAULT_SNAPSHOT = Path(__file__).resolve().parents[1] / "data" / "vocab.last-good"
+DEFAULT_SNAPSHOT = Path(__file__).resolve().parents[2] / "data" / "vocab.last-good"
 
 
 def load_vocab_or_last_good(

@@ -2,7 +2,7 @@
 
 "※ Past policy consultations between Korea and Russia - 18th consultation held in Moscow on May 17,
 2018 - 17th consultation held in Seoul on November 27, 2017": each line names a session number,
-what it was (a generic word, or the mechanism itself) and a full date. `core.sessions` uses them
+what it was (a generic word, or the mechanism itself) and a full date. `core.track.listed_dates` uses them
 to date the releases of those sessions, and the mechanism series to show sessions not loaded.
 """
 
@@ -12,8 +12,8 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
-from core.clean import CleanRelease
 from core.extract.dates import stated_date
+from core.ingest.clean import CleanRelease
 from core.vocab import Vocab, fold
 
 _LISTED = re.compile(

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from core.clean import clean
 from core.extract.areas import areas_of, extract_areas
 from core.extract.commitments import extract_commitments
 from core.extract.dates import extract_date, extract_published, known_event
 from core.extract.entities import entities_of, entity_kind, extract_entities
+from core.extract.listings import extract_listed_sessions
 from core.extract.meeting import (
     extract_counterpart,
     extract_format,
@@ -24,7 +24,7 @@ from core.extract.meeting import (
     extract_venue,
 )
 from core.extract.people import extract_people
-from core.extract.sessions import extract_listed_sessions
+from core.ingest.clean import clean
 from core.vocab import Vocab
 
 MIN_WORDS = 25

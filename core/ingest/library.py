@@ -16,11 +16,11 @@ from pathlib import Path
 
 from filelock import FileLock
 
-from core.files import atomic_write
-from core.sources import Upload
+from core.ingest.files import atomic_write
+from core.ingest.sources import Upload
 
 ENV = "ACCORD_LIBRARY"
-DEFAULT = Path(__file__).resolve().parents[1] / "data" / "library"
+DEFAULT = Path(__file__).resolve().parents[2] / "data" / "library"
 _KEY_CHARS = 16
 
 

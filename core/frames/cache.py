@@ -8,7 +8,7 @@ vocabulary file changes the folder, so a stale row can never be returned. A text
 release is cached too, with its problem.
 
 Each `add` writes one segment (a sub-folder holding `index.parquet`, mapping text hashes to
-release ids or problems, `stamps.parquet`, mapping files' stamps (`core.sources.stamp`) to the
+release ids or problems, `stamps.parquet`, mapping files' stamps (`core.ingest.sources.stamp`) to the
 hashes of their texts, and one Parquet file per frame), renamed into place when complete, so
 a reader never sees half a segment and writers never collide. Many small segments are compacted
 into one under a file lock. A segment never changes once in place, so what a process has read of
@@ -27,20 +27,20 @@ from pathlib import Path
 import pandas as pd
 from filelock import FileLock
 
-from core.dataset import CHILDREN, assemble, read_frame, write_frame
+from core.frames.dataset import CHILDREN, assemble, read_frame, write_frame
 
 RULES_VERSION = "1"
 ENV = "ACCORD_CACHE"
-DEFAULT = Path(__file__).resolve().parents[1] / "data" / "cache"
+DEFAULT = Path(__file__).resolve().parents[2] / "data" / "cache"
 MAX_SEGMENTS = 16
-_RULE_FILES = ("clean.py", "release.py", "extract/*.py")
+_RULE_FILES = ("ingest/clean.py", "extract/*.py", "vocab/*.py", "frames/schema.py")  # every module shaping cached rows
 _CACHED = ("releases", *CHILDREN)
 
 
 @lru_cache(maxsize=1)
 def rules_version() -> str:
     """`RULES_VERSION` and a digest of the normaliser's source code."""
-    root = Path(__file__).parent
+    root = Path(__file__).parents[1]
     digest = hashlib.sha256(RULES_VERSION.encode())
     for pattern in _RULE_FILES:
         for path in sorted(root.glob(pattern)):

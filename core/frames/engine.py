@@ -2,7 +2,7 @@
 
 The client reads the inputs (files, folders, zips: only it needs to see them) and ships each
 partition's decoded texts to the workers, which run `normalise_items` and return the partition's
-frames; the client writes them as partition N of a Parquet dataset (`core.dataset`) as they come
+frames; the client writes them as partition N of a Parquet dataset (`core.frames.dataset`) as they come
 back, with a bounded number of partitions in flight. `core.read_dataset` (or `core.load` on the
 folder) reads it back, dropping a text repeated across partitions, so the frames equal those of a
 single-process `core.load`. A local cluster is started unless a scheduler address is given.
@@ -20,11 +20,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from core.cache import rules_version
-from core.corpus import normalise_items
-from core.dataset import MARKER, write_marker, write_partition
-from core.schema import FRAMES
-from core.sources import Upload, read_inputs
+from core.frames.cache import rules_version
+from core.frames.corpus import normalise_items
+from core.frames.dataset import MARKER, write_marker, write_partition
+from core.frames.schema import FRAMES
+from core.ingest.sources import Upload, read_inputs
 from core.vocab import Vocab, load_vocab
 
 PARTITION_SIZE = 250

@@ -22,10 +22,10 @@ from typing import NamedTuple
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from core import corrections
-from core.corrections import Correction
-from core.schema import empty, enforce
-from core.sessions import listed_sessions
+from core.frames.schema import empty, enforce
+from core.track import corrections
+from core.track.corrections import Correction
+from core.track.listed_dates import listed_sessions
 from core.vocab import Vocab, fold, load_vocab
 
 FUZZY_CUTOFF = 90  # rapidfuzz ratio (0-100) above which two folded names are the same thing

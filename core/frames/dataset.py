@@ -19,7 +19,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from core.schema import COLUMNS, FRAMES, empty, enforce
+from core.frames.schema import COLUMNS, FRAMES, empty, enforce
 
 MARKER = "_accord.json"
 CHILDREN = tuple(f for f in FRAMES if f not in ("releases", "errors"))

@@ -31,10 +31,10 @@ import pandas as pd
 import yaml
 from filelock import FileLock
 
-from core.files import TextDatesLoader, atomic_write
-from core.schema import COLUMNS
+from core.frames.schema import COLUMNS
+from core.ingest.files import TextDatesLoader, atomic_write
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ENV = "ACCORD_CORRECTIONS"
 DEFAULT = ROOT / "data" / "corrections.yaml"
 STATUSES = ("fulfilled", "in progress", "no news yet", "overdue", "superseded")

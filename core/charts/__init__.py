@@ -1,0 +1,38 @@
+"""Chart builders: frames in, Plotly figures out (empty frames included). No Streamlit here.
+
+`meeting_charts` draws meetings, commitments and areas; `tracking_charts` the tracker's and the
+mechanisms' charts."""
+
+from core.charts.meeting_charts import (
+    COLOR_BY,
+    KIND_COLOURS,
+    KINDS,
+    LEVEL_COLOURS,
+    LEVELS,
+    NO_MECHANISM,
+    area_share,
+    areas_by_year,
+    commitments_over_time,
+    empty,
+    meeting_rows,
+    meetings_per_year,
+    plain,
+    timeline,
+)
+
+__all__ = [
+    "COLOR_BY",
+    "KINDS",
+    "KIND_COLOURS",
+    "LEVELS",
+    "LEVEL_COLOURS",
+    "NO_MECHANISM",
+    "area_share",
+    "areas_by_year",
+    "commitments_over_time",
+    "empty",
+    "meeting_rows",
+    "meetings_per_year",
+    "plain",
+    "timeline",
+]

@@ -1,0 +1,1 @@
+"""Stage 1: raw bytes in (files, folders, zips, uploads), decoded and cleaned release texts out."""

@@ -1,0 +1,1 @@
+"""Stage 4: across releases: dates from other releases, corrections, commitment tracking."""
