@@ -52,3 +52,29 @@ def _settings() -> set[str]:
 @pytest.mark.parametrize("name", sorted(_settings()))
 def test_every_setting_is_documented(name):
     assert f"| `{name}` |" in README, f"README's Settings table does not document {name}"
+
+
+def test_no_two_core_or_ui_modules_share_a_name():
+    seen: dict[str, Path] = {}
+    for path in sorted([*(ROOT / "core").rglob("*.py"), *(ROOT / "ui").rglob("*.py")]):
+        if path.name in ("__init__.py", "__main__.py"):
+            continue
+        other = seen.setdefault(path.stem, path)
+        assert other == path, f"{path.relative_to(ROOT)} and {other.relative_to(ROOT)} share a name"
+
+
+def test_core_is_grouped_by_pipeline_stage():
+    """Stages import only earlier stages. Aside: vocab (used by all), the entry points (cli, the
+    package) and `frames/corpus.py`, whose load() runs every stage in turn."""
+    order = ["ingest", "extract", "frames", "track", "charts"]
+    for path in (ROOT / "core").rglob("*.py"):
+        stage = path.relative_to(ROOT / "core").parts[0]
+        if stage not in order or path.relative_to(ROOT / "core") == Path("frames/corpus.py"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            module = node.module if isinstance(node, ast.ImportFrom) else None
+            parts = (module or "").split(".")
+            if len(parts) > 1 and parts[0] == "core" and parts[1] in order:
+                assert order.index(parts[1]) <= order.index(stage) or stage == "charts", (
+                    f"{path.relative_to(ROOT)} (stage {stage}) imports {module}, a later stage"
+                )
