@@ -2,6 +2,9 @@
 
 The filter lives in the URL (`?years=2018-2020&area=Energy&q=arctic`) so a view can be bookmarked;
 widgets keep it in session state while the user moves between pages, and every run writes it back.
+A page's own view settings (`VIEWS`: the timeline's colour-by, the tracker's status choice, the
+commitments search) are in the URL too while that page is shown (Streamlit's widget binding), so a
+shared link restores them.
 """
 
 from __future__ import annotations
@@ -40,6 +43,45 @@ UPLOAD_REPORT = "upload_report"  # messages about the last upload
 OPEN = "open_release"  # release chosen in a chart, to be opened in the reader
 TIMELINE = "timeline"  # the timeline chart (its selection says which meeting was clicked)
 READER_PICK = "reader_pick"  # the reader's release selectbox
+CLEAR = "clear_"  # prefix + Filters field: the empty state's "clear this filter" buttons
+
+# widget keys of the pages; a chart's or table's key also prefixes the keys of its download buttons
+OVERVIEW_LATEST = "latest"  # "Open in the reader" on the latest meeting
+OVERVIEW_CHARTS = ("ov_meetings", "ov_commitments", "ov_areas")
+TIMELINE_COLOR = "color"
+MEETINGS_TABLE = "meetings_table"
+COMMITMENTS_BY = "commitments_by"
+COMMITMENTS_CHART = "commitments_chart"
+COMMITMENTS_SEARCH = "find"
+COMMITMENTS_KIND = "commitments_kind"
+COMMITMENTS_TABLE = "commitments_table"
+COMMITMENTS_CLEAR = "commitments_clear"
+TRACKER_COUNTS = "tracker_counts"
+TRACKER_STATUS = "status"
+TRACKER_TABLE = "tracker_table"
+TRACKER_TIMELINE = "tracker_timeline"
+TRACKER_FOLLOWUPS = "tracker_followups"
+MECH_CHART = "mech_chart"
+MECH_TABLE = "mech_table"
+MECH_RENAMINGS = "mech_renamings"
+AREAS_KIND = "areas_kind"
+AREAS_YEAR = "areas_year"
+AREAS_SHARE = "areas_share"
+AREAS_PICK = "areas_pick"
+AREAS_SENTENCES = "areas_sentences"
+READER_PEOPLE = "reader_participants"
+READER_MENTIONED = "reader_mentioned"
+READER_TABS = ("reader_commitments", "reader_areas", "reader_entities", "reader_sessions")
+DATA_SOURCES = "sources"
+DATA_ERRORS = "errors"
+DATA_FRAME = "frame_"  # prefix + frame name: its download buttons
+LIBRARY_REMOVE = "library_remove"
+LIBRARY_RESTORE = "library_restore"
+
+
+# a page's view settings, bound to the URL by Streamlit itself (bind="query-params": the widget
+# key is the query parameter, shown while its page is); `write_url` leaves them alone
+VIEWS = (TIMELINE_COLOR, TRACKER_STATUS, COMMITMENTS_SEARCH)
 
 
 def from_query(params: Mapping[str, list[str]]) -> Filters:
@@ -69,11 +111,16 @@ def url_filters() -> Filters:
 
 
 def write_url(f: Filters, release: str | None = None) -> None:
-    """Put `f` (and the open release, if any) in the address bar, only when it changed."""
-    wanted = to_query(f) | ({RELEASE: release} if release else {})
+    """Put `f` (and the open release, if any) in the address bar, only what changed; the page's
+    view settings (`VIEWS`, bound to their widgets) are left to Streamlit."""
     current = {k: (v if len(v := st.query_params.get_all(k)) > 1 else v[0]) for k in st.query_params}
-    if current != wanted:
-        st.query_params.from_dict(wanted)
+    current = {k: v for k, v in current.items() if k not in VIEWS}
+    wanted = to_query(f) | ({RELEASE: release} if release else {})
+    for key in current.keys() - wanted.keys():
+        del st.query_params[key]
+    for key, value in wanted.items():
+        if current.get(key) != value:
+            st.query_params[key] = value
 
 
 def current() -> tuple[dict[str, pd.DataFrame], Filters]:
@@ -103,6 +150,13 @@ def routed() -> Iterator[None]:
         yield
     finally:
         _page_run.routed = False
+
+
+def clear_view(*keys: str) -> None:
+    """on_click: empty the page widgets under `keys` (a search, a choice of kinds)."""
+    for key in keys:
+        value = st.session_state.get(key)
+        st.session_state[key] = [] if isinstance(value, list) else ""
 
 
 def release_param() -> str | None:

@@ -7,7 +7,7 @@ import textwrap
 import pandas as pd
 import plotly.graph_objects as go
 
-from core.charts import plain
+from core.charts.style import empty, layout, plain
 
 STATUS_COLOURS = {  # Okabe-Ito, readable for colour-blind eyes
     "fulfilled": "#009E73",
@@ -19,25 +19,6 @@ STATUS_COLOURS = {  # Okabe-Ito, readable for colour-blind eyes
 OUTCOME_SYMBOLS = {"mentioned": "circle-open", "continuing": "diamond", "postponed": "x", "cancelled": "x"}
 
 
-def _layout(fig: go.Figure, title: str, height: int = 420) -> go.Figure:
-    fig.update_layout(
-        title=title,
-        height=height,
-        template="plotly_white",
-        margin={"l": 10, "r": 10, "t": 50, "b": 10},
-        legend={"orientation": "h", "y": -0.15},
-    )
-    return fig
-
-
-def _empty(title: str, message: str) -> go.Figure:
-    fig = go.Figure()
-    fig.add_annotation(text=message, showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper")
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False)
-    return _layout(fig, title, 260)
-
-
 def _short(text: str, width: int = 60) -> str:
     return plain(textwrap.shorten(str(text), width=width, placeholder="…"))
 
@@ -47,15 +28,15 @@ def status_counts(statuses: pd.DataFrame) -> go.Figure:
     title = "Commitments by year made and status"
     dated = statuses[statuses["made"].notna()]
     if dated.empty:
-        return _empty(title, "No dated commitments in this view.")
+        return empty(title, "No dated commitments in this view.")
     counts = dated.assign(year=dated["made"].dt.year).groupby(["year", "status"]).size().unstack(fill_value=0)
     fig = go.Figure()
     for status, colour in STATUS_COLOURS.items():
         if status in counts:
             fig.add_bar(x=counts.index.astype(str), y=counts[status], name=status, marker_color=colour)
-    fig.update_layout(barmode="stack", xaxis={"type": "category", "title": "year made"}, yaxis={"title": "commitments"})
+    fig.update_layout(barmode="stack", xaxis={"type": "category"})
     undated = len(statuses) - len(dated)
-    return _layout(fig, title + (f" ({undated} undated not shown)" if undated else ""))
+    return layout(fig, title + (f" ({undated} undated not shown)" if undated else ""), x="Year made", y="Commitments")
 
 
 def promise_timeline(statuses: pd.DataFrame, followups: pd.DataFrame, commitments: pd.DataFrame) -> go.Figure:
@@ -67,7 +48,7 @@ def promise_timeline(statuses: pd.DataFrame, followups: pd.DataFrame, commitment
         & (statuses["commitment_id"].isin(followups["commitment_id"]) | statuses["deadline"].notna())
     ]
     if rows.empty:
-        return _empty(title, "No dated commitment with a deadline or a follow-up in this view.")
+        return empty(title, "No dated commitment with a deadline or a follow-up in this view.")
     rows = rows.sort_values("made")
     fig = go.Figure()
     shown = set()
@@ -117,7 +98,13 @@ def promise_timeline(statuses: pd.DataFrame, followups: pd.DataFrame, commitment
                 hoverinfo="text",
             )
     fig.update_yaxes(autorange="reversed")
-    return _layout(fig, title + " (● promise, ★ reported done, ○ mentioned, | deadline)", max(300, 40 + 28 * len(rows)))
+    return layout(
+        fig,
+        title + "<br><sup>● promise, ★ reported done, ○ mentioned, | deadline</sup>",
+        max(320, 120 + 28 * len(rows)),
+        x="Date",
+        y="Commitment (date made · what)",
+    )
 
 
 def series_chart(series: pd.DataFrame) -> go.Figure:
@@ -126,7 +113,7 @@ def series_chart(series: pd.DataFrame) -> go.Figure:
     title = "Sessions of each mechanism"
     dated = series[series["date"].notna()]
     if dated.empty:
-        return _empty(title, "No dated session in this view.")
+        return empty(title, "No dated session in this view.")
     fig = go.Figure()
     shared = set(dated.groupby("series")["counterpart"].nunique().loc[lambda n: n > 1].index)
     for (series_name, counterpart), group in dated.groupby(["series", "counterpart"]):
@@ -138,6 +125,7 @@ def series_chart(series: pd.DataFrame) -> go.Figure:
             mode="lines+markers+text",
             text=labels,
             textposition="top center",
+            cliponaxis=False,
             marker={"size": 11, "symbol": ["circle" if c else "circle-open" for c in group["in_corpus"]]},
             name=plain(name),
             hovertext=[
@@ -156,4 +144,6 @@ def series_chart(series: pd.DataFrame) -> go.Figure:
             hoverinfo="text",
         )
     fig.update_layout(showlegend=False)
-    return _layout(fig, title, max(260, 80 + 50 * len(fig.data)))
+    rows = len(fig.data)
+    fig.update_yaxes(range=[-0.6, rows - 0.3])  # room above the top row for its session numbers
+    return layout(fig, title, max(280, 130 + 50 * rows), x="Session date", y="Mechanism")
