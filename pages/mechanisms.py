@@ -10,14 +10,14 @@ from ui import data, state, widgets
 
 frames, f = state.current()
 view = filters.apply(frames, f)
+st.title("Mechanisms")
+if widgets.nothing_matches(frames, view, f):
+    st.stop()
 series = data.tracked()["series"]
 one = ["series", "counterpart"]  # a series is a mechanism's sessions with one counterpart
 shown = series.loc[series["release_id"].isin(view["releases"]["release_id"]), one].drop_duplicates()
 series = series.merge(shown, on=one)
 
-st.title("Mechanisms")
-if widgets.nothing_matches(frames, view, f):
-    st.stop()
 sessions = series[series["in_corpus"]]
 missing = series[~series["in_corpus"]]
 cadence = sessions["days_since_previous"].dropna()

@@ -10,6 +10,9 @@ from core.track import corrections, tracking
 from ui import data, state, widgets
 
 frames, f = state.current()
+st.title("Commitment tracker")
+if widgets.nothing_matches(frames, filters.apply(frames, f), f):
+    st.stop()
 fixes, problem = data.fixes()
 if problem:
     st.error(f"Corrections not applied: {problem}")
@@ -18,10 +21,6 @@ view = filters.apply({name: out[name] for name in frames}, f)
 ids = set(view["commitments"]["commitment_id"])
 statuses = out["statuses"][out["statuses"]["commitment_id"].isin(ids)]
 follow = out["followups"][out["followups"]["commitment_id"].isin(ids)]
-
-st.title("Commitment tracker")
-if widgets.nothing_matches(frames, view, f):
-    st.stop()
 st.caption(
     f"{widgets.count(len(statuses), 'commitment')} · {f.describe()} · as of today · "
     f"corrections: `{corrections.path()}` ({len(fixes)} entries)"
