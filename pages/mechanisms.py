@@ -35,6 +35,7 @@ widgets.table(
     "mechanism-series",
     f,
     key=state.MECH_TABLE,
+    column_config={"series": "Mechanism"},
 )
 
 st.subheader("Renamings")

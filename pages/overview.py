@@ -46,7 +46,7 @@ MULTIPLES = [
     (charts.area_share(view), "area-share", "pages/areas.py", "Cooperation areas"),
 ]
 for column, key, (figure, name, page, label) in zip(
-    st.columns(len(MULTIPLES)), state.OVERVIEW_CHARTS, MULTIPLES, strict=True
+    widgets.flow(len(MULTIPLES), state.OVERVIEW_FLOW), state.OVERVIEW_CHARTS, MULTIPLES, strict=True
 ):
     with column:
         widgets.chart(figure, name, f, key=key, height=360)

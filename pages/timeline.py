@@ -67,6 +67,7 @@ widgets.table(
     f,
     key=state.MEETINGS_TABLE,
     row_height=56,
+    column_config={"series": "Mechanism (session)"},
 )
 with st.form("open_meeting", border=False):
     picked = st.selectbox(

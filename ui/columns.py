@@ -43,7 +43,6 @@ CONFIG = {
     "corrected": st.column_config.CheckboxColumn("Corrected"),
     "lead": st.column_config.CheckboxColumn("Head of delegation"),
     "date_basis": "Date found by",
-    "series": "Mechanism (session)",
 }
 
 # the commitments frame's own words, where its `text` is the committed clause

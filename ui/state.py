@@ -48,6 +48,7 @@ CLEAR = "clear_"  # prefix + Filters field: the empty state's "clear this filter
 # widget keys of the pages; a chart's or table's key also prefixes the keys of its download buttons
 OVERVIEW_LATEST = "latest"  # "Open in the reader" on the latest meeting
 OVERVIEW_CHARTS = ("ov_meetings", "ov_commitments", "ov_areas")
+OVERVIEW_FLOW = "ov_multiples"  # the row of small charts (wraps on a narrow window)
 TIMELINE_COLOR = "color"
 MEETINGS_TABLE = "meetings_table"
 COMMITMENTS_BY = "commitments_by"

@@ -87,6 +87,16 @@ def table(df: pd.DataFrame, what: str, f: Filters, key: str, column_config: dict
     return out
 
 
+def flow(n: int, key: str, min_width: int = 320) -> list:
+    """`n` containers side by side, sharing the width; a window too narrow to give each `min_width`
+    pixels puts them on more rows (columns would squeeze charts until their labels are cut)."""
+    row = st.container(horizontal=True, gap="medium", key=key)
+    st.html(
+        f"<style>.st-key-{key} > div{{flex:1 1 {min_width}px !important;min-width:min({min_width}px,100%)}}</style>"
+    )
+    return [row.container() for _ in range(n)]
+
+
 NOTHING = "No meetings match these filters"
 
 

@@ -106,6 +106,11 @@ def timeline(frames: dict[str, pd.DataFrame], color_by: str = "level") -> go.Fig
     if m.empty:
         return empty(title, "No meeting with a known date matches the filters.")
     rows = list(m.groupby("mechanism")["meeting_date"].min().sort_values().index)
+    # numbered sessions of a row are labelled above and below in turn, so neighbours do not overlap
+    numbered = m[m["session_number"].notna()].sort_values("meeting_date")
+    below = (numbered.groupby("mechanism").cumcount() % 2).astype(bool)
+    m = m.assign(label_at="top center")
+    m.loc[below[below].index, "label_at"] = "bottom center"
     fig = go.Figure()
     for (mech, _), g in m[m["session_number"].notna()].groupby(["mechanism", "counterpart"]):
         if len(g) > 1:  # one line per mechanism and counterpart: two countries' 5th meetings are not one series
@@ -130,7 +135,7 @@ def timeline(frames: dict[str, pd.DataFrame], color_by: str = "level") -> go.Fig
                 mode="markers+text",
                 name=value,
                 text=g["session_number"].map(lambda n: "" if pd.isna(n) else _ordinal(int(n))),
-                textposition="top center",
+                textposition=g["label_at"],
                 textfont={"size": 11, "color": "#444444"},
                 marker={
                     "color": colour,
@@ -144,16 +149,23 @@ def timeline(frames: dict[str, pd.DataFrame], color_by: str = "level") -> go.Fig
             )
         )
     fig.update_traces(cliponaxis=False, selector={"mode": "markers+text"})
-    fig.update_yaxes(categoryorder="array", categoryarray=rows[::-1], range=[-0.7, len(rows) - 0.4])
+    fig.update_yaxes(
+        categoryorder="array",
+        categoryarray=rows[::-1],
+        range=[-0.7, len(rows) - 0.3],
+        tickmode="array",
+        tickvals=rows,
+        ticktext=[wrap(r, 22) for r in rows],  # long names on two lines leave the time axis its width
+    )
     lo, hi = m["meeting_date"].min(), m["meeting_date"].max()
     pad = max(pd.Timedelta(days=60), (hi - lo) * 0.04)
     fig.update_xaxes(showgrid=True, range=[lo - pad, hi + pad])
     return layout(
         fig,
         title,
-        height=max(340, 150 + 40 * len(rows)),
+        height=max(340, 150 + 48 * len(rows)),
         x="Meeting date",
-        y="Mechanism or meeting type",
+        y="Mechanism",
         legend_title={"text": COLOR_BY.get(color_by, color_by) + ":", "side": "left"},
         showlegend=color_by != "mechanism",
         clickmode="event+select",

@@ -27,16 +27,27 @@ AXIS_TITLE = {"size": 12, "color": "#555555"}
 
 
 def layout(
-    fig: go.Figure, title: str, height: int = 420, x: str | None = None, y: str | None = None, **kw
+    fig: go.Figure,
+    title: str,
+    height: int = 420,
+    x: str | None = None,
+    y: str | None = None,
+    subtitle: str | None = None,
+    **kw,
 ) -> go.Figure:
     """Title, font, height and legend of `fig`; `x` and `y` are the axis titles. Margins start
-    small and grow to fit tick labels and titles (automargin), so nothing is cut at any width."""
+    small and grow to fit tick labels and titles (automargin), so nothing is cut at any width;
+    a title stays short (a narrow chart does not wrap it) and what more there is to say goes in
+    the `subtitle`."""
+    heading = {"text": title, "x": 0, "xanchor": "left", "font": {"size": 16}}
+    if subtitle:
+        heading["subtitle"] = {"text": subtitle, "font": {"size": 12, "color": "#555555"}}
     fig.update_layout(
-        title={"text": title, "x": 0, "xanchor": "left", "font": {"size": 16}},
+        title=heading,
         template="plotly_white",
         font=FONT,
         height=height,
-        margin={"l": 10, "r": 10, "t": 60, "b": 10, "autoexpand": True},
+        margin={"l": 10, "r": 10, "t": 84 if subtitle else 60, "b": 10, "autoexpand": True},
         legend={
             "orientation": "h",
             "yref": "container",
@@ -50,9 +61,9 @@ def layout(
         **kw,
     )
     if x is not None:
-        fig.update_xaxes(title={"text": x, "font": AXIS_TITLE, "standoff": 8}, automargin=True)
+        fig.update_xaxes(title={"text": x, "font": AXIS_TITLE, "standoff": 14}, automargin=True)
     if y is not None:
-        fig.update_yaxes(title={"text": y, "font": AXIS_TITLE, "standoff": 8}, automargin=True)
+        fig.update_yaxes(title={"text": y, "font": AXIS_TITLE, "standoff": 14}, automargin=True)
     return fig
 
 

@@ -7,7 +7,7 @@ import textwrap
 import pandas as pd
 import plotly.graph_objects as go
 
-from core.charts.style import empty, layout, plain
+from core.charts.style import empty, layout, plain, wrap
 
 STATUS_COLOURS = {  # Okabe-Ito, readable for colour-blind eyes
     "fulfilled": "#009E73",
@@ -36,7 +36,8 @@ def status_counts(statuses: pd.DataFrame) -> go.Figure:
             fig.add_bar(x=counts.index.astype(str), y=counts[status], name=status, marker_color=colour)
     fig.update_layout(barmode="stack", xaxis={"type": "category"})
     undated = len(statuses) - len(dated)
-    return layout(fig, title + (f" ({undated} undated not shown)" if undated else ""), x="Year made", y="Commitments")
+    note = f"{undated} undated not shown" if undated else None
+    return layout(fig, title, subtitle=note, x="Year made", y="Commitments")
 
 
 def promise_timeline(statuses: pd.DataFrame, followups: pd.DataFrame, commitments: pd.DataFrame) -> go.Figure:
@@ -53,7 +54,10 @@ def promise_timeline(statuses: pd.DataFrame, followups: pd.DataFrame, commitment
     fig = go.Figure()
     shown = set()
     for r in rows.itertuples():
-        label = f"{r.made.date()} · {_short(text.get(r.commitment_id, r.commitment_id), 50)}"
+        # short and on two lines: a long label would squeeze the time axis on a narrow window
+        label = wrap(
+            f"{r.made.date()} · {textwrap.shorten(str(text.get(r.commitment_id, '')), 44, placeholder='…')}", 28
+        )
         colour = STATUS_COLOURS.get(r.status, "#333")
         fu = followups[followups["commitment_id"] == r.commitment_id]
         xs = [r.made, *fu["followup_date"], *([r.deadline] if pd.notna(r.deadline) else [])]
@@ -100,10 +104,11 @@ def promise_timeline(statuses: pd.DataFrame, followups: pd.DataFrame, commitment
     fig.update_yaxes(autorange="reversed")
     return layout(
         fig,
-        title + "<br><sup>● promise, ★ reported done, ○ mentioned, | deadline</sup>",
-        max(320, 120 + 28 * len(rows)),
+        title,
+        max(340, 140 + 38 * len(rows)),
+        subtitle="● promise, ★ reported done, ○ mentioned, | deadline",
         x="Date",
-        y="Commitment (date made · what)",
+        y="Commitment",
     )
 
 
@@ -116,15 +121,18 @@ def series_chart(series: pd.DataFrame) -> go.Figure:
         return empty(title, "No dated session in this view.")
     fig = go.Figure()
     shared = set(dated.groupby("series")["counterpart"].nunique().loc[lambda n: n > 1].index)
+    names = []
     for (series_name, counterpart), group in dated.groupby(["series", "counterpart"]):
         name = f"{series_name} · {counterpart}" if series_name in shared else series_name
         labels = group["session_number"].map(lambda n: "?" if pd.isna(n) else str(int(n)))
+        names.append(plain(name))
         fig.add_scatter(
             x=group["date"],
             y=[plain(name)] * len(group),
             mode="lines+markers+text",
             text=labels,
-            textposition="top center",
+            # above and below in turn, so close sessions' numbers do not overlap
+            textposition=["top center" if i % 2 == 0 else "bottom center" for i in range(len(group))],
             cliponaxis=False,
             marker={"size": 11, "symbol": ["circle" if c else "circle-open" for c in group["in_corpus"]]},
             name=plain(name),
@@ -144,6 +152,10 @@ def series_chart(series: pd.DataFrame) -> go.Figure:
             hoverinfo="text",
         )
     fig.update_layout(showlegend=False)
-    rows = len(fig.data)
-    fig.update_yaxes(range=[-0.6, rows - 0.3])  # room above the top row for its session numbers
-    return layout(fig, title, max(280, 130 + 50 * rows), x="Session date", y="Mechanism")
+    fig.update_yaxes(
+        range=[-0.6, len(names) - 0.4],  # room above the top row and below the last for session numbers
+        tickmode="array",
+        tickvals=names,
+        ticktext=[wrap(n, 24) for n in names],
+    )
+    return layout(fig, title, max(280, 130 + 54 * len(names)), x="Session date", y="Mechanism")
