@@ -52,7 +52,7 @@ def when(start, end) -> str:
 
 
 sentence, note = words.evidence(rel["date_evidence"])
-left, right = st.columns(2)
+left, right = widgets.flow(2, state.READER_FLOW, min_width=380)
 with left:
     widgets.facts(
         {

@@ -72,6 +72,7 @@ AREAS_PICK = "areas_pick"
 AREAS_SENTENCES = "areas_sentences"
 READER_PEOPLE = "reader_participants"
 READER_MENTIONED = "reader_mentioned"
+READER_FLOW = "reader_facts"  # the facts and the people, side by side or one above the other
 READER_TABS = ("reader_commitments", "reader_areas", "reader_entities", "reader_sessions")
 DATA_SOURCES = "sources"
 DATA_ERRORS = "errors"

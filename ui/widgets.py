@@ -144,8 +144,9 @@ def facts(pairs: dict[str, object]) -> None:
         f"<tr><th>{plain(k)}</th><td>{'—' if v is None or pd.isna(v) else plain(v)}</td></tr>" for k, v in pairs.items()
     )
     st.html(
-        "<style>.accord-facts th{text-align:left;padding:2px 14px 2px 0;color:#555;font-weight:600;"
-        "vertical-align:top;white-space:nowrap}.accord-facts td{padding:2px 0}</style>"
+        "<style>.accord-facts{width:100%;table-layout:fixed}.accord-facts th{text-align:left;width:34%;"
+        "padding:2px 14px 2px 0;color:#555;font-weight:600;vertical-align:top}"
+        ".accord-facts td{padding:2px 0;overflow-wrap:anywhere}</style>"
         f'<table class="accord-facts">{rows}</table>'
     )
 

@@ -264,12 +264,14 @@ def areas_by_year(frames: dict[str, pd.DataFrame], kind: str = "heatmap") -> go.
             text=grid.values,
             texttemplate="%{text}",
             hovertemplate="%{y}<br>%{x}: %{z} release(s)<extra></extra>",
-            colorbar={"title": "releases", "thickness": 12, "dtick": 1},
+            colorbar={"title": {"text": "releases", "font": {"size": 11}, "side": "right"}, "thickness": 10},
             xgap=2,
             ygap=2,
         )
     )
-    fig.update_yaxes(autorange="reversed")
+    fig.update_yaxes(
+        autorange="reversed", tickmode="array", tickvals=list(grid.index), ticktext=[wrap(a, 20) for a in grid.index]
+    )
     fig.update_xaxes(type="category")
     return layout(fig, title, height=max(320, 130 + 30 * len(order)), x="Year of the meeting", y="Cooperation area")
 

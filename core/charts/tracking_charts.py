@@ -54,10 +54,8 @@ def promise_timeline(statuses: pd.DataFrame, followups: pd.DataFrame, commitment
     fig = go.Figure()
     shown = set()
     for r in rows.itertuples():
-        # short and on two lines: a long label would squeeze the time axis on a narrow window
-        label = wrap(
-            f"{r.made.date()} · {textwrap.shorten(str(text.get(r.commitment_id, '')), 44, placeholder='…')}", 28
-        )
+        # the date over the start of the clause: a long label would squeeze the time axis on a narrow window
+        label = f"{r.made.date()}<br>{_short(text.get(r.commitment_id, r.commitment_id), 30)}"
         colour = STATUS_COLOURS.get(r.status, "#333")
         fu = followups[followups["commitment_id"] == r.commitment_id]
         xs = [r.made, *fu["followup_date"], *([r.deadline] if pd.notna(r.deadline) else [])]
