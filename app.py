@@ -26,6 +26,6 @@ page = st.navigation(PAGES, position="top")
 with guard.contained(f"page {page.title!r}"):
     corpus = data.corpus()
     st.session_state[state.CORPUS] = corpus
-    state.write_url(sidebar.render(corpus.frames()), release=state.release_param())
+    state.write_url(sidebar.render(corpus.frames()), release=state.release_param(), page=page.url_path)
     with state.routed():
         page.run()

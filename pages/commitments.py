@@ -22,12 +22,11 @@ widgets.chart(
 )
 
 left, right = st.columns([3, 2])
+state.view_from_url(state.COMMITMENTS_SEARCH, [], default="")
 query = left.text_input(
-    "Search the commitments",
-    key=state.COMMITMENTS_SEARCH,
-    bind="query-params",
-    placeholder="e.g. Arctic, investment, 2018",
+    "Search the commitments", key=state.COMMITMENTS_SEARCH, placeholder="e.g. Arctic, investment, 2018"
 ).strip()
+state.view_to_url(state.COMMITMENTS_SEARCH, default="")
 kinds = right.multiselect("Kind", charts.KINDS, key=state.COMMITMENTS_KIND, placeholder="All kinds")
 
 releases = view["releases"].set_index("release_id")

@@ -22,14 +22,11 @@ if rid := st.session_state.pop(state.OPEN, None):
 st.title("Timeline of meetings")
 if widgets.nothing_matches(frames, view, f):
     st.stop()
+state.view_from_url(state.TIMELINE_COLOR, list(charts.COLOR_BY), default="level")
 color_by = st.segmented_control(
-    "Colour by",
-    list(charts.COLOR_BY),
-    default="level",
-    format_func=charts.COLOR_BY.get,
-    key=state.TIMELINE_COLOR,
-    bind="query-params",
+    "Colour by", list(charts.COLOR_BY), format_func=charts.COLOR_BY.get, key=state.TIMELINE_COLOR
 )
+state.view_to_url(state.TIMELINE_COLOR, default="level")
 meetings = charts.meeting_rows(view)
 dated = int(meetings["meeting_date"].notna().sum())
 undated = len(meetings) - dated

@@ -34,13 +34,11 @@ for status in tracking_charts.STATUS_COLOURS:
 
 widgets.chart(tracking_charts.status_counts(statuses), "commitment-statuses", f, key=state.TRACKER_COUNTS)
 
+state.view_from_url(state.TRACKER_STATUS, list(tracking_charts.STATUS_COLOURS))
 picked = st.multiselect(
-    "Status",
-    list(tracking_charts.STATUS_COLOURS),
-    key=state.TRACKER_STATUS,
-    bind="query-params",
-    placeholder="All statuses",
+    "Status", list(tracking_charts.STATUS_COLOURS), key=state.TRACKER_STATUS, placeholder="All statuses"
 )
+state.view_to_url(state.TRACKER_STATUS)
 rows = statuses[statuses["status"].isin(picked)] if picked else statuses
 if rows.empty and picked:
     st.info(f"No commitment in this view is {' or '.join(picked)}.", icon=":material/search_off:")

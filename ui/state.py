@@ -3,8 +3,7 @@
 The filter lives in the URL (`?years=2018-2020&area=Energy&q=arctic`) so a view can be bookmarked;
 widgets keep it in session state while the user moves between pages, and every run writes it back.
 A page's own view settings (`VIEWS`: the timeline's colour-by, the tracker's status choice, the
-commitments search) are in the URL too while that page is shown (Streamlit's widget binding), so a
-shared link restores them.
+commitments search) are in the URL too while that page is shown, so a shared link restores them.
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import runpy
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -81,9 +80,11 @@ LIBRARY_REMOVE = "library_remove"
 LIBRARY_RESTORE = "library_restore"
 
 
-# a page's view settings, bound to the URL by Streamlit itself (bind="query-params": the widget
-# key is the query parameter, shown while its page is); `write_url` leaves them alone
-VIEWS = (TIMELINE_COLOR, TRACKER_STATUS, COMMITMENTS_SEARCH)
+# a page's view settings, in the URL while that page is shown: widget key (= query parameter) ->
+# the page's url path. (Streamlit's own bind="query-params" loses the value on the first visit to a
+# bookmarked page, which app.py routes; see _through_app.)
+VIEWS = {TIMELINE_COLOR: "timeline", TRACKER_STATUS: "tracker", COMMITMENTS_SEARCH: "commitments"}
+MANY = {TRACKER_STATUS}  # settings with several values (a multiselect)
 
 
 def from_query(params: Mapping[str, list[str]]) -> Filters:
@@ -112,17 +113,41 @@ def url_filters() -> Filters:
     return from_query({k: st.query_params.get_all(k) for k in st.query_params})
 
 
-def write_url(f: Filters, release: str | None = None) -> None:
-    """Put `f` (and the open release, if any) in the address bar, only what changed; the page's
-    view settings (`VIEWS`, bound to their widgets) are left to Streamlit."""
+def write_url(f: Filters, release: str | None = None, page: str | None = None) -> None:
+    """Put `f` (and the open release, if any) in the address bar, only what changed; the view
+    settings of `page` (its url path) stay, those of other pages go."""
     current = {k: (v if len(v := st.query_params.get_all(k)) > 1 else v[0]) for k in st.query_params}
-    current = {k: v for k, v in current.items() if k not in VIEWS}
     wanted = to_query(f) | ({RELEASE: release} if release else {})
+    wanted |= {k: v for k, v in current.items() if VIEWS.get(k) == page}
     for key in current.keys() - wanted.keys():
         del st.query_params[key]
     for key, value in wanted.items():
         if current.get(key) != value:
             st.query_params[key] = value
+
+
+def view_from_url(key: str, options: Sequence[str], default: str | None = None) -> None:
+    """Before the widget `key` of a view setting is drawn: a session that has not set it takes the
+    URL's value (what `options` offers of it), else `default`. Give the widget no default of its own."""
+    if key in st.session_state:
+        return
+    given = [v for v in st.query_params.get_all(key) if v in options or not options]
+    if key in MANY:
+        st.session_state[key] = list(dict.fromkeys(given))
+    else:
+        st.session_state[key] = given[-1] if given else default
+
+
+def view_to_url(key: str, default: str | None = None) -> None:
+    """After the widget `key` is drawn: its value in the URL (left out when it is the default)."""
+    value = st.session_state.get(key)
+    values = [str(v) for v in value] if isinstance(value, list) else [str(value).strip()]
+    values = [] if value is None or value == default or values in ([], [""]) else values
+    if values != st.query_params.get_all(key):
+        if values:
+            st.query_params[key] = values if key in MANY else values[0]
+        else:
+            del st.query_params[key]
 
 
 def current() -> tuple[dict[str, pd.DataFrame], Filters]:
