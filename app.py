@@ -1,12 +1,13 @@
 """Accord: the dashboard's entry point. It loads the releases (cached), draws the shared filter
-sidebar, keeps the filter in the URL, and routes to the pages.
+sidebar, keeps the filter in the URL, and routes to the pages; an error shows a short message, its
+details go to the server log (ui.guard).
 
 Run: `streamlit run app.py` (seeds/), `streamlit run app.py -- --data PATH`, or ACCORD_DATA=PATH.
 """
 
 import streamlit as st
 
-from ui import data, sidebar, state
+from ui import data, guard, sidebar, state
 
 st.set_page_config(page_title="Accord", page_icon=":material/handshake:", layout="wide")
 
@@ -22,8 +23,9 @@ PAGES = [
 ]
 
 page = st.navigation(PAGES, position="top")
-corpus = data.corpus()
-st.session_state[state.CORPUS] = corpus
-state.write_url(sidebar.render(corpus.frames()), release=state.release_param())
-with state.routed():
-    page.run()
+with guard.contained(f"page {page.title!r}"):
+    corpus = data.corpus()
+    st.session_state[state.CORPUS] = corpus
+    state.write_url(sidebar.render(corpus.frames()), release=state.release_param(), page=page.url_path)
+    with state.routed():
+        page.run()

@@ -11,20 +11,20 @@ frames, f = state.current()
 view = filters.apply(frames, f)
 
 st.title("Cooperation areas")
-kind = st.segmented_control(
-    "Show as",
-    ["heatmap", "bars"],
-    default="heatmap",
-    format_func=str.capitalize,
-    key="areas_kind",
+if widgets.nothing_matches(frames, view, f):
+    st.stop()
+kind = (
+    st.segmented_control(
+        "Show as",
+        ["heatmap", "bars"],
+        default="heatmap",
+        format_func=str.capitalize,
+        key=state.AREAS_KIND,
+    )
+    or "heatmap"
 )
-widgets.chart(
-    charts.areas_by_year(view, kind or "heatmap"),
-    f"areas-by-year-{kind or 'heatmap'}",
-    f,
-    key="areas_year",
-)
-widgets.chart(charts.area_share(view), "area-share", f, key="areas_share")
+widgets.chart(charts.areas_by_year(view, kind), f"areas-by-year-{kind}", f, key=state.AREAS_YEAR)
+widgets.chart(charts.area_share(view), "area-share", f, key=state.AREAS_SHARE)
 
 st.subheader("The sentences behind an area")
 a = view["areas"]
@@ -33,7 +33,7 @@ area = st.selectbox(
     "Area",
     list(ranked.index),
     format_func=lambda x: f"{x} ({ranked[x]} mentions)",
-    key="areas_pick",
+    key=state.AREAS_PICK,
 )
 if area is None:
     st.info("No cooperation area in this view.")
@@ -50,11 +50,6 @@ else:
         rows[["date", "sentence", "release", "link"]],
         f"area-sentences_{area}",
         f,
-        key="areas_sentences",
+        key=state.AREAS_SENTENCES,
         row_height=78,
-        column_config={
-            "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
-            "sentence": st.column_config.TextColumn("Sentence", width="large"),
-            "link": st.column_config.LinkColumn("Reader", display_text="open"),
-        },
     )

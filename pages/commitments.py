@@ -5,34 +5,32 @@ import streamlit as st
 
 from core import charts
 from core.frames import filters
-from ui import state, widgets
+from ui import columns, state, widgets
 
 frames, f = state.current()
 view = filters.apply(frames, f)
 
 st.title("Commitments")
-by = st.segmented_control("Count by", ["kind", "area"], default="kind", key="commitments_by")
+if widgets.nothing_matches(frames, view, f):
+    st.stop()
+by = st.segmented_control("Count by", ["kind", "area"], default="kind", key=state.COMMITMENTS_BY)
 widgets.chart(
     charts.commitments_over_time(view, by or "kind"),
     f"commitments-by-{by or 'kind'}",
     f,
-    key="commitments_chart",
+    key=state.COMMITMENTS_CHART,
 )
 
 left, right = st.columns([3, 2])
+state.view_from_url(state.COMMITMENTS_SEARCH, [], default="")
 query = left.text_input(
-    "Search the commitments",
-    key="commitments_q",
-    placeholder="e.g. Arctic, investment, 2018",
-)
-kinds = right.multiselect("Kind", charts.KINDS, key="commitments_kind", placeholder="All kinds")
+    "Search the commitments", key=state.COMMITMENTS_SEARCH, placeholder="e.g. Arctic, investment, 2018"
+).strip()
+state.view_to_url(state.COMMITMENTS_SEARCH, default="")
+kinds = right.multiselect("Kind", charts.KINDS, key=state.COMMITMENTS_KIND, placeholder="All kinds")
 
 releases = view["releases"].set_index("release_id")
-rows = filters.search(
-    view["commitments"],
-    query,
-    ["text", "evidence", "actor", "areas", "target", "entities"],
-)
+rows = filters.search(view["commitments"], query, ["text", "evidence", "actor", "areas", "target", "entities"])
 rows = rows[rows["kind"].isin(kinds)] if kinds else rows
 rows = rows.assign(
     date=rows["release_id"].map(releases["meeting_date"]),
@@ -41,31 +39,20 @@ rows = rows.assign(
 ).sort_values(["date", "start"], na_position="last")
 
 st.caption(f"{widgets.count(len(rows), 'commitment')} of {len(view['commitments'])} · {f.describe()}")
+if rows.empty and (query or kinds):
+    asked = " and ".join(([f"“{query}”"] if query else []) + ([", ".join(kinds)] if kinds else []))
+    st.info(f"No commitment in this view matches {asked}.", icon=":material/search_off:")
+    st.button(
+        "Clear the search",
+        key=state.COMMITMENTS_CLEAR,
+        on_click=state.clear_view,
+        args=(state.COMMITMENTS_SEARCH, state.COMMITMENTS_KIND),
+    )
 widgets.table(
-    rows[
-        [
-            "date",
-            "kind",
-            "actor",
-            "text",
-            "areas",
-            "target",
-            "release",
-            "evidence",
-            "link",
-            "commitment_id",
-        ]
-    ],
-    "commitments" + (f"_q-{query.strip()}" if query.strip() else ""),
+    rows[["date", "kind", "actor", "text", "areas", "target", "release", "evidence", "link", "commitment_id"]],
+    "commitments" + (f"_q-{query}" if query else ""),
     f,
-    key="commitments_table",
+    key=state.COMMITMENTS_TABLE,
     row_height=78,
-    column_config={
-        "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
-        "text": st.column_config.TextColumn("Commitment", width="large"),
-        "areas": st.column_config.ListColumn("Areas"),
-        "evidence": st.column_config.TextColumn("Evidence (sentence)", width="large"),
-        "release": st.column_config.TextColumn("Release", width="medium"),
-        "link": st.column_config.LinkColumn("Reader", display_text="open"),
-    },
+    column_config=columns.COMMITMENT,
 )

@@ -23,6 +23,7 @@ frames, f = state.current()
 view = filters.apply(frames, f)
 
 st.title("Data")
+widgets.nothing_matches(frames, view, f)  # the page goes on: uploads and sources do not depend on the filter
 paths = data.data_paths()
 library = Library()
 kept = library.entries()
@@ -59,28 +60,29 @@ for level, message in st.session_state.get(state.UPLOAD_REPORT, []):
 
 if kept or library.trash():
     st.subheader("Library")
-    _pick_and_move(kept, "Uploaded files", "Move to trash", ":material/delete:", library.remove, "library_remove")
+    _pick_and_move(kept, "Uploaded files", "Move to trash", ":material/delete:", library.remove, state.LIBRARY_REMOVE)
     if trash := library.trash():
-        _pick_and_move(trash, "Trash", "Restore", ":material/restore_from_trash:", library.restore, "library_restore")
+        _pick_and_move(
+            trash, "Trash", "Restore", ":material/restore_from_trash:", library.restore, state.LIBRARY_RESTORE
+        )
 
 st.subheader(f"Sources ({len(frames['releases'])} releases)")
 widgets.table(
     frames["releases"][["source", "title", "meeting_date", "date_basis", "counterpart", "release_id"]],
     "sources",
     filters.Filters(),
-    key="sources",
-    column_config={"meeting_date": st.column_config.DateColumn("Meeting date", format="YYYY-MM-DD")},
+    key=state.DATA_SOURCES,
 )
 
 st.subheader(f"Problems ({len(frames['errors'])})")
 if frames["errors"].empty:
     st.success("Every file was read.")
 else:
-    widgets.table(frames["errors"], "errors", filters.Filters(), key="errors")
+    widgets.table(frames["errors"], "errors", filters.Filters(), key=state.DATA_ERRORS)
 
 st.subheader("Download the frames")
 st.caption(f"Filtered: {f.describe()}. Lists are joined with “; ”. XLSX cells stop at Excel's 32,767 characters.")
 for name, df in view.items():
     with st.container(border=True):
         st.markdown(f"**{name}** · {len(df)} rows · " + ", ".join(f"`{c}`" for c in COLUMNS[name]))
-        widgets.table_downloads(df, name, f, key=f"frame_{name}", xlsx=True)
+        widgets.table_downloads(df, name, f, key=state.DATA_FRAME + name, xlsx=True)

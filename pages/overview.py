@@ -13,15 +13,19 @@ dated = r.dropna(subset=["meeting_date"]).sort_values("meeting_date")
 
 st.title("Accord")
 st.caption(f"Korean MOFA press releases, as data · {f.describe()}")
+if widgets.nothing_matches(frames, view, f):
+    st.stop()
 
-cols = st.columns(5)
-cols[0].metric("Releases", len(r))
-cols[1].metric("Dated meetings", len(dated), help="Releases whose meeting date is known.")
-cols[2].metric("Commitments", len(view["commitments"]))
-cols[3].metric("Cooperation areas", view["areas"]["area"].nunique())
-cols[4].metric(
+# a row that wraps on a narrow window instead of cutting the labels
+counts = st.container(horizontal=True, gap="medium")
+counts.metric("Releases", len(r), width="content")
+counts.metric("Dated meetings", len(dated), help="Releases whose meeting date is known.", width="content")
+counts.metric("Commitments", len(view["commitments"]), width="content")
+counts.metric("Cooperation areas", view["areas"]["area"].nunique(), width="content")
+counts.metric(
     "Span of dates",
     f"{dated['meeting_date'].iloc[0]:%Y} – {dated['meeting_date'].iloc[-1]:%Y}" if len(dated) else "—",
+    width="content",
 )
 
 if len(dated):
@@ -30,26 +34,20 @@ if len(dated):
         st.markdown(f"**Latest meeting** · {latest['meeting_date']:%d %B %Y}")
         st.markdown(widgets.md(latest["title"]))
         st.caption(widgets.md(" · ".join(str(latest[c]) for c in ("counterpart", "level", "format"))))
-        if st.button("Open in the reader", icon=":material/article:", key="latest"):
+        if st.button("Open in the reader", icon=":material/article:", key=state.OVERVIEW_LATEST):
             state.open_in_reader(f, latest["release_id"])
-elif len(r):
-    st.info("No release in this view has a known meeting date; see the Reader for each one.")
 else:
-    st.warning("No release matches the filters. Widen them in the sidebar, or load more releases on the Data page.")
+    st.info("No release in this view has a known meeting date; see the Reader for each one.")
 
-# small multiples, each leading into its page: (figure, file name, widget key, page, link label)
+# small multiples, each leading into its page: (figure, file name, page, link label)
 MULTIPLES = [
-    (charts.meetings_per_year(view), "meetings-per-year", "ov_meetings", "pages/timeline.py", "Timeline of meetings"),
-    (
-        charts.commitments_over_time(view),
-        "commitments-per-year",
-        "ov_commitments",
-        "pages/commitments.py",
-        "All commitments",
-    ),
-    (charts.area_share(view), "area-share", "ov_areas", "pages/areas.py", "Cooperation areas"),
+    (charts.meetings_per_year(view), "meetings-per-year", "pages/timeline.py", "Timeline of meetings"),
+    (charts.commitments_over_time(view), "commitments-per-year", "pages/commitments.py", "All commitments"),
+    (charts.area_share(view), "area-share", "pages/areas.py", "Cooperation areas"),
 ]
-for column, (figure, name, key, page, label) in zip(st.columns(len(MULTIPLES)), MULTIPLES, strict=True):
+for column, key, (figure, name, page, label) in zip(
+    widgets.flow(len(MULTIPLES), state.OVERVIEW_FLOW), state.OVERVIEW_CHARTS, MULTIPLES, strict=True
+):
     with column:
-        widgets.chart(figure, name, f, key=key, height=320)
+        widgets.chart(figure, name, f, key=key, height=360)
         st.page_link(page, label=label, icon=":material/arrow_forward:")

@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from core.frames import filters
-from ui import highlight, state, widgets
+from ui import columns, highlight, state, widgets, words
 
 frames, f = state.current()
 view = filters.apply(frames, f)
@@ -20,7 +20,7 @@ if wanted in ids:
 elif st.session_state.get(state.READER_PICK) not in ids:
     st.session_state.pop(state.READER_PICK, None)
 if not ids:
-    st.warning("No release matches the filters. Widen them in the sidebar.")
+    widgets.nothing_matches(frames, view, f)
     st.stop()
 
 
@@ -51,13 +51,15 @@ def when(start, end) -> str:
     return f"{start:%d %B %Y}" + (f" – {end:%d %B %Y}" if pd.notna(end) and end != start else "")
 
 
-left, right = st.columns(2)
+sentence, note = words.evidence(rel["date_evidence"])
+left, right = widgets.flow(2, state.READER_FLOW, min_width=380)
 with left:
     widgets.facts(
         {
             "Meeting date": when(rel["meeting_date"], rel["meeting_end"]),
-            "Date found by": rel["date_basis"],
-            "Date evidence": rel["date_evidence"],
+            "How the date was found": words.basis(rel["date_basis"]),
+            "The words it rests on": sentence or None,
+            "Details": note,
             "Published": when(rel["published"], None) if pd.notna(rel["published"]) else None,
             "Counterpart": rel["counterpart"],
             "Mechanism": rel["mechanism"],
@@ -71,19 +73,18 @@ with left:
     )
 people = frames["participants"][frames["participants"]["release_id"] == rid]
 with right:
-    widgets.table(
-        people[["name", "title", "country", "role", "lead"]],
-        f"participants_{rid}",
-        f,
-        key="reader_participants",
-        column_config={
-            "name": "Participant",
-            "title": "Title",
-            "country": "Country",
-            "role": "Role",
-            "lead": st.column_config.CheckboxColumn("Head of delegation"),
-        },
-    )
+    for role, heading, key, shown in (
+        ("participant", "Took part", state.READER_PEOPLE, ["name", "title", "country", "lead"]),
+        ("mentioned", "Only mentioned", state.READER_MENTIONED, ["name", "title", "country"]),
+    ):
+        some = people[people["role"] == role]
+        st.markdown(f"**{heading}** ({len(some)})")
+        if some.empty:
+            st.caption("nobody" if role == "participant" else "nobody else")
+        else:
+            widgets.table(
+                some[shown], f"{heading.lower().replace(' ', '-')}_{rid}", f, key=key, column_config={"name": "Name"}
+            )
 
 st.html(highlight.to_html(rel["text"], highlight.spans(rel["text"], frames, rid)))
 
@@ -101,29 +102,28 @@ with tabs[0]:
         one["commitments"][["kind", "actor", "text", "areas", "target", "entities", "evidence"]],
         f"commitments_{rid}",
         f,
-        key="reader_commitments",
+        key=state.READER_TABS[0],
         row_height=78,
-        column_config={"text": st.column_config.TextColumn("Commitment", width="large")},
+        column_config=columns.COMMITMENT,
     )
 with tabs[1]:
     widgets.table(
         one["areas"][["area", "mentions", "evidence"]],
         f"areas_{rid}",
         f,
-        key="reader_areas",
+        key=state.READER_TABS[1],
     )
 with tabs[2]:
     widgets.table(
         one["entities"][["entity", "kind", "mentions", "evidence"]],
         f"entities_{rid}",
         f,
-        key="reader_entities",
+        key=state.READER_TABS[2],
     )
 with tabs[3]:
     widgets.table(
         one["sessions"][["session_number", "date", "evidence"]],
         f"sessions_{rid}",
         f,
-        key="reader_sessions",
-        column_config={"date": st.column_config.DateColumn("Date", format="YYYY-MM-DD")},
+        key=state.READER_TABS[3],
     )

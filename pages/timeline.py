@@ -20,13 +20,13 @@ if rid := st.session_state.pop(state.OPEN, None):
     state.open_in_reader(f, rid)
 
 st.title("Timeline of meetings")
+if widgets.nothing_matches(frames, view, f):
+    st.stop()
+state.view_from_url(state.TIMELINE_COLOR, list(charts.COLOR_BY), default="level")
 color_by = st.segmented_control(
-    "Colour by",
-    list(charts.COLOR_BY),
-    default="level",
-    format_func=charts.COLOR_BY.get,
-    key="timeline_color",
+    "Colour by", list(charts.COLOR_BY), format_func=charts.COLOR_BY.get, key=state.TIMELINE_COLOR
 )
+state.view_to_url(state.TIMELINE_COLOR, default="level")
 meetings = charts.meeting_rows(view)
 dated = int(meetings["meeting_date"].notna().sum())
 undated = len(meetings) - dated
@@ -45,34 +45,26 @@ widgets.chart(
 )
 
 st.subheader("Meetings")
-table = meetings.assign(link=meetings["release_id"].map(widgets.reader_link))[
-    [
-        "meeting_date",
-        "date_basis",
-        "title",
-        "series",
-        "level",
-        "format",
-        "venue",
-        "counterpart",
-        "participants",
-        "commitments",
-        "link",
-    ]
+shown = [
+    "meeting_date",
+    "date_basis",
+    "title",
+    "series",
+    "level",
+    "format",
+    "venue",
+    "counterpart",
+    "participants",
+    "commitments",
+    "link",
 ]
 widgets.table(
-    table,
+    meetings.assign(link=meetings["release_id"].map(widgets.reader_link))[shown],
     "meetings",
     f,
-    key="meetings_table",
+    key=state.MEETINGS_TABLE,
     row_height=56,
-    column_config={
-        "meeting_date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
-        "date_basis": "Date found by",
-        "title": st.column_config.TextColumn("Title", width="large"),
-        "series": "Mechanism (session)",
-        "link": st.column_config.LinkColumn("Reader", display_text="open"),
-    },
+    column_config={"series": "Mechanism (session)"},
 )
 with st.form("open_meeting", border=False):
     picked = st.selectbox(

@@ -10,6 +10,9 @@ from core.track import corrections, tracking
 from ui import data, state, widgets
 
 frames, f = state.current()
+st.title("Commitment tracker")
+if widgets.nothing_matches(frames, filters.apply(frames, f), f):
+    st.stop()
 fixes, problem = data.fixes()
 if problem:
     st.error(f"Corrections not applied: {problem}")
@@ -18,8 +21,6 @@ view = filters.apply({name: out[name] for name in frames}, f)
 ids = set(view["commitments"]["commitment_id"])
 statuses = out["statuses"][out["statuses"]["commitment_id"].isin(ids)]
 follow = out["followups"][out["followups"]["commitment_id"].isin(ids)]
-
-st.title("Commitment tracker")
 st.caption(
     f"{widgets.count(len(statuses), 'commitment')} · {f.describe()} · as of today · "
     f"corrections: `{corrections.path()}` ({len(fixes)} entries)"
@@ -27,16 +28,20 @@ st.caption(
 for problem in out["problems"]["problem"]:
     st.warning(problem)
 
-cols = st.columns(len(corrections.STATUSES))
-for col, status in zip(cols, tracking_charts.STATUS_COLOURS, strict=True):
-    col.metric(status.capitalize(), int((statuses["status"] == status).sum()))
+counts = st.container(horizontal=True, gap="medium")
+for status in tracking_charts.STATUS_COLOURS:
+    counts.metric(status.capitalize(), int((statuses["status"] == status).sum()), width="content")
 
-widgets.chart(tracking_charts.status_counts(statuses), "commitment-statuses", f, key="tracker_counts")
+widgets.chart(tracking_charts.status_counts(statuses), "commitment-statuses", f, key=state.TRACKER_COUNTS)
 
+state.view_from_url(state.TRACKER_STATUS, list(tracking_charts.STATUS_COLOURS))
 picked = st.multiselect(
-    "Status", list(tracking_charts.STATUS_COLOURS), key="tracker_status", placeholder="All statuses"
+    "Status", list(tracking_charts.STATUS_COLOURS), key=state.TRACKER_STATUS, placeholder="All statuses"
 )
+state.view_to_url(state.TRACKER_STATUS)
 rows = statuses[statuses["status"].isin(picked)] if picked else statuses
+if rows.empty and picked:
+    st.info(f"No commitment in this view is {' or '.join(picked)}.", icon=":material/search_off:")
 text = out["commitments"].set_index("commitment_id")["text"]
 rows = rows.assign(
     commitment=rows["commitment_id"].map(text),
@@ -63,26 +68,15 @@ widgets.table(
     ],
     "commitment-statuses",
     f,
-    key="tracker_table",
-    column_config={
-        "made": st.column_config.DateColumn("Made", format="YYYY-MM-DD"),
-        "commitment": st.column_config.TextColumn("Commitment", width="large"),
-        "deadline": st.column_config.DateColumn("Deadline", format="YYYY-MM-DD"),
-        "reason": st.column_config.TextColumn("Why this status", width="large"),
-        "evidence": st.column_config.TextColumn("Evidence (later sentence)", width="medium"),
-        "evidence_date": st.column_config.DateColumn("Evidence date", format="YYYY-MM-DD"),
-        "promise": st.column_config.LinkColumn("Promise", display_text="open"),
-        "follow_up": st.column_config.LinkColumn("Follow-up", display_text="open"),
-        "things": st.column_config.ListColumn("Followed"),
-        "corrected": st.column_config.CheckboxColumn("Corrected"),
-    },
+    key=state.TRACKER_TABLE,
+    column_config={"evidence": st.column_config.TextColumn("Evidence (later sentence)", width="medium")},
 )
 
 widgets.chart(
     tracking_charts.promise_timeline(rows, follow, out["commitments"]),
     "promise-to-follow-up",
     f,
-    key="tracker_timeline",
+    key=state.TRACKER_TIMELINE,
 )
 
 with st.expander(f"Follow-ups ({len(follow)}): later releases naming the same thing"):
@@ -90,12 +84,7 @@ with st.expander(f"Follow-ups ({len(follow)}): later releases naming the same th
         follow.assign(link=follow["followup_release_id"].map(widgets.reader_link)),
         "followups",
         f,
-        key="tracker_followups",
-        column_config={
-            "followup_date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
-            "sentence": st.column_config.TextColumn("Sentence", width="large"),
-            "link": st.column_config.LinkColumn("Reader", display_text="open"),
-        },
+        key=state.TRACKER_FOLLOWUPS,
     )
 
 with st.expander("How a status is decided"):

@@ -9,6 +9,7 @@ import pytest
 from apptest_support import DATASETS, SEEDS, buttons, check_download, expected, open_page, plotly_specs, rerun, values
 
 from core.frames.filters import Filters
+from ui import state
 
 
 @pytest.mark.parametrize("data", DATASETS)
@@ -45,7 +46,7 @@ def test_topic_filter_narrows_everything(monkeypatch, data):
 
 def test_bars_and_downloads(monkeypatch):
     at = open_page(monkeypatch, SEEDS, "areas")
-    at = rerun(at.segmented_control(key="areas_kind").set_value("bars"))
+    at = rerun(at.segmented_control(key=state.AREAS_KIND).set_value("bars"))
     heat = json.loads(at.get("plotly_chart")[0].proto.spec)
     assert {t["type"] for t in heat["data"]} == {"bar"}
     check_download(buttons(at, "areas_sentences")["csv"], "csv")

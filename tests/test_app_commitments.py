@@ -10,6 +10,7 @@ import pytest
 from apptest_support import DATASETS, SEEDS, buttons, check_download, expected, open_page, rerun
 
 from core.frames.filters import Filters, search
+from ui import state
 
 
 def shown(at) -> pd.DataFrame:
@@ -31,11 +32,11 @@ def test_search_and_kind_narrow_the_table(monkeypatch, data):
     at = open_page(monkeypatch, data, "commitments")
     c = expected(data)["commitments"]
     word = c["text"].iloc[0].split()[-1]
-    at = rerun(at.text_input(key="commitments_q").input(word))
+    at = rerun(at.text_input(key=state.COMMITMENTS_SEARCH).input(word))
     hits = search(c, word, ["text", "evidence", "actor", "areas", "target", "entities"])
     assert sorted(shown(at)["commitment_id"]) == sorted(hits["commitment_id"])
     assert 0 < len(shown(at)) <= len(c)
-    at.text_input(key="commitments_q").input("")
+    at.text_input(key=state.COMMITMENTS_SEARCH).input("")
     at = rerun(at.multiselect(key="commitments_kind").set_value(["agreement"]))
     assert (shown(at)["kind"] == "agreement").all()
     assert len(shown(at)) == int((c["kind"] == "agreement").sum())

@@ -7,6 +7,7 @@ from apptest_support import DATASETS, SEEDS, buttons, check_download, expected, 
 
 from core.frames.export import static_export_problem
 from core.frames.filters import Filters, year_span
+from ui import state
 
 
 def metrics(at) -> dict[str, str]:
@@ -65,7 +66,7 @@ def test_chart_downloads(monkeypatch):
 
 def test_latest_meeting_opens_in_reader(monkeypatch):
     at = open_page(monkeypatch, SEEDS)
-    at = rerun(at.button(key="latest").click())
+    at = rerun(at.button(key=state.OVERVIEW_LATEST).click())
     latest = expected(SEEDS)["releases"].sort_values("meeting_date").iloc[-1]
     assert at.title[0].value == "Reader"
     assert at.query_params["release"] == latest["release_id"]

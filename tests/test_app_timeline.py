@@ -10,6 +10,7 @@ import pytest
 from apptest_support import DATASETS, SEEDS, buttons, check_download, expected, open_page, plotly_specs, rerun
 
 from core.frames.filters import Filters, year_span
+from ui import state
 
 
 def markers(at) -> list[str]:
@@ -46,7 +47,7 @@ def test_year_and_topic_filters(monkeypatch, data):
 @pytest.mark.parametrize("color_by", ["mechanism", "counterpart"])
 def test_colour_by(monkeypatch, color_by):
     at = open_page(monkeypatch, SEEDS, "timeline")
-    at = rerun(at.segmented_control(key="timeline_color").set_value(color_by))
+    at = rerun(at.segmented_control(key=state.TIMELINE_COLOR).set_value(color_by))
     (spec,) = plotly_specs(at)
     names = {t["name"] for t in spec["data"] if "markers" in t.get("mode", "")}
     view = expected(SEEDS)["releases"].dropna(subset=["meeting_date"])

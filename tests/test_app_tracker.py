@@ -11,6 +11,7 @@ from apptest_support import DATASETS, SEEDS, buttons, check_download, open_page,
 
 import core
 from core.track import corrections, tracking
+from ui import state
 
 
 def statuses_of(data) -> pd.DataFrame:
@@ -44,7 +45,7 @@ def test_tracker_shows_cores_statuses(monkeypatch, data):
 
 def test_status_filter_narrows_the_table(monkeypatch):
     at = open_page(monkeypatch, SEEDS, "tracker")
-    at = rerun(at.multiselect(key="tracker_status").set_value(["fulfilled"]))
+    at = rerun(at.multiselect(key=state.TRACKER_STATUS).set_value(["fulfilled"]))
     shown = table(at)
     assert len(shown) >= 1 and (shown["status"] == "fulfilled").all()
     assert shown["evidence"].str.contains("since its launch in November 2018").all()

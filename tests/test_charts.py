@@ -130,3 +130,53 @@ def test_release_text_in_hovers_is_text_not_markup():
     hovers = " ".join(h for t in charts.timeline(frames).data for h in (t.hovertext or []))
     assert "&lt;img src=x onerror=alert(1)&gt; &amp;" in hovers and "&lt;script&gt;alert(2)" in hovers
     assert "<img" not in hovers and "<script" not in hovers
+
+
+def every_chart(view: dict, tracked: dict) -> dict[str, go.Figure]:
+    """Every chart the pages draw, built from `view` and the tracking frames `tracked`."""
+    from core.charts import tracking_charts
+
+    return {
+        **{f"timeline-{c}": charts.timeline(view, c) for c in charts.COLOR_BY},
+        "meetings_per_year": charts.meetings_per_year(view),
+        "commitments-kind": charts.commitments_over_time(view, "kind"),
+        "commitments-area": charts.commitments_over_time(view, "area"),
+        "areas-heatmap": charts.areas_by_year(view, "heatmap"),
+        "areas-bars": charts.areas_by_year(view, "bars"),
+        "area_share": charts.area_share(view),
+        "status_counts": tracking_charts.status_counts(tracked["statuses"]),
+        "promise_timeline": tracking_charts.promise_timeline(
+            tracked["statuses"], tracked["followups"], tracked["commitments"]
+        ),
+        "series": tracking_charts.series_chart(tracked["series"]),
+    }
+
+
+def _tracked(view: dict) -> dict:
+    import datetime as dt
+
+    from core.track import tracking
+
+    return tracking.track(view, today=dt.date(2026, 1, 1), fixes=[])
+
+
+def test_every_chart_draws_nothing_in_words_from_frames_of_no_rows():
+    """The analyst's question whose answer is nothing (Russia, 2018, Energy), and frames made empty by
+    the schema: every builder returns a figure that says there is nothing, instead of raising."""
+    from core.frames.schema import FRAMES, empty
+
+    corpus = frames_of(CORPUS)
+    view = apply(corpus, Filters(years=(2018, 2018), areas=("Energy",), counterparts=("Russia",)))
+    tracked = _tracked(corpus)
+    none = {name: df.iloc[0:0] for name, df in tracked.items()}
+    for frames_ in (view, {name: empty(name) for name in FRAMES}):
+        for name, fig in every_chart(frames_, none).items():
+            assert not fig.data and fig.layout.annotations[0].text, name
+
+
+def test_every_chart_has_axis_titles_and_margins_that_grow_to_fit():
+    corpus = frames_of(CORPUS)
+    for name, fig in every_chart(corpus, _tracked(corpus)).items():
+        assert fig.data, name
+        for axis in (fig.layout.xaxis, fig.layout.yaxis):
+            assert axis.title.text and axis.automargin, (name, axis.title.text)

@@ -21,6 +21,11 @@ LABELS = {
     "format": "Format",
     "counterpart": "Counterpart",
 }
+FIELDS = {  # Filters field -> its name in the "clear" buttons
+    "years": "Years",
+    "search": "Search",
+    **{field: LABELS[key].split(" (")[0] for key, field in state.LISTS.items()},
+}
 YEARS = state.WIDGET + state.YEARS
 SEARCH = state.WIDGET + state.SEARCH
 
@@ -66,9 +71,22 @@ def _to_widgets(f: Filters, span: tuple[int, int] | None) -> None:
     st.session_state[SEARCH] = f.search
 
 
-def _reset() -> None:
-    st.session_state[state.FILTERS] = Filters()
-    st.query_params.clear()
+def clear(field: str | None = None) -> None:
+    """on_click: clear one field of the filter of record (all of them when `field` is None)."""
+    f = st.session_state.get(state.FILTERS) or Filters()
+    st.session_state[state.FILTERS] = Filters() if field is None else f.without(field)
+
+
+def describe_field(f: Filters, field: str) -> str:
+    """'Counterpart: Russia', 'Years: 2018–2018', 'Search: “arctic”', for a button."""
+    value = getattr(f, field)
+    if field == "years":
+        shown = f"{value[0]}–{value[1]}"
+    elif field == "search":
+        shown = f"“{value.strip()}”"
+    else:
+        shown = ", ".join(value)
+    return f"{FIELDS[field]}: {shown}"
 
 
 def render(frames: dict[str, pd.DataFrame]) -> Filters:
@@ -104,5 +122,5 @@ def render(frames: dict[str, pd.DataFrame]) -> Filters:
         **changed,
     )
     if f.active():
-        sb.button("Clear all filters", on_click=_reset, icon=":material/filter_alt_off:")
+        sb.button("Clear all filters", on_click=clear, icon=":material/filter_alt_off:")
     return f

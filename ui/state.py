@@ -2,6 +2,8 @@
 
 The filter lives in the URL (`?years=2018-2020&area=Energy&q=arctic`) so a view can be bookmarked;
 widgets keep it in session state while the user moves between pages, and every run writes it back.
+A page's own view settings (`VIEWS`: the timeline's colour-by, the tracker's status choice, the
+commitments search) are in the URL too while that page is shown, so a shared link restores them.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import runpy
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -40,6 +42,49 @@ UPLOAD_REPORT = "upload_report"  # messages about the last upload
 OPEN = "open_release"  # release chosen in a chart, to be opened in the reader
 TIMELINE = "timeline"  # the timeline chart (its selection says which meeting was clicked)
 READER_PICK = "reader_pick"  # the reader's release selectbox
+CLEAR = "clear_"  # prefix + Filters field: the empty state's "clear this filter" buttons
+
+# widget keys of the pages; a chart's or table's key also prefixes the keys of its download buttons
+OVERVIEW_LATEST = "latest"  # "Open in the reader" on the latest meeting
+OVERVIEW_CHARTS = ("ov_meetings", "ov_commitments", "ov_areas")
+OVERVIEW_FLOW = "ov_multiples"  # the row of small charts (wraps on a narrow window)
+TIMELINE_COLOR = "color"
+MEETINGS_TABLE = "meetings_table"
+COMMITMENTS_BY = "commitments_by"
+COMMITMENTS_CHART = "commitments_chart"
+COMMITMENTS_SEARCH = "find"
+COMMITMENTS_KIND = "commitments_kind"
+COMMITMENTS_TABLE = "commitments_table"
+COMMITMENTS_CLEAR = "commitments_clear"
+TRACKER_COUNTS = "tracker_counts"
+TRACKER_STATUS = "status"
+TRACKER_TABLE = "tracker_table"
+TRACKER_TIMELINE = "tracker_timeline"
+TRACKER_FOLLOWUPS = "tracker_followups"
+MECH_CHART = "mech_chart"
+MECH_TABLE = "mech_table"
+MECH_RENAMINGS = "mech_renamings"
+AREAS_KIND = "areas_kind"
+AREAS_YEAR = "areas_year"
+AREAS_SHARE = "areas_share"
+AREAS_PICK = "areas_pick"
+AREAS_SENTENCES = "areas_sentences"
+READER_PEOPLE = "reader_participants"
+READER_MENTIONED = "reader_mentioned"
+READER_FLOW = "reader_facts"  # the facts and the people, side by side or one above the other
+READER_TABS = ("reader_commitments", "reader_areas", "reader_entities", "reader_sessions")
+DATA_SOURCES = "sources"
+DATA_ERRORS = "errors"
+DATA_FRAME = "frame_"  # prefix + frame name: its download buttons
+LIBRARY_REMOVE = "library_remove"
+LIBRARY_RESTORE = "library_restore"
+
+
+# a page's view settings, in the URL while that page is shown: widget key (= query parameter) ->
+# the page's url path. (Streamlit's own bind="query-params" loses the value on the first visit to a
+# bookmarked page, which app.py routes; see _through_app.)
+VIEWS = {TIMELINE_COLOR: "timeline", TRACKER_STATUS: "tracker", COMMITMENTS_SEARCH: "commitments"}
+MANY = {TRACKER_STATUS}  # settings with several values (a multiselect)
 
 
 def from_query(params: Mapping[str, list[str]]) -> Filters:
@@ -68,12 +113,41 @@ def url_filters() -> Filters:
     return from_query({k: st.query_params.get_all(k) for k in st.query_params})
 
 
-def write_url(f: Filters, release: str | None = None) -> None:
-    """Put `f` (and the open release, if any) in the address bar, only when it changed."""
-    wanted = to_query(f) | ({RELEASE: release} if release else {})
+def write_url(f: Filters, release: str | None = None, page: str | None = None) -> None:
+    """Put `f` (and the open release, if any) in the address bar, only what changed; the view
+    settings of `page` (its url path) stay, those of other pages go."""
     current = {k: (v if len(v := st.query_params.get_all(k)) > 1 else v[0]) for k in st.query_params}
-    if current != wanted:
-        st.query_params.from_dict(wanted)
+    wanted = to_query(f) | ({RELEASE: release} if release else {})
+    wanted |= {k: v for k, v in current.items() if VIEWS.get(k) == page}
+    for key in current.keys() - wanted.keys():
+        del st.query_params[key]
+    for key, value in wanted.items():
+        if current.get(key) != value:
+            st.query_params[key] = value
+
+
+def view_from_url(key: str, options: Sequence[str], default: str | None = None) -> None:
+    """Before the widget `key` of a view setting is drawn: a session that has not set it takes the
+    URL's value (what `options` offers of it), else `default`. Give the widget no default of its own."""
+    if key in st.session_state:
+        return
+    given = [v for v in st.query_params.get_all(key) if v in options or not options]
+    if key in MANY:
+        st.session_state[key] = list(dict.fromkeys(given))
+    else:
+        st.session_state[key] = given[-1] if given else default
+
+
+def view_to_url(key: str, default: str | None = None) -> None:
+    """After the widget `key` is drawn: its value in the URL (left out when it is the default)."""
+    value = st.session_state.get(key)
+    values = [str(v) for v in value] if isinstance(value, list) else [str(value).strip()]
+    values = [] if value is None or value == default or values in ([], [""]) else values
+    if values != st.query_params.get_all(key):
+        if values:
+            st.query_params[key] = values if key in MANY else values[0]
+        else:
+            del st.query_params[key]
 
 
 def current() -> tuple[dict[str, pd.DataFrame], Filters]:
@@ -103,6 +177,13 @@ def routed() -> Iterator[None]:
         yield
     finally:
         _page_run.routed = False
+
+
+def clear_view(*keys: str) -> None:
+    """on_click: empty the page widgets under `keys` (a search, a choice of kinds)."""
+    for key in keys:
+        value = st.session_state.get(key)
+        st.session_state[key] = [] if isinstance(value, list) else ""
 
 
 def release_param() -> str | None:

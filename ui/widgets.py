@@ -1,4 +1,5 @@
-"""Streamlit helpers the pages share: a chart or table with its downloads, and safe text output.
+"""Streamlit helpers the pages share: a chart or table with its downloads, the empty state, and
+safe text output.
 
 Figure files are made only when a download button is clicked (deferred), so drawing a page never
 waits for Chromium. File names say what is in them and under which filter.
@@ -13,6 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from core.frames import filters
 from core.frames.export import (
     MIME,
     figure_to_bytes,
@@ -21,6 +23,7 @@ from core.frames.export import (
     static_export_problem,
 )
 from core.frames.filters import Filters
+from ui import columns, sidebar, state
 
 PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"scale": 2}}
 
@@ -75,11 +78,51 @@ def table_downloads(df: pd.DataFrame, what: str, f: Filters, key: str, xlsx: boo
         )
 
 
-def table(df: pd.DataFrame, what: str, f: Filters, key: str, **kwargs):
-    """Show a frame with a CSV download; returns what st.dataframe returns."""
-    out = st.dataframe(df, key=key, hide_index=True, **kwargs)
+def table(df: pd.DataFrame, what: str, f: Filters, key: str, column_config: dict | None = None, **kwargs):
+    """Show a frame (its columns configured as `ui.columns` declares them, then as
+    `column_config` says) with a CSV download; returns what st.dataframe returns."""
+    config = columns.for_table(df.columns, column_config)
+    out = st.dataframe(df, key=key, hide_index=True, column_config=config, **kwargs)
     table_downloads(df, what, f, key)
     return out
+
+
+def flow(n: int, key: str, min_width: int = 320) -> list:
+    """`n` containers side by side, sharing the width; a window too narrow to give each `min_width`
+    pixels puts them on more rows (columns would squeeze charts until their labels are cut)."""
+    row = st.container(horizontal=True, gap="medium", key=key)
+    st.html(
+        f"<style>.st-key-{key} > div{{flex:1 1 {min_width}px !important;min-width:min({min_width}px,100%)}}</style>"
+    )
+    return [row.container() for _ in range(n)]
+
+
+NOTHING = "No meetings match these filters"
+
+
+def nothing_matches(frames: dict[str, pd.DataFrame], view: dict[str, pd.DataFrame], f: Filters) -> bool:
+    """When the view holds no release: say so in words, with a button to clear the filter that
+    emptied it (each one that would bring releases back alone, else all of them). True then."""
+    if not view["releases"].empty:
+        return False
+    if frames["releases"].empty:
+        st.info("No releases are loaded yet. Add some on the Data page.", icon=":material/inbox:")
+        st.page_link("pages/data.py", label="Add releases", icon=":material/upload:")
+        return True
+    st.warning(f"{NOTHING}: {f.describe()}.", icon=":material/filter_alt_off:")
+    culprits = filters.emptied_by(frames, f)
+    row = st.container(horizontal=True, gap="small")
+    for field in culprits:
+        row.button(
+            f"Clear {sidebar.describe_field(f, field)}",
+            key=state.CLEAR + field,
+            on_click=sidebar.clear,
+            args=(field,),
+            icon=":material/filter_alt_off:",
+        )
+    if len(f.set_fields()) > 1:
+        row.button("Clear all filters", key=state.CLEAR + "all", on_click=sidebar.clear, icon=":material/restart_alt:")
+    return True
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~<$:])")
@@ -101,8 +144,9 @@ def facts(pairs: dict[str, object]) -> None:
         f"<tr><th>{plain(k)}</th><td>{'—' if v is None or pd.isna(v) else plain(v)}</td></tr>" for k, v in pairs.items()
     )
     st.html(
-        "<style>.accord-facts th{text-align:left;padding:2px 14px 2px 0;color:#555;font-weight:600;"
-        "vertical-align:top;white-space:nowrap}.accord-facts td{padding:2px 0}</style>"
+        "<style>.accord-facts{width:100%;table-layout:fixed}.accord-facts th{text-align:left;width:34%;"
+        "padding:2px 14px 2px 0;color:#555;font-weight:600;vertical-align:top}"
+        ".accord-facts td{padding:2px 0;overflow-wrap:anywhere}</style>"
         f'<table class="accord-facts">{rows}</table>'
     )
 

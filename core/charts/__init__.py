@@ -1,7 +1,7 @@
 """Chart builders: frames in, Plotly figures out (empty frames included). No Streamlit here.
 
 `meeting_charts` draws meetings, commitments and areas; `tracking_charts` the tracker's and the
-mechanisms' charts."""
+mechanisms' charts; `style` is the layout, colours and empty figure they share."""
 
 from core.charts.meeting_charts import (
     COLOR_BY,
@@ -13,12 +13,11 @@ from core.charts.meeting_charts import (
     area_share,
     areas_by_year,
     commitments_over_time,
-    empty,
     meeting_rows,
     meetings_per_year,
-    plain,
     timeline,
 )
+from core.charts.style import PALETTE, empty, plain
 
 __all__ = [
     "COLOR_BY",
@@ -27,6 +26,7 @@ __all__ = [
     "LEVELS",
     "LEVEL_COLOURS",
     "NO_MECHANISM",
+    "PALETTE",
     "area_share",
     "areas_by_year",
     "commitments_over_time",

@@ -8,11 +8,12 @@ commitment kind, so a colour means the same thing on every chart.
 
 from __future__ import annotations
 
-import html
 import math
 
 import pandas as pd
 import plotly.graph_objects as go
+
+from core.charts.style import PALETTE, empty, layout, plain, wrap
 
 LEVELS = (
     "summit",
@@ -23,64 +24,10 @@ LEVELS = (
     "unknown",
 )
 KINDS = ("agreement", "decision", "pledge", "hope", "request")
-PALETTE = (
-    "#0072B2",
-    "#E69F00",
-    "#009E73",
-    "#D55E00",
-    "#CC79A7",
-    "#56B4E9",
-    "#B8A000",
-    "#000000",
-    "#7F7F7F",
-    "#8C564B",
-    "#17BECF",
-    "#9467BD",
-)
 LEVEL_COLOURS = dict(zip(LEVELS, ("#D55E00", "#0072B2", "#009E73", "#E69F00", "#CC79A7", "#999999")))
 KIND_COLOURS = dict(zip(KINDS, PALETTE))
 COLOR_BY = {"level": "Level", "mechanism": "Mechanism", "counterpart": "Counterpart"}
-FONT = {"family": "Inter, Helvetica, Arial, sans-serif", "size": 13, "color": "#222222"}
 NO_MECHANISM = "(no mechanism named)"
-
-
-def _layout(fig: go.Figure, title: str, height: int = 420, **kw) -> go.Figure:
-    fig.update_layout(
-        title={"text": title, "x": 0, "xanchor": "left", "font": {"size": 16}},
-        template="plotly_white",
-        font=FONT,
-        height=height,
-        margin={"l": 10, "r": 10, "t": 60, "b": 10},
-        legend={
-            "orientation": "h",
-            "yref": "container",
-            "y": 0,
-            "yanchor": "bottom",
-            "x": 0,
-            "xanchor": "left",
-            "title": None,
-        },
-        hoverlabel={"align": "left"},
-        **kw,
-    )
-    return fig
-
-
-def empty(title: str, message: str) -> go.Figure:
-    """A figure that says there is nothing to draw, and why."""
-    fig = go.Figure()
-    fig.add_annotation(
-        text=message,
-        showarrow=False,
-        x=0.5,
-        y=0.5,
-        xref="paper",
-        yref="paper",
-        font_size=15,
-    )
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False)
-    return _layout(fig, title, height=240)
 
 
 def _colours(values: list[str], color_by: str) -> dict[str, str]:
@@ -126,7 +73,7 @@ def _hover(m: pd.DataFrame) -> pd.Series:
     people = m["participants"].map(lambda s: s if len(s) < 90 else s[:87] + "…")
     return (
         "<b>"
-        + m["title"].map(_wrap)
+        + m["title"].map(wrap)
         + "</b><br>"
         + when
         + " ("
@@ -146,23 +93,6 @@ def _hover(m: pd.DataFrame) -> pd.Series:
     )
 
 
-def plain(text: object) -> str:
-    """Text from a release made safe for Plotly labels and hovers, which read a subset of HTML:
-    '<', '>' and '&' become entities, which Plotly shows as the characters themselves."""
-    return html.escape(str(text), quote=False)
-
-
-def _wrap(text: str, width: int = 70) -> str:
-    lines, line = [], ""
-    for word in plain(text).split():
-        if line and len(line) + len(word) + 1 > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    return "<br>".join([*lines, line])
-
-
 def timeline(frames: dict[str, pd.DataFrame], color_by: str = "level") -> go.Figure:
     """Every dated meeting on a time axis, one row per mechanism (or meeting type).
 
@@ -176,6 +106,11 @@ def timeline(frames: dict[str, pd.DataFrame], color_by: str = "level") -> go.Fig
     if m.empty:
         return empty(title, "No meeting with a known date matches the filters.")
     rows = list(m.groupby("mechanism")["meeting_date"].min().sort_values().index)
+    # numbered sessions of a row are labelled above and below in turn, so neighbours do not overlap
+    numbered = m[m["session_number"].notna()].sort_values("meeting_date")
+    below = (numbered.groupby("mechanism").cumcount() % 2).astype(bool)
+    m = m.assign(label_at="top center")
+    m.loc[below[below].index, "label_at"] = "bottom center"
     fig = go.Figure()
     for (mech, _), g in m[m["session_number"].notna()].groupby(["mechanism", "counterpart"]):
         if len(g) > 1:  # one line per mechanism and counterpart: two countries' 5th meetings are not one series
@@ -200,7 +135,7 @@ def timeline(frames: dict[str, pd.DataFrame], color_by: str = "level") -> go.Fig
                 mode="markers+text",
                 name=value,
                 text=g["session_number"].map(lambda n: "" if pd.isna(n) else _ordinal(int(n))),
-                textposition="top center",
+                textposition=g["label_at"],
                 textfont={"size": 11, "color": "#444444"},
                 marker={
                     "color": colour,
@@ -213,14 +148,24 @@ def timeline(frames: dict[str, pd.DataFrame], color_by: str = "level") -> go.Fig
                 hovertemplate="%{hovertext}<extra></extra>",
             )
         )
-    fig.update_yaxes(categoryorder="array", categoryarray=rows[::-1], title=None, automargin=True)
+    fig.update_traces(cliponaxis=False, selector={"mode": "markers+text"})
+    fig.update_yaxes(
+        categoryorder="array",
+        categoryarray=rows[::-1],
+        range=[-0.7, len(rows) - 0.3],
+        tickmode="array",
+        tickvals=rows,
+        ticktext=[wrap(r, 22) for r in rows],  # long names on two lines leave the time axis its width
+    )
     lo, hi = m["meeting_date"].min(), m["meeting_date"].max()
     pad = max(pd.Timedelta(days=60), (hi - lo) * 0.04)
-    fig.update_xaxes(title=None, showgrid=True, range=[lo - pad, hi + pad])
-    return _layout(
+    fig.update_xaxes(showgrid=True, range=[lo - pad, hi + pad])
+    return layout(
         fig,
         title,
-        height=max(320, 120 + 34 * len(rows)),
+        height=max(340, 150 + 48 * len(rows)),
+        x="Meeting date",
+        y="Mechanism",
         legend_title={"text": COLOR_BY.get(color_by, color_by) + ":", "side": "left"},
         showlegend=color_by != "mechanism",
         clickmode="event+select",
@@ -239,6 +184,7 @@ def _stacked(
     title: str,
     order: list[str],
     colours: dict[str, str],
+    counted: str,
 ) -> go.Figure:
     """Stacked bars per year on a numeric axis: one tick per year, and a lone year stays a bar's
     width instead of filling the chart; counts get whole-number ticks."""
@@ -258,11 +204,12 @@ def _stacked(
         tickmode="linear",
         dtick=1 if hi - lo < 12 else 2,
         tickformat="d",
-        title=None,
     )
     most = counts.groupby("year")["n"].sum().max()
-    fig.update_yaxes(title=None, rangemode="tozero", dtick=1 if most <= 8 else None, tickformat="d")
-    return _layout(fig, title, barmode="stack", bargap=0.25, legend_traceorder="normal")
+    fig.update_yaxes(rangemode="tozero", dtick=1 if most <= 8 else None, tickformat="d")
+    return layout(
+        fig, title, x="Year of the meeting", y=counted, barmode="stack", bargap=0.25, legend_traceorder="normal"
+    )
 
 
 def meetings_per_year(frames: dict[str, pd.DataFrame], color_by: str = "level") -> go.Figure:
@@ -274,7 +221,7 @@ def meetings_per_year(frames: dict[str, pd.DataFrame], color_by: str = "level") 
     r = r.assign(value=r[color_by].fillna(NO_MECHANISM if color_by == "mechanism" else "unknown"))
     counts = r.groupby(["year", "value"]).size().rename("n").reset_index()
     order = _ordered(r["value"], color_by)
-    return _stacked(counts, "value", title, order, _colours(order, color_by))
+    return _stacked(counts, "value", title, order, _colours(order, color_by), "Meetings")
 
 
 def commitments_over_time(frames: dict[str, pd.DataFrame], by: str = "kind") -> go.Figure:
@@ -293,7 +240,7 @@ def commitments_over_time(frames: dict[str, pd.DataFrame], by: str = "kind") -> 
     else:
         order = _ordered(c[by], by)
         colours = _colours(order, by)
-    return _stacked(counts, by, title, order, colours)
+    return _stacked(counts, by, title, order, colours, "Commitments")
 
 
 def areas_by_year(frames: dict[str, pd.DataFrame], kind: str = "heatmap") -> go.Figure:
@@ -305,7 +252,7 @@ def areas_by_year(frames: dict[str, pd.DataFrame], kind: str = "heatmap") -> go.
     counts = a.groupby(["year", "area"]).size().rename("n").reset_index()
     order = _ordered(a["area"], "area")
     if kind == "bars":
-        return _stacked(counts, "area", title, order, _colours(order, "area"))
+        return _stacked(counts, "area", title, order, _colours(order, "area"), "Releases mentioning it")
     grid = counts.pivot(index="area", columns="year", values="n").reindex(order).fillna(0).astype(int)
     fig = go.Figure(
         go.Heatmap(
@@ -317,14 +264,16 @@ def areas_by_year(frames: dict[str, pd.DataFrame], kind: str = "heatmap") -> go.
             text=grid.values,
             texttemplate="%{text}",
             hovertemplate="%{y}<br>%{x}: %{z} release(s)<extra></extra>",
-            colorbar={"title": "releases", "thickness": 12, "dtick": 1},
+            colorbar={"title": {"text": "releases", "font": {"size": 11}, "side": "right"}, "thickness": 10},
             xgap=2,
             ygap=2,
         )
     )
-    fig.update_yaxes(autorange="reversed", automargin=True)
+    fig.update_yaxes(
+        autorange="reversed", tickmode="array", tickvals=list(grid.index), ticktext=[wrap(a, 20) for a in grid.index]
+    )
     fig.update_xaxes(type="category")
-    return _layout(fig, title, height=max(320, 110 + 30 * len(order)))
+    return layout(fig, title, height=max(320, 130 + 30 * len(order)), x="Year of the meeting", y="Cooperation area")
 
 
 def area_share(frames: dict[str, pd.DataFrame]) -> go.Figure:
@@ -343,11 +292,18 @@ def area_share(frames: dict[str, pd.DataFrame]) -> go.Figure:
             marker_color=PALETTE[0],
             text=[f"{s:.0%}" if s >= 0.005 else "<1%" for s in t["share"]],
             textposition="outside",
+            cliponaxis=False,
             customdata=t[["mentions", "releases"]].values,
             hovertemplate="%{y}<br>%{x:.1%} of mentions<br>%{customdata[0]} mentions in "
             "%{customdata[1]} release(s)<extra></extra>",
         )
     )
-    fig.update_xaxes(tickformat=".0%", range=[0, t["share"].max() * 1.3], visible=False)
-    fig.update_yaxes(automargin=True, title=None)
-    return _layout(fig, title, height=max(300, 100 + 28 * len(t)), showlegend=False)
+    fig.update_xaxes(tickformat=".0%", range=[0, t["share"].max() * 1.25], showticklabels=False, showgrid=False)
+    return layout(
+        fig,
+        title,
+        height=max(300, 120 + 28 * len(t)),
+        x="Share of all area mentions",
+        y="Cooperation area",
+        showlegend=False,
+    )

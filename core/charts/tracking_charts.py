@@ -7,7 +7,7 @@ import textwrap
 import pandas as pd
 import plotly.graph_objects as go
 
-from core.charts import plain
+from core.charts.style import empty, layout, plain, wrap
 
 STATUS_COLOURS = {  # Okabe-Ito, readable for colour-blind eyes
     "fulfilled": "#009E73",
@@ -19,25 +19,6 @@ STATUS_COLOURS = {  # Okabe-Ito, readable for colour-blind eyes
 OUTCOME_SYMBOLS = {"mentioned": "circle-open", "continuing": "diamond", "postponed": "x", "cancelled": "x"}
 
 
-def _layout(fig: go.Figure, title: str, height: int = 420) -> go.Figure:
-    fig.update_layout(
-        title=title,
-        height=height,
-        template="plotly_white",
-        margin={"l": 10, "r": 10, "t": 50, "b": 10},
-        legend={"orientation": "h", "y": -0.15},
-    )
-    return fig
-
-
-def _empty(title: str, message: str) -> go.Figure:
-    fig = go.Figure()
-    fig.add_annotation(text=message, showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper")
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False)
-    return _layout(fig, title, 260)
-
-
 def _short(text: str, width: int = 60) -> str:
     return plain(textwrap.shorten(str(text), width=width, placeholder="…"))
 
@@ -47,15 +28,16 @@ def status_counts(statuses: pd.DataFrame) -> go.Figure:
     title = "Commitments by year made and status"
     dated = statuses[statuses["made"].notna()]
     if dated.empty:
-        return _empty(title, "No dated commitments in this view.")
+        return empty(title, "No dated commitments in this view.")
     counts = dated.assign(year=dated["made"].dt.year).groupby(["year", "status"]).size().unstack(fill_value=0)
     fig = go.Figure()
     for status, colour in STATUS_COLOURS.items():
         if status in counts:
             fig.add_bar(x=counts.index.astype(str), y=counts[status], name=status, marker_color=colour)
-    fig.update_layout(barmode="stack", xaxis={"type": "category", "title": "year made"}, yaxis={"title": "commitments"})
+    fig.update_layout(barmode="stack", xaxis={"type": "category"})
     undated = len(statuses) - len(dated)
-    return _layout(fig, title + (f" ({undated} undated not shown)" if undated else ""))
+    note = f"{undated} undated not shown" if undated else None
+    return layout(fig, title, subtitle=note, x="Year made", y="Commitments")
 
 
 def promise_timeline(statuses: pd.DataFrame, followups: pd.DataFrame, commitments: pd.DataFrame) -> go.Figure:
@@ -67,12 +49,13 @@ def promise_timeline(statuses: pd.DataFrame, followups: pd.DataFrame, commitment
         & (statuses["commitment_id"].isin(followups["commitment_id"]) | statuses["deadline"].notna())
     ]
     if rows.empty:
-        return _empty(title, "No dated commitment with a deadline or a follow-up in this view.")
+        return empty(title, "No dated commitment with a deadline or a follow-up in this view.")
     rows = rows.sort_values("made")
     fig = go.Figure()
     shown = set()
     for r in rows.itertuples():
-        label = f"{r.made.date()} · {_short(text.get(r.commitment_id, r.commitment_id), 50)}"
+        # the date over the start of the clause: a long label would squeeze the time axis on a narrow window
+        label = f"{r.made.date()}<br>{_short(text.get(r.commitment_id, r.commitment_id), 30)}"
         colour = STATUS_COLOURS.get(r.status, "#333")
         fu = followups[followups["commitment_id"] == r.commitment_id]
         xs = [r.made, *fu["followup_date"], *([r.deadline] if pd.notna(r.deadline) else [])]
@@ -117,7 +100,14 @@ def promise_timeline(statuses: pd.DataFrame, followups: pd.DataFrame, commitment
                 hoverinfo="text",
             )
     fig.update_yaxes(autorange="reversed")
-    return _layout(fig, title + " (● promise, ★ reported done, ○ mentioned, | deadline)", max(300, 40 + 28 * len(rows)))
+    return layout(
+        fig,
+        title,
+        max(340, 140 + 38 * len(rows)),
+        subtitle="● promise, ★ reported done, ○ mentioned, | deadline",
+        x="Date",
+        y="Commitment",
+    )
 
 
 def series_chart(series: pd.DataFrame) -> go.Figure:
@@ -126,18 +116,22 @@ def series_chart(series: pd.DataFrame) -> go.Figure:
     title = "Sessions of each mechanism"
     dated = series[series["date"].notna()]
     if dated.empty:
-        return _empty(title, "No dated session in this view.")
+        return empty(title, "No dated session in this view.")
     fig = go.Figure()
     shared = set(dated.groupby("series")["counterpart"].nunique().loc[lambda n: n > 1].index)
+    names = []
     for (series_name, counterpart), group in dated.groupby(["series", "counterpart"]):
         name = f"{series_name} · {counterpart}" if series_name in shared else series_name
         labels = group["session_number"].map(lambda n: "?" if pd.isna(n) else str(int(n)))
+        names.append(plain(name))
         fig.add_scatter(
             x=group["date"],
             y=[plain(name)] * len(group),
             mode="lines+markers+text",
             text=labels,
-            textposition="top center",
+            # above and below in turn, so close sessions' numbers do not overlap
+            textposition=["top center" if i % 2 == 0 else "bottom center" for i in range(len(group))],
+            cliponaxis=False,
             marker={"size": 11, "symbol": ["circle" if c else "circle-open" for c in group["in_corpus"]]},
             name=plain(name),
             hovertext=[
@@ -156,4 +150,10 @@ def series_chart(series: pd.DataFrame) -> go.Figure:
             hoverinfo="text",
         )
     fig.update_layout(showlegend=False)
-    return _layout(fig, title, max(260, 80 + 50 * len(fig.data)))
+    fig.update_yaxes(
+        range=[-0.6, len(names) - 0.4],  # room above the top row and below the last for session numbers
+        tickmode="array",
+        tickvals=names,
+        ticktext=[wrap(n, 24) for n in names],
+    )
+    return layout(fig, title, max(280, 130 + 54 * len(names)), x="Session date", y="Mechanism")

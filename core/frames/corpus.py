@@ -16,8 +16,8 @@ import pandas as pd
 
 from core.extract.release import NotARelease, Record, normalise
 from core.frames.cache import Cache, open_cache, text_key
-from core.frames.dataset import assemble, conform, empty_frame, errors_frame, is_dataset, read_dataset_frames
-from core.frames.schema import FRAMES, enforce
+from core.frames.dataset import assemble, conform, errors_frame, is_dataset, read_dataset_frames
+from core.frames.schema import FRAMES, empty, enforce
 from core.ingest.sources import Document, Known, Problem, Upload, read_inputs
 from core.track.corrections import CorrectionError
 from core.track.corrections import apply as apply_corrections
@@ -233,5 +233,5 @@ def build_corpus(records: list[Record], errors: list[dict]) -> Corpus:
         "entities": [row for r in records for row in r.entities],
         "sessions": [row for r in records for row in r.sessions],
     }
-    frames = {name: enforce(pd.DataFrame(data), name) if data else empty_frame(name) for name, data in rows.items()}
+    frames = {name: enforce(pd.DataFrame(data), name) if data else empty(name) for name, data in rows.items()}
     return Corpus(**frames, errors=errors_frame(errors))

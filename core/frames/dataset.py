@@ -10,7 +10,6 @@ release wins, with its own rows), shared by the cache, the Dask engine and `core
 from __future__ import annotations
 
 import json
-from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -100,24 +99,14 @@ def errors_frame(rows: list[dict]) -> pd.DataFrame:
     return conform(pd.DataFrame(rows, columns=list(COLUMNS["errors"]), dtype="str"), "errors")
 
 
-def empty_frame(frame: str) -> pd.DataFrame:
-    """`schema.empty(frame)`, built once."""
-    return _empty(frame).copy()
-
-
-@cache
-def _empty(frame: str) -> pd.DataFrame:
-    return empty(frame)
-
-
 def _dtypes(frame: str) -> pd.Series:
-    return _empty(frame).dtypes
+    return empty(frame).dtypes
 
 
 def _tagged(parts: list[dict[str, pd.DataFrame]], frame: str) -> pd.DataFrame:
     frames = [p[frame].assign(_part=i) for i, p in enumerate(parts) if len(p[frame])]
     if not frames:
-        return empty_frame(frame).assign(_part=0)
+        return empty(frame).assign(_part=0)
     return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0].reset_index(drop=True)
 
 

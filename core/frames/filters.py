@@ -9,7 +9,7 @@ the commitments to the chosen areas, so each view answers "what about energy?" t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
 import pandas as pd
 
@@ -28,6 +28,14 @@ class Filters:
 
     def active(self) -> bool:
         return self != Filters()
+
+    def set_fields(self) -> tuple[str, ...]:
+        """The names of the fields that filter something, in declaration order."""
+        return tuple(f.name for f in fields(self) if getattr(self, f.name) != getattr(Filters(), f.name))
+
+    def without(self, field: str) -> Filters:
+        """The same filter with `field` cleared."""
+        return replace(self, **{field: getattr(Filters(), field)})
 
     def slug(self) -> str:
         """A short file-name-safe description, e.g. `2018-2020_energy_minister_q-arctic`."""
@@ -65,11 +73,20 @@ def contains_all(texts: pd.Series, query: str) -> pd.Series:
 
 
 def search(df: pd.DataFrame, query: str, columns: list[str]) -> pd.DataFrame:
-    """Rows of `df` where every word of `query` occurs in one of `columns` (lists are joined)."""
-    if not query.strip():
+    """Rows of `df` where every word of `query` occurs in one of `columns` (lists are joined);
+    the columns and dtypes of `df` are kept, whatever matches."""
+    if not query.strip() or df.empty:
         return df
-    joined = df[columns].map(lambda v: "; ".join(v) if isinstance(v, list) else str(v or ""))
-    return df[contains_all(joined.agg(" ".join, axis=1), query)]
+    joined = df[columns].map(_cell_text)
+    return df.loc[contains_all(joined.agg(" ".join, axis=1), query)]
+
+
+def _cell_text(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    if pd.api.types.is_list_like(value):
+        return "; ".join(map(str, value))
+    return "" if pd.isna(value) else str(value)
 
 
 def _releases(frames: dict[str, pd.DataFrame], f: Filters) -> pd.DataFrame:
@@ -107,6 +124,14 @@ def apply(frames: dict[str, pd.DataFrame], f: Filters) -> dict[str, pd.DataFrame
         if f.areas and name == "areas":
             kept = kept[kept["area"].isin(f.areas)]
         if f.areas and name == "commitments":
-            kept = kept[kept["areas"].map(lambda a: bool(set(a) & set(f.areas)))]
+            kept = kept.loc[kept["areas"].map(lambda a: bool(set(a) & set(f.areas))).astype(bool)]
         out[name] = kept.reset_index(drop=True)
     return out
+
+
+def emptied_by(frames: dict[str, pd.DataFrame], f: Filters) -> tuple[str, ...]:
+    """When `f` keeps no release of a non-empty corpus, the fields each of which, cleared alone,
+    brings releases back; empty when no single field does (then only clearing several helps)."""
+    if frames["releases"].empty or not _releases(frames, f).empty:
+        return ()
+    return tuple(name for name in f.set_fields() if not _releases(frames, f.without(name)).empty)

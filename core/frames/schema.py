@@ -156,7 +156,13 @@ _REQUIRED = {frame: [c for c, (kind, _) in cols.items() if not _KINDS[kind][2]] 
 
 
 def empty(frame: str) -> pd.DataFrame:
-    """An empty frame with the declared columns and dtypes."""
+    """An empty frame with the declared columns and dtypes: the one way to make a frame of no rows
+    (a new copy each call, so a caller may add to it)."""
+    return _empty(frame).copy()
+
+
+@cache
+def _empty(frame: str) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=dtype) for c, dtype in _PANDAS_DTYPES[frame].items()})
 
 
