@@ -77,7 +77,7 @@ def normalise(text: str, source: str, vocab: Vocab) -> Record:
             "session_number": session,
             "level": extract_level(release, people, vocab),
             "format": extract_format(release, host_event),
-            "venue": extract_venue(release, vocab, event[4] if event else None),
+            "venue": extract_venue(release, vocab, event[4] if event else None, host_event),
             "host_event": host_event,
             "text": release.text,
         }
