@@ -27,10 +27,13 @@ _HOST_CUE = re.compile(
 )
 _NAME_PAIR = re.compile(r"^(?:the\s+)?[A-Z]\w+-[A-Z]\w+\s+")
 _HOST_EVENT_RE = re.compile(
-    r"(?:on the sidelines of|on the occasion of|in the margins of)\s+(?:(?:his|her|their) (?:participation|attendance) in\s+)?(?:the\s+|a\s+|an\s+)?(?P<event>[^,;]+?)(?=,| held| in [A-Z]| on [A-Z]|\.|;| during|$)",
+    r"(?:on the sidelines of|on (?:the )?occasion of|in the margins of)\s+(?:(?:his|her|their) (?:participation|attendance) in\s+)?(?:the\s+|a\s+|an\s+)?(?P<event>[^,;]+?)(?=,| held| in [A-Z]| on [A-Z]|\.|;| during|$)",
     re.I,
 )
-_VIRTUAL = re.compile(r"\b(?:virtual format|virtually|video ?conference|videoconference|online|via video)\b", re.I)
+_VIRTUAL = re.compile(
+    r"\b(?:virtual (?:format|meeting|consultations?|talks|dialogue|summit|conference|session)|virtually|video ?conference|videoconference|online|via video)\b",
+    re.I,
+)
 _PHONE = re.compile(
     r"\b(?:telephone (?:conversation|talks|call)|phone (?:call|talks|conversation)|by phone|over the phone)\b", re.I
 )
@@ -109,13 +112,17 @@ def _canonical(phrase: str, vocab: Vocab) -> str | None:
 
 
 def extract_host_event(release: CleanRelease) -> str | None:
-    """The event a meeting was held on the sidelines or occasion of, from the title or the lead."""
+    """The event a meeting was held on the sidelines or occasion of, from the title or the first
+    sentence (the fuller name when both give it: '14th Korea-Central Asia Cooperation Forum')."""
+    found = []
     for text in _lead_parts(release):
         if m := _HOST_EVENT_RE.search(text):
             event = re.sub(r"^(?:the|a|an)\s+", "", m.group("event").strip(), flags=re.I)
             if event and not _NOT_AN_EVENT.search(event):
-                return event[:1].upper() + event[1:]
-    return None
+                found.append(event[:1].upper() + event[1:])
+    if len(found) == 2 and found[0].casefold() in found[1].casefold():
+        return found[1]
+    return found[0] if found else None
 
 
 _NOT_AN_EVENT = re.compile(
@@ -124,7 +131,8 @@ _NOT_AN_EVENT = re.compile(
 
 
 def _lead_parts(release: CleanRelease) -> list[str]:
-    return [release.title, *(s.text for s in release.sentences if not s.note)][:3]
+    """The title and the first sentence: where a release says what met, and on what occasion."""
+    return [release.title, *(s.text for s in release.sentences if not s.note)][:2]
 
 
 def extract_format(release: CleanRelease, host_event: str | None) -> str:
@@ -171,7 +179,7 @@ def extract_venue(
 _PLACE_CUE = re.compile(r"\b(?:in|at|to|In|from)\b(?:(?![.;]).){0,40}$")
 _POSSESSIVE = re.compile(r"(?:’s|'s)\b")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")  # "Vladimir Putin", "Lancaster House": not the city
-_IN_BEFORE = re.compile(r"\b(?:in|to|visited|visiting)\s+$")
+_IN_BEFORE = re.compile(r"\b(?:in|to|visited|visiting)\s+(?:the\s+)?$")
 _INSTITUTION = re.compile(r"[\w\s,]{0,3}(?:[A-Z][\w’']*\s)?(?:Embassy|Ministry)")
 
 

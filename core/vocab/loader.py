@@ -22,7 +22,7 @@ from core.ingest.files import TextDatesLoader, atomic_write
 from core.vocab.places import Places, iso_codes, known_state
 
 VOCAB_DIR = Path(__file__).parent
-FILES = ("areas", "levels", "mechanisms", "entities", "events", "people", "places", "anniversaries")
+FILES = ("areas", "levels", "mechanisms", "entities", "events", "people", "places", "anniversaries", "names")
 
 
 class VocabError(ValueError):
@@ -76,6 +76,15 @@ class Person:
 
 
 @dataclass(frozen=True)
+class Names:
+    """Words that help read people's names (names.yaml)."""
+
+    title_words: frozenset[str]  # capitalised words of titles and organisations, never of a name
+    particles: frozenset[str]  # lower-case words inside a name ("bin", "de", "van")
+    surnames: dict[str, str]  # family name -> state ("Kim" -> "ROK")
+
+
+@dataclass(frozen=True)
 class Mechanism:
     name: str
     aliases: tuple[str, ...]
@@ -96,6 +105,7 @@ class Vocab:
     people: tuple[Person, ...]
     anniversaries: tuple[Anniversary, ...]
     places: Places
+    names: Names
     _cache: dict = field(default_factory=dict, compare=False, repr=False)
 
     def cached(self, key: str, build):
@@ -350,6 +360,31 @@ def _places(r: _Reader) -> Places:
     return Places(home, names_t, tuple(extra), orgs, tuple((str(c), s) for c, s in cities.items()))
 
 
+def _names(r: _Reader, places: Places) -> Names:
+    r.require(isinstance(r.data, dict), "", "expected title_words, particles and surnames")
+
+    def unique(values, owner: str) -> tuple[str, ...]:
+        seen: set[str] = set()
+        for v in _strings(r, values, owner):
+            r.require(v not in seen, v, f"'{v}' is listed twice in '{owner}'")
+            seen.add(v)
+        return tuple(seen)
+
+    surnames: dict[str, str] = {}
+    groups = r.data.get("surnames")
+    r.require(isinstance(groups, dict) and groups, "surnames", "'surnames' must map states to family names")
+    for state, names in groups.items():
+        r.require(state in places.parties, state, f"surnames: '{state}' is not a state of places")
+        for name in unique(names, state):
+            r.require(name not in surnames, name, f"'{name}' is a family name of {surnames.get(name)} and {state}")
+            surnames[name] = state
+    return Names(
+        frozenset(unique(r.data.get("title_words"), "title_words")),
+        frozenset(unique(r.data.get("particles"), "particles")),
+        surnames,
+    )
+
+
 def load_vocab(folder: Path | str = VOCAB_DIR) -> Vocab:
     """Load and validate every vocabulary file of `folder` (cached by the files' contents)."""
     folder = Path(folder)
@@ -394,6 +429,7 @@ def _load(folder: str, digest: str) -> Vocab:
     readers = {name: _Reader(Path(folder) / f"{name}.yaml") for name in FILES}
     labels, keywords = _areas(readers["areas"])
     mechanisms, meeting_types = _mechanisms(readers["mechanisms"])
+    places = _places(readers["places"])
     return Vocab(
         version=digest,
         areas=labels,
@@ -405,5 +441,6 @@ def _load(folder: str, digest: str) -> Vocab:
         events=_events(readers["events"]),
         people=_people(readers["people"]),
         anniversaries=_anniversaries(readers["anniversaries"]),
-        places=_places(readers["places"]),
+        places=places,
+        names=_names(readers["names"], places),
     )

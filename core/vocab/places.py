@@ -43,6 +43,13 @@ class Places:
         """Every state and organisation that can be a side of a meeting."""
         return frozenset(_states(self.names).values()) | {org for org, _ in self.organisations}
 
+    @property
+    def capitals(self) -> frozenset[str]:
+        """Capitals of every state, and the cities of places.yaml."""
+        return frozenset(c["capital"] for c in _countries().values() if c["capital"]) | {
+            c for c, _ in self.extra_cities
+        }
+
     def country_words(self) -> dict[str, str]:
         """word -> state or organisation ("Emirati" -> "United Arab Emirates", "EU" -> "EU")."""
         out = dict(_library_words(self.names))
