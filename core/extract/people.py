@@ -70,8 +70,8 @@ def extract_people(release: CleanRelease, vocab: Vocab) -> list[Person]:
         for name, title in _before_titles(s.text, heads, lexicon, vocab):
             _add(found, vocab, name, title, _country_in(title, countries, vocab), s, participant)
         for name in known:
-            if name in s.text:
-                _add(found, vocab, name, "", None, s, participant)
+            if (at := s.text.find(name)) >= 0:
+                _add(found, vocab, name, "", None, s, participant and not _mentioned(s.text, at, at + len(name)))
     _default_countries(found, vocab)
     return found
 
@@ -90,6 +90,11 @@ _TOOK_PART = re.compile(r"\b(?:chaired|headed|led by|delegations?|counterpart|me
 _COUNTERPART = re.compile(r"\b(?:his|her|their) ((?:[A-Z][\w’'.]+ ){1,2})[Cc]ounterparts?,?\s")
 # a name mentioned, not met: "issues regarding President Moon Jae-in's visit"
 _MENTIONED_BEFORE = re.compile(r"\b(?:regarding|about|concerning|including|on)\s+(?:the\s+)?(?:\w+\s+)?$")
+
+
+def _mentioned(text: str, start: int, end: int) -> bool:
+    """A name as a topic: after 'regarding', 'about' … (a title between), or in a possessive."""
+    return bool(_MENTIONED_BEFORE.search(text[max(0, start - 40) : start])) or text.startswith(("’s", "'s"), end)
 
 
 def _counterparts(text: str, vocab: Vocab):
@@ -245,7 +250,7 @@ def _add(found: list[Person], vocab: Vocab, name: str, title: str, hint: str | N
 
 
 def _display(name: str) -> str:
-    return " ".join(t if not t.isupper() or len(t) <= 3 else t.capitalize() for t in name.split())
+    return " ".join(t if not t.isupper() or len(t) <= 3 or "." in t else t.capitalize() for t in name.split())
 
 
 def _keys(name: str) -> set[str]:

@@ -324,40 +324,48 @@ def _anniversaries(r: _Reader):
 
 
 def _places(r: _Reader) -> Places:
-    r.require(isinstance(r.data, dict), "", "expected home, names, words, organisations and cities")
-    names = r.data.get("names") or {}
-    r.require(isinstance(names, dict), "names", "'names' must map ISO codes to names")
-    for code, name in names.items():
+    r.require(isinstance(r.data, dict), "", "expected home, shown, names, adjectives, organisations and cities")
+    shown = r.data.get("shown") or {}
+    r.require(isinstance(shown, dict), "shown", "'shown' must map ISO codes to names")
+    for code, name in shown.items():
         r.require(code in iso_codes(), code, f"'{code}' is not an ISO 3166 alpha-2 code")
         r.require(isinstance(name, str) and name.strip(), code, f"'{code}' needs a name")
-    names_t = tuple(sorted(names.items()))
+    shown_t = tuple(sorted(shown.items()))
     organisations = r.data.get("organisations") or {}
     r.require(isinstance(organisations, dict), "organisations", "'organisations' must map names to words")
     orgs = tuple((org, _strings(r, words, org)) for org, words in organisations.items())
 
     def party(name, needle, what: str) -> None:
-        ok = isinstance(name, str) and (known_state(name, names_t) or name in organisations)
-        r.require(ok, needle, f"{what} '{name}' is neither a state (as named after 'names') nor an organisation")
+        ok = isinstance(name, str) and (known_state(name, shown_t) or name in organisations)
+        r.require(ok, needle, f"{what} '{name}' is neither a state (as named after 'shown') nor an organisation")
 
     home = r.data.get("home")
     party(home, "home", "home")
-    words = r.data.get("words") or {}
-    r.require(isinstance(words, dict), "words", "'words' must map states to lists of words")
     owner: dict[str, str] = {}
     for org, ws in orgs:
         owner.update(dict.fromkeys(ws, org))
-    extra = []
-    for state, ws in words.items():
-        party(state, state, "state")
-        for w in _strings(r, ws, state):
-            r.require(owner.get(w, state) == state, w, f"'{w}' names both {owner.get(w)} and {state}")
-            owner[w] = state
-            extra.append((w, state))
+    words: dict[str, list[tuple[str, str]]] = {"names": [], "adjectives": []}
+    for key, out in words.items():
+        groups = r.data.get(key) or {}
+        r.require(isinstance(groups, dict), key, f"'{key}' must map states to lists of words")
+        for state, ws in groups.items():
+            party(state, state, "state")
+            for w in _strings(r, ws, state):
+                r.require(owner.get(w, state) == state, w, f"'{w}' names both {owner.get(w)} and {state}")
+                owner[w] = state
+                out.append((w, state))
     cities = r.data.get("cities") or {}
     r.require(isinstance(cities, dict), "cities", "'cities' must map cities to states")
     for city, state in cities.items():
         party(state, city, f"the state of city '{city}',")
-    return Places(home, names_t, tuple(extra), orgs, tuple((str(c), s) for c, s in cities.items()))
+    return Places(
+        home,
+        shown_t,
+        tuple(words["names"]),
+        tuple(words["adjectives"]),
+        orgs,
+        tuple((str(c), s) for c, s in cities.items()),
+    )
 
 
 def _names(r: _Reader, places: Places) -> Names:

@@ -30,7 +30,8 @@ MIN_POPULATION = 100_000
 class Places:
     home: str  # the party whose releases these are (its name as Accord shows it)
     names: tuple[tuple[str, str], ...]  # ISO alpha-2 code -> name Accord shows
-    words: tuple[tuple[str, str], ...]  # extra word -> party (from the YAML)
+    words: tuple[tuple[str, str], ...]  # other name -> state (from the YAML)
+    adjectives: tuple[tuple[str, str], ...]  # adjective -> state (from the YAML)
     organisations: tuple[tuple[str, tuple[str, ...]], ...]  # organisation -> words naming it
     extra_cities: tuple[tuple[str, str], ...]  # city -> party (from the YAML)
 
@@ -56,8 +57,13 @@ class Places:
         for org, words in self.organisations:
             out.update(dict.fromkeys(words, org))
         out.update(dict(self.words))
+        out.update(dict(self.adjectives))
         out.update({name: name for name in self.parties})
         return out
+
+    def adjective_words(self) -> frozenset[str]:
+        """The words of `country_words` that qualify ('Korean', 'Emirati'), not name, a party."""
+        return frozenset(w for w, _ in _library_words(self.names) if w in _demonyms()) | {w for w, _ in self.adjectives}
 
     def cities(self) -> dict[str, str]:
         """city name -> state."""
@@ -116,6 +122,13 @@ def _library_words(names: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str],
                 owners.setdefault(w, set()).add(states[code])
     people = {states[code]: c["population"] for code, c in _countries().items()}
     return tuple(sorted((w, max(s, key=people.get)) for w, s in owners.items()))
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    from countryinfo import all_countries
+
+    return frozenset(d for info in all_countries() if (d := info.demonym()))
 
 
 @cache
