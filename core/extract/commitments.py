@@ -10,7 +10,7 @@ where it states a view ("the violations pose a serious threat").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from core.extract.people import Person
 from core.extract.terms import Lexicon
@@ -130,6 +130,7 @@ class _Cast:
     titles: dict[str, str]  # person -> title
     keys: dict[str, str]  # a name or a word of it -> person, longest first
     vocab: Vocab
+    seen: dict = field(default_factory=dict)  # text -> its sides, as a sentence is read several times
 
     @classmethod
     def of(cls, people: list[Person], counterpart: str, vocab: Vocab) -> _Cast:
@@ -144,8 +145,10 @@ class _Cast:
     def sides_in(self, text: str) -> list[tuple[int, str]]:
         """(position, party) for the home country and the counterpart named as actors: by a name
         ('the ROK', 'Japan's'), or by an adjective before side/government ('the Korean side')."""
+        if text in self.seen:
+            return self.seen[text]
         vocab, out = self.vocab, []
-        lexicon = vocab.cached("country_lexicon", lambda: Lexicon(vocab.countries))
+        lexicon = vocab.cached(f"side_lexicon:{self.counterpart}", lambda: _side_lexicon(vocab, self.counterpart))
         adjectives = vocab.cached("adjectives", vocab.places.adjective_words)
         for m in lexicon.finditer(text):
             if m.value not in (vocab.home, self.counterpart):
@@ -154,6 +157,7 @@ class _Cast:
                 continue
             the = text.rfind("the ", 0, m.start)
             out.append((the if the >= 0 and the == m.start - 4 else m.start, m.value))
+        self.seen[text] = out
         return out
 
     def names_in(self, text: str) -> list[tuple[int, str]]:
@@ -172,6 +176,13 @@ class _Cast:
                 out.append((i, person))
                 taken_until = i - negative_length
         return out
+
+
+def _side_lexicon(vocab: Vocab, counterpart: str) -> Lexicon:
+    """The words naming the home country or the counterpart, with every longer word containing one
+    ('North Korea' is not 'Korea'): a small automaton, as a sentence is searched many times."""
+    own = [w for w, party in vocab.countries.items() if party in (vocab.home, counterpart)]
+    return Lexicon({w: party for w, party in vocab.countries.items() if any(o in w for o in own)})
 
 
 def _occurrences(text: str, key: str):

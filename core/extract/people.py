@@ -190,6 +190,8 @@ _TITLE_PREFIX = re.compile(r"(?:[A-Z][\w’' ]*?(?:’s|'s)\s+|(?:member|head|ch
 def _before_titles(text, heads, lexicon, vocab):
     """'Wang Yi, member of the Political Bureau … and Minister of Foreign Affairs' -> (name, title)."""
     particles = vocab.names.particles
+    if ", " not in text or not heads.search(text):
+        return
     for m in _BEFORE_TITLE.finditer(text):
         rest = text[m.end() : m.end() + 240]
         head = heads.search(rest)

@@ -36,9 +36,6 @@ class Match:
     value: str
 
 
-_SEPARATORS = str.maketrans({"-": " ", "‐": " ", "\t": " ", "\n": " "})
-
-
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -48,7 +45,7 @@ def _folded(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lowered
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    return lowered.translate(_SEPARATORS)
+    return lowered.replace("-", " ").replace("‐", " ").replace("\n", " ").replace("\t", " ")
 
 
 class Lexicon:

@@ -37,12 +37,12 @@ class Places:
 
     @property
     def states(self) -> frozenset[str]:
-        return frozenset(_states(self.names).values())
+        return _state_names(self.names)
 
     @property
     def parties(self) -> frozenset[str]:
         """Every state and organisation that can be a side of a meeting."""
-        return frozenset(_states(self.names).values()) | {org for org, _ in self.organisations}
+        return _state_names(self.names) | {org for org, _ in self.organisations}
 
     @property
     def capitals(self) -> frozenset[str]:
@@ -79,14 +79,20 @@ def _countries() -> dict[str, dict]:
     return json.loads(data.read_text(encoding="utf-8"))
 
 
+@cache
 def _states(names: tuple[tuple[str, str], ...]) -> dict[str, str]:
     """ISO alpha-2 code -> name Accord shows."""
     shown = dict(names)
     return {code: shown.get(code, c["name"]) for code, c in _countries().items()}
 
 
+@cache
+def _state_names(names: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    return frozenset(_states(names).values())
+
+
 def known_state(name: str, names: tuple[tuple[str, str], ...]) -> bool:
-    return name in _states(names).values()
+    return name in _state_names(names)
 
 
 def iso_codes() -> frozenset[str]:
