@@ -22,7 +22,7 @@ MECHANISM_RE = re.compile(
     re.IGNORECASE,
 )
 _HOST_CUE = re.compile(
-    r"(?:sidelines of|occasion of|participation in|on a visit to the Republic of Korea for|to attend|for the|during)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?$",
+    r"(?:sidelines of|occasion of|participation in|on a visit to (?:the\s+)?(?:[A-Z][\w’']*\s+(?:of\s+)?){1,4}for|to attend|for the|during)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?$",
     re.I,
 )
 _NAME_PAIR = re.compile(r"^(?:the\s+)?[A-Z]\w+-[A-Z]\w+\s+")

@@ -89,7 +89,9 @@ def _lexicon(vocab: Vocab) -> frozenset[str]:
 _TOOK_PART = re.compile(r"\b(?:chaired|headed|led by|delegations?|counterpart|met with|meets? with|meeting with)\b")
 _COUNTERPART = re.compile(r"\b(?:his|her|their) ((?:[A-Z][\w’'.]+ ){1,2})[Cc]ounterparts?,?\s")
 # a name mentioned, not met: "issues regarding President Moon Jae-in's visit"
-_MENTIONED_BEFORE = re.compile(r"\b(?:regarding|about|concerning|including|on)\s+(?:the\s+)?(?:\w+\s+)?$")
+_MENTIONED_BEFORE = re.compile(
+    r"\b(?:regarding|about|concerning|including|(?:views|issues|discussions?|briefing|remarks) on)\s+(?:the\s+)?(?:\w+\s+)?$"
+)
 
 
 def _mentioned(text: str, start: int, end: int) -> bool:

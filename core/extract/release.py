@@ -132,10 +132,14 @@ def normalise(text: str, source: str, vocab: Vocab) -> Record:
 
 
 def _leads(people) -> set[str]:
-    """The first participant of each country heads its side."""
+    """The first participant of each state heads its side; a participant whose state is unknown
+    heads one only while fewer than two sides have a head."""
     leads, seen = set(), set()
     for p in people:
-        if p.participant and p.country not in seen:
+        if p.participant and p.country is not None and p.country not in seen:
             leads.add(p.name)
             seen.add(p.country)
+    unplaced = [p.name for p in people if p.participant and p.country is None]
+    if len(seen) < 2 and unplaced:
+        leads.add(unplaced[0])
     return leads
