@@ -64,6 +64,8 @@ def _edit(folder, name, old, new):
         ("places.yaml", "  KR: ROK", "  KX: ROK", "not an ISO 3166"),
         ("places.yaml", "  Japan: [Japanese]", "  Japan: [Japanese, EEAS]", "names both EU and Japan"),
         ("places.yaml", "home: ROK", "home: Korea", "neither a state"),
+        ("names.yaml", "Yeo, Ban", "Yeo, Ban, Lim", "'Lim' is listed twice"),
+        ("names.yaml", "  ROK: [\n", "  Korea: [\n", "not a state of places"),
     ],
 )
 def test_mistakes_name_file_and_line(vocab_copy, name, old, new, message):
