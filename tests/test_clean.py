@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.ingest.clean import split_sentences
+from core.ingest.clean import clean, split_sentences
+from tests.conftest import CORPUS
 
 
 @pytest.mark.parametrize(
@@ -28,3 +29,31 @@ def test_the_listing_box_gives_the_release_neither_its_venue_nor_its_date(corpus
     row = r[r.source.str.endswith("ru-outcome-19th-korea-russia-policy-consultation.txt")].iloc[0]
     assert f"{row.meeting_date:%Y-%m-%d}" == "2021-08-23"
     assert row.venue != "Moscow, Russia"  # where the 18th and 16th were held, per the box
+
+
+@pytest.mark.parametrize(
+    "name, title",
+    [
+        (
+            "de-fm-strategic-dialogue-first.txt",
+            "First-ever ROK-Germany Foreign Ministerial Strategic Dialogue Takes Place",
+        ),
+        ("cn-fm-meeting-beijing.txt", "Outcome of ROK-China Foreign Ministers’ Meeting"),
+        ("fr-fm-meeting-munich.txt", "ROK-France Foreign Ministerial Meeting Held"),
+        ("ph-fm-visit-manila.txt", "The outcome of Minister Yu’s visit to the Philippines"),
+        ("vn-fm-meeting-hanoi.txt", "ROK-Viet Nam Foreign Ministers’ Meeting and Luncheon"),
+        (
+            "sa-economy-minister-meeting.txt",
+            "Outcome of Foreign Minister’s Meeting with Saudi Arabia’s Minister of Economy and Planning",
+        ),
+        (
+            "nz-vice-minister-meeting.txt",
+            "Vice Minister Kim Jina and Deputy Minister for Economic Affairs Meet with Deputy Secretary for Americas and Asia Group of Ministry of Foreign Affairs and Trade of New Zealand",
+        ),
+    ],
+)
+def test_the_title_is_found_on_every_page_layout(name, title):
+    """Newer layouts: social-media menu lines, "SCREEN SIZE", the "Ministry News" board, embassy mirrors."""
+    release = clean((CORPUS / name).read_text(encoding="utf-8"))
+    assert release.title == title
+    assert not release.title_derived

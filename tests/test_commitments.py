@@ -95,3 +95,29 @@ def test_two_commitments_in_one_sentence():
     )
     assert list(zip(c.kind, c.actor)) == [("hope", "Taro Kono"), ("agreement", "both sides")]
     assert c.iloc[1].target == "early 2021"
+
+
+def test_a_view_is_not_a_commitment_but_what_should_be_done_is():
+    c = _commitments(
+        "The two Ministers agreed that North Korea’s flagrant and habitual violations of international norms, "
+        "including its nuclear test and long-range missile launch, pose a serious threat to the situation in "
+        "Northeast Asia, and that there should be measures commensurate with such behavior violating international "
+        "law.",
+        "The two sides shared the view that the Strategic Dialogue is very important and timely.",
+    )
+    assert c.text.tolist() == ["there should be measures commensurate with such behavior violating international law"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("The Korean side asked the Japanese side to lift the export restrictions at an early date.", "ROK"),
+        ("The ROK asked Japan to lift the export restrictions at an early date.", "ROK"),
+        ("The Japanese government pledged to provide support for the victims of the earthquake.", "Japan"),
+        ("The Thai side asked for support for Korean companies taking part in the railway project.", "Thailand"),
+        ("The Organizing side asked for support for Korean companies taking part in the project.", "Organizing side"),
+    ],
+)
+def test_the_sides_are_read_from_the_vocabulary(sentence, actor):
+    c = _commitments(sentence)
+    assert c.actor.tolist() == [actor]

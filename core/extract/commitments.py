@@ -2,17 +2,20 @@
 
 A sentence may hold several ("Krutikov voiced hope to hold a briefing …, and the two sides agreed
 to hold the session in early 2021"): each trigger verb starts a clause that runs to the next
-trigger or the end of the sentence. The actor is whoever the sentence names just before the verb.
+trigger or the end of the sentence. The actor is whoever the sentence names just before the verb. "Agreed that …" and "hoped that …"
+commit only where the clause asks for something to be done ("should", "will", "need to"), not
+where it states a view ("the violations pose a serious threat").
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
 
 from core.extract.people import Person
+from core.extract.terms import Lexicon
 from core.ingest.clean import CleanRelease
+from core.vocab import Vocab
 
 TRIGGERS = {
     "agreement": r"agreed (?:to|that|on)|reached (?:an )?agreement (?:to|on)|came to a common ground on|shared the (?:view|understanding) that",
@@ -39,7 +42,7 @@ _TARGET_RE = re.compile(
 _ANAPHOR = re.compile(
     r"\b(?:[Tt]he (?P<title>(?:Deputy |Vice |Foreign )?Minister|Ambassador|Secretary|President|Special Representative)|[Hh]e|[Ss]he)\b"
 )
-_ROK = re.compile(r"\b(?:the ROK|Korea|the Korean side)\b", re.I)
+_SIDE_WORD = re.compile(r"(?:’s|'s)?\s+(?:side|government|delegation)\b")
 _SIDE = re.compile(r"\b[Tt]he ((?!two\b)[A-Z][\w]*(?: [A-Z][\w]*)?) side\b")
 _FUTURE = re.compile(r"\b(?:will|to be)\b")
 _RELATIVE = re.compile(r"(?:,|\b)\s*(?:which|who|whom)\b[^,]*$")
@@ -56,9 +59,11 @@ class Commitment:
     clause_start: int  # offset of the clause in the release text
 
 
-def extract_commitments(release: CleanRelease, people: list[Person], counterpart: str) -> list[Commitment]:
+def extract_commitments(
+    release: CleanRelease, people: list[Person], counterpart: str, vocab: Vocab
+) -> list[Commitment]:
     out: list[Commitment] = []
-    cast = _Cast.of(people, counterpart)
+    cast = _Cast.of(people, counterpart, vocab)
     recent: list[str] = []  # people in order of their latest mention, for "he", "she", "the Minister"
     for s in release.sentences:
         if s.note:
@@ -71,6 +76,8 @@ def extract_commitments(release: CleanRelease, people: list[Person], counterpart
         for i, m in enumerate(triggers):
             end = triggers[i + 1].start() if i + 1 < len(triggers) else len(s.text)
             clause = _trim(s.text[m.end() : end])
+            if m.lastgroup in ("agreement", "hope") and m.group(0).endswith("that"):
+                clause = _undertaking(clause)
             if len(clause.split()) < 3:
                 continue
             prefix = s.text[triggers[i - 1].end() if i else 0 : m.start()]
@@ -93,6 +100,20 @@ def extract_commitments(release: CleanRelease, people: list[Person], counterpart
     return out
 
 
+# what makes a "that" clause ask for something to be done, not state a view
+_ACTION = re.compile(
+    r"\b(?:will|would|shall|should|must|can|could|need(?:s|ed)? to|continue to|to be|let us|work (?:together|closely))\b",
+    re.I,
+)
+
+
+def _undertaking(clause: str) -> str:
+    """The parts of 'agreed that X, and that Y' that ask for something to be done ('there should be
+    measures'), without those that state a view ('violations … pose a serious threat'); '' if none."""
+    parts = re.split(r",?\s+and that\s+", clause)
+    return ", and that ".join(p for p in parts if _ACTION.search(p))
+
+
 def _trim(clause: str) -> str:
     clause = re.sub(r"^(?:that|to|for|on)\s+", "", clause.strip(" ,;"))
     clause = re.sub(
@@ -108,18 +129,36 @@ class _Cast:
     counterpart: str
     titles: dict[str, str]  # person -> title
     keys: dict[str, str]  # a name or a word of it -> person, longest first
-    counterpart_re: re.Pattern | None
+    vocab: Vocab
+    seen: dict = field(default_factory=dict)  # text -> its sides, as a sentence is read several times
 
     @classmethod
-    def of(cls, people: list[Person], counterpart: str) -> _Cast:
+    def of(cls, people: list[Person], counterpart: str, vocab: Vocab) -> _Cast:
         keys = {k: p.name for p in reversed(people) for k in {p.name, *p.name.split()} if len(k) >= 2}
-        known = counterpart not in ("", "unknown", "multilateral")
         return cls(
             counterpart,
             {p.name: p.title or "" for p in people},
             {k: keys[k] for k in sorted(keys, key=len, reverse=True)},
-            _counterpart_re(counterpart) if known else None,
+            vocab,
         )
+
+    def sides_in(self, text: str) -> list[tuple[int, str]]:
+        """(position, party) for the home country and the counterpart named as actors: by a name
+        ('the ROK', 'Japan's'), or by an adjective before side/government ('the Korean side')."""
+        if text in self.seen:
+            return self.seen[text]
+        vocab, out = self.vocab, []
+        lexicon = vocab.cached(f"side_lexicon:{self.counterpart}", lambda: _side_lexicon(vocab, self.counterpart))
+        adjectives = vocab.cached("adjectives", vocab.places.adjective_words)
+        for m in lexicon.finditer(text):
+            if m.value not in (vocab.home, self.counterpart):
+                continue
+            if m.text in adjectives and not _SIDE_WORD.match(text, m.end):
+                continue
+            the = text.rfind("the ", 0, m.start)
+            out.append((the if the >= 0 and the == m.start - 4 else m.start, m.value))
+        self.seen[text] = out
+        return out
 
     def names_in(self, text: str) -> list[tuple[int, str]]:
         """(position, person) of each name or word of a name in `text`, as whole words, left to
@@ -139,6 +178,13 @@ class _Cast:
         return out
 
 
+def _side_lexicon(vocab: Vocab, counterpart: str) -> Lexicon:
+    """The words naming the home country or the counterpart, with every longer word containing one
+    ('North Korea' is not 'Korea'): a small automaton, as a sentence is searched many times."""
+    own = [w for w, party in vocab.countries.items() if party in (vocab.home, counterpart)]
+    return Lexicon({w: party for w, party in vocab.countries.items() if any(o in w for o in own)})
+
+
 def _occurrences(text: str, key: str):
     i = text.find(key)
     while i >= 0:
@@ -156,30 +202,22 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     return left and (end == len(text) or _is_word(text[end - 1]) != _is_word(text[end]))
 
 
-@lru_cache(maxsize=64)
-def _counterpart_re(counterpart: str) -> re.Pattern:
-    return re.compile(rf"\b{re.escape(counterpart)}(?:n side|’s|'s)?\b")
-
-
 def _mentions(text: str, cast: _Cast, recent: list[str]) -> list[tuple[int, str]]:
-    """Who `text` names that could act, with positions: people, both sides, the ROK, the counterpart."""
+    """Who `text` names that could act, with positions: people, both sides, the home country, the
+    counterpart."""
     found: list[tuple[int, str]] = []
     seen: set[str] = set()
     for pos, who in cast.names_in(text):
         if who not in seen:
             seen.add(who)
             found.append((pos, who))
-    counterpart = cast.counterpart
     found += [(m.start(), "both sides") for m in _BOTH.finditer(text)]
-    for m in _SIDE.finditer(text):
-        side = m.group(1)
-        korean = side in ("ROK", "Korean")
-        found.append(
-            (m.start(), "ROK" if korean else counterpart if counterpart.startswith(side[:4]) else f"{side} side")
-        )
-    found += [(m.start(), "ROK") for m in _ROK.finditer(text)]
-    if cast.counterpart_re is not None:
-        found += [(m.start(), counterpart) for m in cast.counterpart_re.finditer(text)]
+    sides = cast.sides_in(text)
+    found += sides
+    named = {pos for pos, _ in sides}
+    for m in _SIDE.finditer(text):  # "the Thai side" when Thailand is not the counterpart
+        if m.start() not in named:
+            found.append((m.start(), cast.vocab.countries.get(m.group(1)) or f"{m.group(1)} side"))
     for m in _ANAPHOR.finditer(text):
         if who := _referent(m.group("title"), recent, cast.titles):
             found.append((m.start(), who))

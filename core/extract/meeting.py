@@ -7,10 +7,10 @@ a ministry states what met, where and how.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from core.extract.dates import ORDINAL_WORDS, ordinal
 from core.extract.people import Person
+from core.extract.terms import Lexicon
 from core.ingest.clean import CleanRelease
 from core.vocab import Vocab, fold
 
@@ -22,18 +22,18 @@ MECHANISM_RE = re.compile(
     re.IGNORECASE,
 )
 _HOST_CUE = re.compile(
-    r"(?:sidelines of|occasion of|participation in|on a visit to the Republic of Korea for|to attend|for the|during)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?$",
+    r"(?:sidelines of|occasion of|participation in|on a visit to (?:the\s+)?(?:[A-Z][\w’']*\s+(?:of\s+)?){1,4}for|to attend|for the|during)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?$",
     re.I,
 )
-_COUNTRY_PAIR = re.compile(
-    r"^(?:the\s+)?(?:(?:Republic of Korea|ROK|Korea)\s*-\s*[A-Z][\w ]*?(?:Republic of [A-Z]\w+|[A-Z][\w]+)|[A-Z]\w+-[A-Z]\w+)\s+",
-    re.I,
-)
+_NAME_PAIR = re.compile(r"^(?:the\s+)?[A-Z]\w+-[A-Z]\w+\s+")
 _HOST_EVENT_RE = re.compile(
-    r"(?:on the sidelines of|on the occasion of|in the margins of)\s+(?:(?:his|her|their) (?:participation|attendance) in\s+)?(?:the\s+|a\s+|an\s+)?(?P<event>[^,;]+?)(?=,| held| in [A-Z]| on [A-Z]|\.|;| during|$)",
+    r"(?:on the sidelines of|on (?:the )?occasion of|in the margins of)\s+(?:(?:his|her|their) (?:participation|attendance) in\s+)?(?:the\s+|a\s+|an\s+)?(?P<event>[^,;]+?)(?=,| held| in [A-Z]| on [A-Z]|\.|;| during|$)",
     re.I,
 )
-_VIRTUAL = re.compile(r"\b(?:virtual format|virtually|video ?conference|videoconference|online|via video)\b", re.I)
+_VIRTUAL = re.compile(
+    r"\b(?:virtual (?:format|meeting|consultations?|talks|dialogue|summit|conference|session)|virtually|video ?conference|videoconference|online|via video)\b",
+    re.I,
+)
 _PHONE = re.compile(
     r"\b(?:telephone (?:conversation|talks|call)|phone (?:call|talks|conversation)|by phone|over the phone)\b", re.I
 )
@@ -84,9 +84,20 @@ def _known_mechanism(text: str, vocab: Vocab) -> tuple[str, int | None] | None:
     return None
 
 
+def _strip_parties(phrase: str, vocab: Vocab) -> str:
+    """'ROK-Russian Federation Consultations' -> 'Consultations': the hyphenated parties in front."""
+    pos, parties = 0, 0
+    for m in _lexicon(vocab).finditer(phrase):
+        gap = phrase[pos : m.start]
+        if not re.fullmatch(r"(?:the\s+)?" if parties == 0 else r"\s*[-–]\s*", gap):
+            break
+        pos, parties = m.end, parties + 1
+    return phrase[pos:].lstrip() if parties >= 2 else phrase
+
+
 def _canonical(phrase: str, vocab: Vocab) -> str | None:
     phrase = re.sub(r"\s+", " ", phrase).strip()
-    phrase = _COUNTRY_PAIR.sub("", phrase)
+    phrase = _NAME_PAIR.sub("", _strip_parties(phrase, vocab))
     phrase = re.sub(r"^(?:the|bilateral|meeting of the)\s+", "", phrase, flags=re.I)
     mech = vocab.mechanism_for(phrase)
     if mech is not None:
@@ -101,11 +112,27 @@ def _canonical(phrase: str, vocab: Vocab) -> str | None:
 
 
 def extract_host_event(release: CleanRelease) -> str | None:
-    m = _HOST_EVENT_RE.search(_lead(release))
-    if not m:
-        return None
-    event = re.sub(r"^(?:the|a|an)\s+", "", m.group("event").strip(), flags=re.I)
-    return event[:1].upper() + event[1:] if event else None
+    """The event a meeting was held on the sidelines or occasion of, from the title or the first
+    sentence (the fuller name when both give it: '14th Korea-Central Asia Cooperation Forum')."""
+    found = []
+    for text in _lead_parts(release):
+        if m := _HOST_EVENT_RE.search(text):
+            event = re.sub(r"^(?:the|a|an)\s+", "", m.group("event").strip(), flags=re.I)
+            if event and not _NOT_AN_EVENT.search(event):
+                found.append(event[:1].upper() + event[1:])
+    if len(found) == 2 and found[0].casefold() in found[1].casefold():
+        return found[1]
+    return found[0] if found else None
+
+
+_NOT_AN_EVENT = re.compile(
+    r"\b(?:next|last|this) year\b|\banniversary\b(?!.*\b(?:summit|forum|conference|ceremony|meeting)\b)", re.I
+)
+
+
+def _lead_parts(release: CleanRelease) -> list[str]:
+    """The title and the first sentence: where a release says what met, and on what occasion."""
+    return [release.title, *(s.text for s in release.sentences if not s.note)][:2]
 
 
 def extract_format(release: CleanRelease, host_event: str | None) -> str:
@@ -119,26 +146,49 @@ def extract_format(release: CleanRelease, host_event: str | None) -> str:
     return "in person"
 
 
-def extract_venue(release: CleanRelease, vocab: Vocab, event_venue: str | None) -> str | None:
-    """The city the meeting took place in: named in the lead, or the venue of its host event."""
+def extract_venue(
+    release: CleanRelease, vocab: Vocab, event_venue: str | None, host_event: str | None = None
+) -> str | None:
+    """Where the meeting took place: the city of its host event ("Munich Security Conference"),
+    else a city named as the place in the lead ("in Busan", "to Manila", "in Honolulu, Hawaii"),
+    else the host event's known venue, else a state named as the place ("in Mexico")."""
     lead = _lead(release)
     if _VIRTUAL.search(lead) or _PHONE.search(lead):
         return None
-    pattern = vocab.cached("city_pattern", lambda: _city_pattern(vocab))
-    if m := pattern.search(lead):
-        city = m.group("city")
-        country = vocab.cities[city]
-        return city if country in ("", city) else f"{city}, {country}"
-    return event_venue
+    cities = vocab.cached("city_lexicon", lambda: Lexicon(vocab.cities))
+    for m in cities.finditer(host_event or ""):
+        return _city_of(m.text, m.value)
+    for m in cities.finditer(lead):
+        cued = _PLACE_CUE.search(lead[max(0, m.start - 45) : m.start])
+        if cued and not _POSSESSIVE.match(lead, m.end) and not _NAME_GOES_ON.match(lead, m.end):
+            return _city_of(m.text, m.value)
+    if event_venue:
+        return event_venue
+    for m in _lexicon(vocab).finditer(lead):
+        named_as_place = (
+            m.text.endswith(m.value)
+            and m.value in vocab.places.states
+            and m.value != vocab.home
+            and _IN_BEFORE.search(lead[max(0, m.start - 12) : m.start])
+        )
+        if named_as_place and not _POSSESSIVE.match(lead, m.end) and not _INSTITUTION.match(lead, m.end):
+            return m.value
+    return None
 
 
-def _city_pattern(vocab: Vocab) -> re.Pattern:
-    cities = "|".join(re.escape(c) for c in sorted(vocab.cities, key=len, reverse=True))
-    return re.compile(rf"\b(?:in|at|to|In)\s+(?:[\w’'.\- ]{{0,40}}?\b)?(?P<city>{cities})\b")
+_PLACE_CUE = re.compile(r"\b(?:in|at|to|In|from)\b(?:(?![.;]).){0,40}$")
+_POSSESSIVE = re.compile(r"(?:’s|'s)\b")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")  # "Vladimir Putin", "Lancaster House": not the city
+_IN_BEFORE = re.compile(r"\b(?:in|to|visited|visiting)\s+(?:the\s+)?$")
+_INSTITUTION = re.compile(r"[\w\s,]{0,3}(?:[A-Z][\w’']*\s)?(?:Embassy|Ministry)")
+
+
+def _city_of(city: str, state: str) -> str:
+    return city if state in ("", city) else f"{city}, {state}"
 
 
 def extract_level(release: CleanRelease, people: list[Person], vocab: Vocab) -> str:
-    """The level of the ROK's head of delegation (or of the most senior participant)."""
+    """The level of the home side's head of delegation (or of the most senior participant)."""
     heads = sorted(vocab.levels, key=len, reverse=True)
 
     def level_of(title: str) -> str | None:
@@ -146,7 +196,7 @@ def extract_level(release: CleanRelease, people: list[Person], vocab: Vocab) -> 
 
     participants = [p for p in people if p.participant]
     for p in participants:
-        if p.country == "ROK" and (level := level_of(p.title)):
+        if p.country == vocab.home and (level := level_of(p.title)):
             return level
     levels = [lv for p in participants if (lv := level_of(p.title))]
     if levels:
@@ -156,34 +206,79 @@ def extract_level(release: CleanRelease, people: list[Person], vocab: Vocab) -> 
     return "unknown"
 
 
-def _country_pattern(vocab: Vocab) -> re.Pattern:
-    words = sorted(vocab.countries, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+def _lexicon(vocab: Vocab) -> Lexicon:
+    return vocab.cached("country_lexicon", lambda: Lexicon(vocab.countries))
 
 
-def _countries_in(text: str, vocab: Vocab) -> Counter:
-    """Countries other than the ROK named in `text`, with counts."""
-    pattern = vocab.cached("country_pattern", lambda: _country_pattern(vocab))
-    found = Counter(vocab.countries[m.group(0)] for m in pattern.finditer(text))
-    found.pop("ROK", None)
-    return found
+_CUE_AFTER = re.compile(r"(?:’s|'s)?\s+(?:[Cc]ounterparts?|[Gg]overnment|[Ss]ide|Ministry|Embassy|delegation)\b")
+_VISIT_BEFORE = re.compile(r"\b(?:[Vv]isit(?:s|ed|ing)?|[Tt]rip|[Tt]our)(?: to)?\s+(?:the\s+)?$")
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 
 
-def _many_countries(text: str, vocab: Vocab) -> bool:
-    return len(_countries_in(text, vocab)) >= 3
+def meeting_partners(text: str, vocab: Vocab) -> list[str]:
+    """Parties `text` names as a side of the meeting, in order: one of a pair with the home country
+    ("ROK-Mexico", "ROK and Thailand", "Korea-Japan-China"), one whose official, counterpart,
+    government or ministry is named ("his Mexican counterpart", "Canadian Foreign Minister", "Minister
+    for Foreign Affairs of Japan", "Saudi Arabia's Minister"), or the state visited ("visit to the
+    Philippines"). A party merely discussed ("sanctions on North Korea") is not one."""
+    heads = vocab.cached("title_lexicon", lambda: Lexicon(dict.fromkeys(vocab.levels, "title")))
+    matches = _lexicon(vocab).finditer(text)
+    home = vocab.home
+    out: list[str] = []
+    for i, m in enumerate(matches):
+        if m.value == home:
+            continue
+        before, after = text[max(0, m.start - 60) : m.start], text[m.end : m.end + 60]
+        paired = any(
+            n.value == home
+            and (0 < m.start - n.end <= 5 or 0 < n.start - m.end <= 5)
+            and re.fullmatch(r"\s*(?:-|–|and|and the)\s*", text[min(m.end, n.end) : max(m.start, n.start)])
+            for n in matches[max(0, i - 3) : i + 4]
+        )
+        chained = (
+            re.match(r"-[A-Z]", after)
+            and any(n.value == home for n in matches[max(0, i - 3) : i])
+            and "-" in before[-12:]
+        )
+        titled = any(h.start <= 2 for h in heads.finditer(after.lstrip("’'s ")))
+        of_title = _OF_BEFORE.search(before) and heads.finditer(before)
+        if (
+            paired
+            or chained
+            or _CUE_AFTER.match(after)
+            or (titled and not re.match(r"\s*(?:’s|'s)?\s*(?:President|Prime Minister|Chairman)\b", after))
+            or _VISIT_BEFORE.search(before)
+            or of_title
+        ) and m.value not in out:
+            out.append(m.value)
+    return out
+
+
+def _parties_in(text: str, vocab: Vocab) -> list[str]:
+    """Parties other than the home country named in `text`, in order of first mention."""
+    return list(dict.fromkeys(m.value for m in _lexicon(vocab).finditer(text) if m.value != vocab.home))
+
+
+def _side(partners: list[str]) -> str:
+    if len(partners) >= 3:
+        return "multilateral"
+    return " and ".join(partners)
 
 
 def extract_counterpart(release: CleanRelease, people: list[Person], vocab: Vocab) -> str:
-    """The other country of the meeting: from its foreign participants, else from the title."""
-    foreign = [p.country for p in people if p.participant and p.country and p.country != "ROK"]
-    distinct = list(dict.fromkeys(foreign))
-    if len(distinct) == 1:
-        return distinct[0]
-    if len(distinct) > 1 or _many_countries(_lead(release), vocab):
+    """The other side of the meeting: the party of the foreign heads of delegation, else the
+    partner named in the title or the lead ("ROK-Mexico", "his Mexican counterpart"). Two partners
+    are named both ("Japan and China"); three or more are 'multilateral'."""
+    heads = list(dict.fromkeys(p.country for p in people if p.participant and p.country and p.country != vocab.home))
+    titled = meeting_partners(release.title, vocab)
+    if len(heads) >= 2 and not (titled and set(titled) < set(heads) and len(titled) == 1):
+        return _side(heads)
+    partners = titled or heads or meeting_partners(_lead(release), vocab)
+    if partners:
+        return _side(partners)
+    lead = _lead(release)
+    if len(_parties_in(lead, vocab)) >= 3 or len(_parties_in(release.text, vocab)) >= 4:
         return "multilateral"
-    if _many_countries(release.text, vocab):
-        return "multilateral"
-    for text in (release.title, _lead(release), release.text):
-        if found := _countries_in(text, vocab):
-            return found.most_common(1)[0][0]
+    if named := _parties_in(release.title, vocab):
+        return named[0]
     return "unknown"

@@ -15,207 +15,15 @@ from itertools import islice
 
 from rapidfuzz import fuzz, process
 
+from core.extract.terms import Lexicon
 from core.ingest.clean import CleanRelease
 from core.vocab import Vocab
 
-# Capitalised words that belong to titles and organisations, never to a person's name.
-_TITLE_WORDS = set(
-    [
-        "Affairs",
-        "Political",
-        "Asia-Pacific",
-        "Development",
-        "Far",
-        "East",
-        "Arctic",
-        "Peninsula",
-        "Peace",
-        "Security",
-        "Overseas",
-        "Koreans",
-        "Consular",
-        "Public",
-        "Relations",
-        "International",
-        "Cultural",
-        "Cooperation",
-        "Planning",
-        "National",
-        "Agency",
-        "Ministry",
-        "Foreign",
-        "Trade",
-        "Economic",
-        "European",
-        "External",
-        "Action",
-        "Service",
-        "Institution",
-        "Institute",
-        "Group",
-        "Bank",
-        "Council",
-        "Organization",
-        "Corporation",
-        "University",
-        "Committee",
-        "Commission",
-        "Federation",
-        "Federal",
-        "District",
-        "Presidential",
-        "Representative",
-        "Secretary-General",
-        "General",
-        "Assembly",
-        "Head",
-        "Delegation",
-        "Delegations",
-        "Heads",
-        "Mission",
-        "Missions",
-        "Embassy",
-        "Office",
-        "Strategy",
-        "Multilateral",
-        "Bilateral",
-        "Global",
-        "Special",
-        "Deputy",
-        "Vice",
-        "First",
-        "Second",
-        "Executive",
-        "Minister",
-        "President",
-        "Ambassador",
-        "Director",
-        "Chairman",
-        "Prime",
-        "Secretary",
-        "State",
-        "Envoy",
-        "Spokesperson",
-        "Commerce",
-        "Industry",
-        "Parliamentary",
-        "Speaker",
-        "Speakers",
-        "Chief",
-        "Chiefs",
-        "Professor",
-        "Mr",
-        "Mr.",
-        "Ms",
-        "Ms.",
-        "Mrs",
-        "Dr",
-        "Dr.",
-        "The",
-        "SAIS",
-        "CSIS",
-        "MOFA",
-        "EEAS",
-        "UN",
-        "EU",
-        "US",
-        "ROK",
-        "Russian",
-        "Far-East",
-        "Energy",
-        "Defense",
-        "Defence",
-        "Unification",
-        "Interior",
-        "Justice",
-        "Finance",
-        "Science",
-        "Health",
-        "Culture",
-        "Education",
-        "Former",
-        "Governor",
-        "Mayor",
-        "Industrial",
-        "Complex",
-        "Policy",
-        "Plus",
-        "Rights",
-        "Human",
-        "Forum",
-        "Summit",
-        "Conference",
-        "Talks",
-        "Declaration",
-        "Agreement",
-        "Games",
-        "Olympic",
-        "Cup",
-        "Initiative",
-    ]
-)
 _CONNECTORS = {"for", "of", "the", "and", "in", "charge", "to", "on", "at", "affairs"}
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z’'\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,}(?:-[A-Z]+)?)$")
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'\-.]*|[,;:()\[\]“”\"]")
-_KOREAN_SURNAMES = set(
-    [
-        "Kim",
-        "Lee",
-        "Park",
-        "Choi",
-        "Jung",
-        "Chung",
-        "Kang",
-        "Cho",
-        "Yoon",
-        "Yun",
-        "Jang",
-        "Lim",
-        "Han",
-        "Oh",
-        "Seo",
-        "Suh",
-        "Shin",
-        "Kwon",
-        "Hwang",
-        "Ahn",
-        "Song",
-        "Yoo",
-        "Yu",
-        "Hong",
-        "Jeon",
-        "Ko",
-        "Moon",
-        "Yang",
-        "Son",
-        "Bae",
-        "Baek",
-        "Heo",
-        "Nam",
-        "Sim",
-        "Roh",
-        "Ha",
-        "Kwak",
-        "Sung",
-        "Cha",
-        "Joo",
-        "Woo",
-        "Koo",
-        "Min",
-        "Ryu",
-        "Na",
-        "Jin",
-        "Ji",
-        "Byun",
-        "Chae",
-        "Won",
-        "Bang",
-        "Cheon",
-        "Yeo",
-        "Lim",
-        "Ban",
-    ]
-)
+_UPPER = r"[^\W\d_a-z\u00df-\u00ff]"  # a capital letter of any alphabet
+_NAME_TOKEN = re.compile(rf"^(?:{_UPPER}[^\W\d_]*(?:[’'\-][^\W\d_]+)*\.?|{_UPPER}\.(?:{_UPPER}\.)*)$")
+_TOKEN = re.compile(r"[^\W\d_][^\W\d_’'\-.]*(?:[’'\-.][^\W\d_]+)*\.?|[,;:()\[\]“”\"]")
+_NAME_WORD = rf"{_UPPER}[^\W\d_’'\-]*(?:[’'\-]{_UPPER}?[^\W\d_]+)*\.?"
 
 
 @dataclass
@@ -237,13 +45,8 @@ def _compiled_heads(heads: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\b")
 
 
-def _country_words(vocab: Vocab) -> re.Pattern:
-    return _compiled_countries(tuple(sorted(vocab.countries, key=len, reverse=True)))
-
-
-@lru_cache(maxsize=4)
-def _compiled_countries(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+def _country_words(vocab: Vocab) -> Lexicon:
+    return vocab.cached("country_lexicon", lambda: Lexicon(vocab.countries))
 
 
 def extract_people(release: CleanRelease, vocab: Vocab) -> list[Person]:
@@ -262,37 +65,68 @@ def extract_people(release: CleanRelease, vocab: Vocab) -> list[Person]:
         )
         for name, hint in _counterparts(s.text, vocab):
             _add(found, vocab, name, "", hint, s, participant)
-        for title, name, country_hint in _after_titles(s.text, heads, lexicon, countries, vocab):
-            _add(found, vocab, name, title, country_hint, s, participant)
-        for name, title in _before_titles(s.text, heads, lexicon):
+        for title, name, country_hint, mentioned in _after_titles(s.text, heads, lexicon, countries, vocab):
+            _add(found, vocab, name, title, country_hint, s, participant and not mentioned)
+        for name, title in _before_titles(s.text, heads, lexicon, vocab):
             _add(found, vocab, name, title, _country_in(title, countries, vocab), s, participant)
         for name in known:
-            if name in s.text:
-                _add(found, vocab, name, "", None, s, participant)
-    _default_countries(found)
+            if (at := s.text.find(name)) >= 0:
+                _add(found, vocab, name, "", None, s, participant and not _mentioned(s.text, at, at + len(name)))
+    _default_countries(found, vocab)
     return found
 
 
 def _lexicon(vocab: Vocab) -> frozenset[str]:
     """Words that belong to titles, countries and places, never to a name."""
     return frozenset(
-        _TITLE_WORDS
+        vocab.names.title_words
         | {w for head in vocab.levels for w in head.split()}
         | {w for c in vocab.countries for w in c.split()}
-        | set(vocab.cities)
+        | vocab.places.capitals
     )
 
 
-_TOOK_PART = re.compile(r"\b(?:chaired|headed|led by|delegations?|counterpart)\b")
-_COUNTERPART = re.compile(
-    r"\b(?:his|her|their) ([A-Z][\w’']+) [Cc]ounterpart,? ((?:[A-Z][\w\-’']+)(?: [A-Z][\w\-’']+){0,2})"
+_TOOK_PART = re.compile(r"\b(?:chaired|headed|led by|delegations?|counterpart|met with|meets? with|meeting with)\b")
+_COUNTERPART = re.compile(r"\b(?:his|her|their) ((?:[A-Z][\w’'.]+ ){1,2})[Cc]ounterparts?,?\s")
+# a name mentioned, not met: "issues regarding President Moon Jae-in's visit"
+_MENTIONED_BEFORE = re.compile(
+    r"\b(?:regarding|about|concerning|including|(?:views|issues|discussions?|briefing|remarks) on)\s+(?:the\s+)?(?:\w+\s+)?$"
 )
 
 
+def _mentioned(text: str, start: int, end: int) -> bool:
+    """A name as a topic: after 'regarding', 'about' … (a title between), or in a possessive."""
+    return bool(_MENTIONED_BEFORE.search(text[max(0, start - 40) : start])) or text.startswith(("’s", "'s"), end)
+
+
 def _counterparts(text: str, vocab: Vocab):
-    """'his Indian counterpart Sushma Swaraj' -> (name, country)."""
+    """'his Indian counterpart S.M. Krishna' -> (name, country)."""
+    particles = vocab.names.particles
     for m in _COUNTERPART.finditer(text):
-        yield m.group(2), vocab.countries.get(m.group(1))
+        tokens = [t.group(0) for t in islice(_TOKEN.finditer(text, m.end()), 8)]
+        name = _name_run(tokens, particles)
+        if name:
+            yield " ".join(name), vocab.countries.get(m.group(1).strip())
+
+
+def _name_run(tokens: list[str], particles: frozenset[str], lexicon: frozenset[str] = frozenset()) -> list[str]:
+    """The name the tokens open with: capitalised words, initials, and particles inside it."""
+    name: list[str] = []
+    for i, tok in enumerate(tokens):
+        word = tok.rstrip(".")
+        if (
+            _NAME_TOKEN.match(tok)
+            and tok not in lexicon
+            and word not in lexicon
+            or tok in particles
+            and name
+            and i + 1 < len(tokens)
+            and _NAME_TOKEN.match(tokens[i + 1])
+        ):
+            name.append(tok)
+        else:
+            break
+    return name
 
 
 def _is_delegation_list(text: str) -> bool:
@@ -300,8 +134,9 @@ def _is_delegation_list(text: str) -> bool:
 
 
 def _after_titles(text, heads, lexicon, countries, vocab):
+    particles = vocab.names.particles
     for m in heads.finditer(text):
-        tokens = [(t.group(0), t.start()) for t in islice(_TOKEN.finditer(text, m.end()), 16)]
+        tokens = [(t.group(0), t.start()) for t in islice(_TOKEN.finditer(text, m.end()), 20)]
         title_end, name = m.end(), []
         for i, (tok, pos) in enumerate(tokens):
             if name:
@@ -309,6 +144,9 @@ def _after_titles(text, heads, lexicon, countries, vocab):
                 if joined:
                     continue
                 if _NAME_TOKEN.match(tok) and tok not in lexicon and tok.rstrip(".") not in lexicon:
+                    name.append(tok)
+                    continue
+                if tok in particles and i + 1 < len(tokens) and _NAME_TOKEN.match(tokens[i + 1][0]):
                     name.append(tok)
                     continue
                 break
@@ -319,59 +157,81 @@ def _after_titles(text, heads, lexicon, countries, vocab):
                 name.append(tok)
                 continue
             break
-        if len(name) > 3:
-            name = name[-3:]
+        while len([t for t in name if t not in particles]) > 4:
+            name = name[1:]
         if not name:
             continue
         before = text[max(0, m.start() - 40) : m.start()]
         hint = _country_before(before, countries, vocab) or _country_in(text[m.start() : title_end], countries, vocab)
-        tail = re.match(
-            r"[^,;.]*?\bof (?:the )?([A-Z][\w ]+?)(?:[,;.)]| on | and |$)", text[title_end + len(" ".join(name)) + 1 :]
-        )
-        if hint is None and tail:
-            hint = vocab.countries.get(tail.group(1).strip()) or vocab.countries.get(tail.group(1).split(" ")[-1])
-        yield text[m.start() : title_end].strip(" ,"), " ".join(name).rstrip(".,"), hint
+        if hint is None:
+            hint = _country_of_clause(text[title_end + len(" ".join(name)) + 1 :], countries)
+        mentioned = bool(_MENTIONED_BEFORE.search(before)) or name[-1].endswith(("’s", "'s"))
+        yield text[m.start() : title_end].strip(" ,"), " ".join(name).rstrip(".,"), hint, mentioned
+
+
+def _country_of_clause(tail: str, countries: Lexicon) -> str | None:
+    """The first state named as 'of (the) STATE' in the clause after a name ('… Gayrat Fazilov of
+    Uzbekistan held …', '…, Director-General of … of the Ministry of Foreign Affairs of Japan,')."""
+    clause = re.match(r"[^,;.]*(?:,[^,;.]*)?", tail).group(0)
+    clause = re.split(r"\b(?:and|with|together|who|met|meets|held|holds|had|has|visited|visits|will)\b", clause)[0]
+    for h in countries.finditer(clause):
+        if re.search(r"\bof\s+(?:the\s+)?$", clause[: h.start]):
+            return h.value
+    return None
 
 
 def _given_name(tok: str) -> bool:
     return bool(re.match(r"^[A-Z][a-z]+-[a-z]+$", tok))
 
 
-def _before_titles(text, heads, lexicon):
-    for m in re.finditer(r"((?:[A-Z][a-zA-Z’'\-]+\.? ){1,3}[A-Z][a-zA-Z’'\-]+), (?:the )?(?=[A-Z])", text):
-        rest = text[m.end() :]
-        head = heads.match(rest)
-        if not head:
+_BEFORE_TITLE = re.compile(rf"((?:{_NAME_WORD} (?:[a-z]{{1,4}} )?){{1,4}}{_NAME_WORD}), (?:the )?")
+# what may stand between a name and its title: a state's possessive, "member of … and"
+_TITLE_PREFIX = re.compile(r"(?:[A-Z][\w’' ]*?(?:’s|'s)\s+|(?:member|head|chair) of [^,;()]*? and )?$")
+
+
+def _before_titles(text, heads, lexicon, vocab):
+    """'Wang Yi, member of the Political Bureau … and Minister of Foreign Affairs' -> (name, title)."""
+    particles = vocab.names.particles
+    if ", " not in text or not heads.search(text):
+        return
+    for m in _BEFORE_TITLE.finditer(text):
+        rest = text[m.end() : m.end() + 240]
+        head = heads.search(rest)
+        if not head or not _TITLE_PREFIX.fullmatch(rest[: head.start()]):
             continue
         tokens = [t for t in m.group(1).split() if t not in {"Mr.", "Ms.", "Dr.", "Mr", "Ms"}]
-        while tokens and tokens[0] in lexicon:
+        if any(t.islower() and t not in particles for t in tokens):
+            continue
+        while tokens and (tokens[0] in lexicon or tokens[0] in particles):
             tokens.pop(0)
         if len(tokens) >= 2:
-            title = re.match(r"[^,;.(]+", rest).group(0).strip()
+            title = re.match(r"[^,;(]+", rest).group(0).strip().rstrip(".")
             yield " ".join(tokens), title
 
 
-def _country_before(before: str, countries, vocab) -> str | None:
-    hits = list(countries.finditer(before))
-    if hits and before[hits[-1].end() :].strip(" ’'s:-") in {"", "counterpart"}:
-        return vocab.countries[hits[-1].group(0)]
+def _country_before(before: str, countries: Lexicon, vocab) -> str | None:
+    hits = countries.finditer(before)
+    if hits and before[hits[-1].end :].strip(" ’'s:-") in {"", "counterpart"}:
+        return hits[-1].value
     near = re.search(r"(\w[\w’']*)(?:’s|'s)?\s+(?:counterpart\s+)?$", before)
     if near and near.group(1) in vocab.countries:
         return vocab.countries[near.group(1)]
     return None
 
 
-def _country_in(title: str, countries, vocab) -> str | None:
-    if re.search(r"\bto the Republic of Korea\b|\bto the ROK\b", title):
-        return None
-    hits = [vocab.countries[h.group(0)] for h in countries.finditer(title)]
+def _country_in(title: str, countries: Lexicon, vocab) -> str | None:
+    """The state a title names as the office's own ('Minister of Foreign Affairs of Japan'), not the
+    one it is accredited to ('EU Ambassador to the Republic of Korea')."""
+    hits = [
+        h.value for h in countries.finditer(title) if not re.search(r"\b(?:to|in)\s+(?:the\s+)?$", title[: h.start])
+    ]
     return hits[-1] if hits else None
 
 
 def _add(found: list[Person], vocab: Vocab, name: str, title: str, hint: str | None, s, participant: bool) -> None:
     name = re.sub(r"(?:’s|'s)$", "", name)
     tokens = name.split()
-    if not tokens or any(t in _TITLE_WORDS for t in tokens):
+    if not tokens or any(t in vocab.names.title_words for t in tokens):
         return
     existing = _resolve(found, vocab, tokens)
     if existing is not None:
@@ -387,13 +247,14 @@ def _add(found: list[Person], vocab: Vocab, name: str, title: str, hint: str | N
         return
     if len(tokens) < 2 and not title:
         return
-    if len(tokens) < 2 and not re.search(r"counterpart\s*$", s.text[: s.text.find(name)]):
+    foreign_official = bool(title) and hint not in (None, vocab.home)
+    if len(tokens) < 2 and not foreign_official and not re.search(r"counterpart\s*$", s.text[: s.text.find(name)]):
         return
     found.append(Person(_display(name), title, hint, s.text, s.start, participant))
 
 
 def _display(name: str) -> str:
-    return " ".join(t if not t.isupper() or len(t) <= 3 else t.capitalize() for t in name.split())
+    return " ".join(t if not t.isupper() or len(t) <= 3 or "." in t else t.capitalize() for t in name.split())
 
 
 def _keys(name: str) -> set[str]:
@@ -430,7 +291,9 @@ def _known(vocab: Vocab, tokens: list[str]):
     return vocab.person(best[0]) if best else None
 
 
-def _default_countries(found: list[Person]) -> None:
+def _default_countries(found: list[Person], vocab: Vocab) -> None:
+    """A name opening with a family name of names.yaml ('Kim Jina', 'Yoon Soon-gu') is of its state."""
     for p in found:
-        if p.country is None and p.name.split()[0] in _KOREAN_SURNAMES and re.search(r"-|^\w+ \w+$", p.name):
-            p.country = "ROK"
+        state = vocab.names.surnames.get(p.name.split()[0])
+        if p.country is None and state and re.search(r"-|^\w+ \w+$", p.name):
+            p.country = state

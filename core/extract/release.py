@@ -77,7 +77,7 @@ def normalise(text: str, source: str, vocab: Vocab) -> Record:
             "session_number": session,
             "level": extract_level(release, people, vocab),
             "format": extract_format(release, host_event),
-            "venue": extract_venue(release, vocab, event[4] if event else None),
+            "venue": extract_venue(release, vocab, event[4] if event else None, host_event),
             "host_event": host_event,
             "text": release.text,
         }
@@ -108,7 +108,7 @@ def normalise(text: str, source: str, vocab: Vocab) -> Record:
             "evidence": c.evidence,
             "start": c.start,
         }
-        for i, c in enumerate(extract_commitments(release, people, counterpart), start=1)
+        for i, c in enumerate(extract_commitments(release, people, counterpart, vocab), start=1)
     ]
     record.areas = [
         {"release_id": rid, "area": h.value, "mentions": h.mentions, "evidence": [s.text for s in h.sentences]}
@@ -132,10 +132,14 @@ def normalise(text: str, source: str, vocab: Vocab) -> Record:
 
 
 def _leads(people) -> set[str]:
-    """The first participant of each country heads its side."""
+    """The first participant of each state heads its side; a participant whose state is unknown
+    heads one only while fewer than two sides have a head."""
     leads, seen = set(), set()
     for p in people:
-        if p.participant and p.country not in seen:
+        if p.participant and p.country is not None and p.country not in seen:
             leads.add(p.name)
             seen.add(p.country)
+    unplaced = [p.name for p in people if p.participant and p.country is None]
+    if len(seen) < 2 and unplaced:
+        leads.add(unplaced[0])
     return leads

@@ -1,9 +1,11 @@
-"""Whole-word matching of vocabulary phrases (area keywords, entity aliases) in sentences.
+"""Whole-word matching of vocabulary phrases (countries, cities, titles, area keywords, entity
+aliases) in text, in one compiled Aho-Corasick pass (pyahocorasick) whatever the number of phrases.
 
-One compiled pattern per vocabulary, the phrases merged into a trie (a regex alternation of
-hundreds of phrases is tried phrase by phrase at every position; a trie is tried character by
-character), greedy so that "cyber security" wins over "cyber". Phrases written in capitals ("UN", "LH", "FTA") match case-sensitively; others ignore
-case and hyphen/space differences; a plural "s"/"es" also matches.
+A `Lexicon` finds, left to right, the longest phrase starting at each position, as whole words
+(not inside a longer word or hyphenated compound), never overlapping. Phrases written in capitals
+("UN", "LH", "FTA") match case-sensitively; a `Lexicon` built with `fold=True` matches the others
+ignoring case and hyphen/space differences, and a plural "s"/"es" too (area keywords and entity
+aliases); with `fold=False` (proper names: countries, cities, titles) it matches as written.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import accumulate
+
+import ahocorasick
 
 from core.ingest.clean import Sentence
 
@@ -24,83 +28,99 @@ class Hits:
     sentences: tuple[Sentence, ...]
 
 
-_SEP = r"[\s\-‐]+"  # what separates the words of a phrase in a text
-_WORD_BREAK = "\0"  # stands for _SEP in the trie
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    text: str
+    value: str
 
 
-def _trie(phrases: list[str]) -> str:
-    """One regex matching any of `phrases` (words separated by `_SEP`), longest first."""
-    root: dict = {}
-    for phrase in phrases:
-        node = root
-        for ch in _WORD_BREAK.join(p for p in re.split(_SEP, phrase) if p):
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a phrase ends here
-
-    def emit(node: dict) -> str:
-        alts = [(_SEP if ch == _WORD_BREAK else re.escape(ch)) + emit(child) for ch, child in node.items() if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" not in node:
-            return body
-        return (body if len(alts) > 1 else f"(?:{body})") + "?"  # greedy: the longer phrase first
-
-    return emit(root)
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
-def _compile(terms: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
-    caps = [t for t, _ in terms if t.upper() == t and any(c.isalpha() for c in t)]
-    other = [t.lower() for t, _ in terms if t not in caps]  # one case, so the trie shares prefixes
-    lookup = {re.sub(_SEP, " ", t).casefold(): v for t, v in terms}
-
-    def build(items: list[str], flags: int) -> re.Pattern:
-        if not items:
-            return re.compile(r"(?!x)x")
-        return re.compile(r"(?<![\w-])" + _trie(items) + r"(?:s|es)?(?![\w-])", flags)
-
-    return build(caps, 0), build(other, re.IGNORECASE), lookup
+def _folded(text: str) -> str:
+    """Lower case, hyphens as spaces, same length as `text` (so offsets carry over)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length when lowered
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return lowered.replace("-", " ").replace("‐", " ").replace("\n", " ").replace("\t", " ")
 
 
-def compile_terms(terms: dict[str, str]) -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
-    """Patterns for `terms` (phrase -> value); build once per vocabulary and pass to find_terms."""
-    return _compile(tuple(sorted(terms.items())))
+class Lexicon:
+    """phrase -> value, compiled once; `finditer(text)` yields the matches as `Match`es."""
+
+    def __init__(self, terms: dict[str, str], fold: bool = False):
+        self.exact = ahocorasick.Automaton()
+        self.folded = ahocorasick.Automaton()
+        for phrase, value in terms.items():
+            phrase = re.sub(r"\s+", " ", phrase.strip())
+            if not phrase:
+                continue
+            if not fold or (phrase.upper() == phrase and any(c.isalpha() for c in phrase)):
+                self.exact.add_word(phrase, (len(phrase), value))
+                if fold:
+                    for plural in ("s", "es"):
+                        self.exact.add_word(phrase + plural, (len(phrase) + len(plural), value))
+                continue
+            key = _folded(phrase)
+            key = re.sub(r" +", " ", key)
+            for variant in (key, key + "s", key + "es"):
+                if variant not in self.folded or self.folded.get(variant)[1] == value:
+                    self.folded.add_word(variant, (len(variant), value))
+        for automaton in (self.exact, self.folded):
+            if len(automaton):
+                automaton.make_automaton()
+
+    def finditer(self, text: str) -> list[Match]:
+        spans = []
+        for automaton, haystack in ((self.exact, text), (self.folded, None)):
+            if not len(automaton):
+                continue
+            haystack = haystack if haystack is not None else _folded(text)
+            for end, (length, value) in automaton.iter(haystack):
+                start, stop = end + 1 - length, end + 1
+                if _boundary(text, start, stop):
+                    spans.append((start, -stop, value))
+        spans.sort()
+        out, taken_until = [], -1
+        for start, negative_stop, value in spans:
+            if start >= taken_until:
+                out.append(Match(start, -negative_stop, text[start:-negative_stop], value))
+                taken_until = -negative_stop
+        return out
+
+    def values_in(self, text: str) -> list[str]:
+        return [m.value for m in self.finditer(text)]
 
 
-def find_terms(sentences: tuple[Sentence, ...] | list[Sentence], compiled) -> list[Hits]:
-    """Group the matches of compiled terms in `sentences` by value, in text order.
+def _boundary(text: str, start: int, stop: int) -> bool:
+    """Whole words: no word character or hyphen joins the match to what is around it."""
+    if start > 0 and (_is_word(text[start - 1]) or text[start - 1] in "-‐") and _is_word(text[start]):
+        return False
+    return not (stop < len(text) and (_is_word(text[stop]) or text[stop] in "-‐") and _is_word(text[stop - 1]))
 
-    The sentences are scanned as one text (two regex passes per release, not per sentence); a
-    match is credited to the sentence it starts in, and a match overlapping a longer one is dropped.
+
+def compile_terms(terms: dict[str, str]) -> Lexicon:
+    """A folded lexicon of `terms` (phrase -> value); build once per vocabulary."""
+    return Lexicon(terms, fold=True)
+
+
+def find_terms(sentences: tuple[Sentence, ...] | list[Sentence], lexicon: Lexicon) -> list[Hits]:
+    """Group the matches of `lexicon` in `sentences` by value, in text order.
+
+    The sentences are scanned as one text (one pass per release, not per sentence); a match is
+    credited to the sentence it starts in, and a match overlapping a longer one is dropped.
     """
-    caps, other, lookup = compiled
     text = "\n".join(s.text for s in sentences)
     starts = list(accumulate((len(s.text) + 1 for s in sentences[:-1]), initial=0))
-    spans = sorted(
-        ((m.start(), m.end(), m.group(0)) for pattern in (caps, other) for m in pattern.finditer(text)),
-        key=lambda span: (span[0], -span[1]),
-    )
     counts: dict[str, int] = defaultdict(int)
     where: dict[str, list[Sentence]] = defaultdict(list)
-    taken_until = -1
-    for start, end, matched in spans:
-        if start < taken_until:
-            continue
-        taken_until = end
-        value = _value(matched, lookup)
-        if value is None:
-            continue
-        s = sentences[bisect_right(starts, start) - 1]
-        counts[value] += 1
-        if not where[value] or where[value][-1] is not s:
-            where[value].append(s)
+    for m in lexicon.finditer(text):
+        s = sentences[bisect_right(starts, m.start) - 1]
+        counts[m.value] += 1
+        if not where[m.value] or where[m.value][-1] is not s:
+            where[m.value].append(s)
     order = sorted(counts, key=lambda v: where[v][0].start)
     return [Hits(v, counts[v], tuple(where[v])) for v in order]
-
-
-def _value(matched: str, lookup: dict[str, str]) -> str | None:
-    key = re.sub(_SEP, " ", matched).casefold()
-    for candidate in (key, key[:-2] if key.endswith("es") else key, key[:-1] if key.endswith("s") else key):
-        if candidate in lookup:
-            return lookup[candidate]
-    return None

@@ -33,7 +33,13 @@ RULES_VERSION = "1"
 ENV = "ACCORD_CACHE"
 DEFAULT = Path(__file__).resolve().parents[2] / "data" / "cache"
 MAX_SEGMENTS = 16
-_RULE_FILES = ("ingest/clean.py", "extract/*.py", "vocab/*.py", "frames/schema.py")  # every module shaping cached rows
+_RULE_FILES = (
+    "ingest/clean.py",
+    "extract/*.py",
+    "vocab/*.py",
+    "vocab/*.tsv",
+    "frames/schema.py",
+)  # every module shaping cached rows
 _CACHED = ("releases", *CHILDREN)
 
 

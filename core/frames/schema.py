@@ -41,7 +41,10 @@ COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
             "date), other_release (another release lists this session with its date), or unknown.",
         ),
         "date_evidence": ("str", "The sentence or phrase the date (or the reason it is unknown) rests on."),
-        "counterpart": ("str", "The other country of the meeting (e.g. Russia); 'multilateral' for several."),
+        "counterpart": (
+            "str",
+            "The other side of the meeting: the state or organisation of the foreign heads of delegation, else the partner the title or lead names as a side (never a state merely discussed); 'Japan and China' for two partners, 'multilateral' for three or more.",
+        ),
         "mechanism": ("str?", "Canonical name of the consultative mechanism or meeting type."),
         "session_number": ("int?", "Number of the session of the mechanism (14 for '14th meeting')."),
         "level": ("str", "summit, minister, vice minister, deputy minister, working level or unknown."),

@@ -17,8 +17,9 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 _CHROME_LINE = re.compile(
     r"""^(?:
         kor|eng|press\ releases?|press|home|skip\ navigation|countries\ information|
-        ministry\ of\ foreign\ affairs(?:\ republic\ of\ korea)?|
-        (?:\d+\.\s*)?(?:home|press|press\ releases)|
+        screen\ size|gnb\ content\ footer|news\ focus|photo|source\s*:.*|
+        ministry\ of\ foreign\ affairs(?:,?\ republic\ of\ korea)?|
+        (?:\d+\.\s*)?(?:home|press|press\ releases?|ministry\ news)|
         .*\b(?:facebook|instagram|twitter|youtube|blog|flickr)|
         \*?\s*unofficial\ translation|
         (?:\*\s*)?the\ english\ version\ of\ .*|

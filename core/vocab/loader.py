@@ -19,9 +19,10 @@ from pathlib import Path
 import yaml
 
 from core.ingest.files import TextDatesLoader, atomic_write
+from core.vocab.places import Places, iso_codes, known_state
 
 VOCAB_DIR = Path(__file__).parent
-FILES = ("areas", "levels", "mechanisms", "entities", "events", "people", "places", "anniversaries")
+FILES = ("areas", "levels", "mechanisms", "entities", "events", "people", "places", "anniversaries", "names")
 
 
 class VocabError(ValueError):
@@ -75,6 +76,15 @@ class Person:
 
 
 @dataclass(frozen=True)
+class Names:
+    """Words that help read people's names (names.yaml)."""
+
+    title_words: frozenset[str]  # capitalised words of titles and organisations, never of a name
+    particles: frozenset[str]  # lower-case words inside a name ("bin", "de", "van")
+    surnames: dict[str, str]  # family name -> state ("Kim" -> "ROK")
+
+
+@dataclass(frozen=True)
 class Mechanism:
     name: str
     aliases: tuple[str, ...]
@@ -94,8 +104,8 @@ class Vocab:
     events: tuple[Event, ...]
     people: tuple[Person, ...]
     anniversaries: tuple[Anniversary, ...]
-    countries: dict[str, str]  # word -> country
-    cities: dict[str, str]  # city -> country
+    places: Places
+    names: Names
     _cache: dict = field(default_factory=dict, compare=False, repr=False)
 
     def cached(self, key: str, build):
@@ -114,6 +124,21 @@ class Vocab:
             for alias in mech.aliases:
                 out.setdefault(fold(alias), mech)
         return out
+
+    @property
+    def home(self) -> str:
+        """The side whose releases these are ('ROK')."""
+        return self.places.home
+
+    @property
+    def countries(self) -> dict[str, str]:
+        """word -> state or organisation (built on first use, from the libraries and places.yaml)."""
+        return self.cached("countries", self.places.country_words)
+
+    @property
+    def cities(self) -> dict[str, str]:
+        """city -> state (built on first use)."""
+        return self.cached("cities", self.places.cities)
 
     def person(self, name: str) -> Person | None:
         for p in self.people:
@@ -298,15 +323,74 @@ def _anniversaries(r: _Reader):
     return tuple(out)
 
 
-def _places(r: _Reader):
-    countries, cities = r.data.get("countries"), r.data.get("cities")
-    r.require(bool(countries) and bool(cities), "", "expected non-empty 'countries' and 'cities'")
-    words = {}
-    for country, names in countries.items():
-        for w in _strings(r, names, country):
-            r.require(w not in words, w, f"'{w}' names both {words.get(w)} and {country}")
-            words[w] = country
-    return words, {str(k): str(v) for k, v in cities.items()}
+def _places(r: _Reader) -> Places:
+    r.require(isinstance(r.data, dict), "", "expected home, shown, names, adjectives, organisations and cities")
+    shown = r.data.get("shown") or {}
+    r.require(isinstance(shown, dict), "shown", "'shown' must map ISO codes to names")
+    for code, name in shown.items():
+        r.require(code in iso_codes(), code, f"'{code}' is not an ISO 3166 alpha-2 code")
+        r.require(isinstance(name, str) and name.strip(), code, f"'{code}' needs a name")
+    shown_t = tuple(sorted(shown.items()))
+    organisations = r.data.get("organisations") or {}
+    r.require(isinstance(organisations, dict), "organisations", "'organisations' must map names to words")
+    orgs = tuple((org, _strings(r, words, org)) for org, words in organisations.items())
+
+    def party(name, needle, what: str) -> None:
+        ok = isinstance(name, str) and (known_state(name, shown_t) or name in organisations)
+        r.require(ok, needle, f"{what} '{name}' is neither a state (as named after 'shown') nor an organisation")
+
+    home = r.data.get("home")
+    party(home, "home", "home")
+    owner: dict[str, str] = {}
+    for org, ws in orgs:
+        owner.update(dict.fromkeys(ws, org))
+    words: dict[str, list[tuple[str, str]]] = {"names": [], "adjectives": []}
+    for key, out in words.items():
+        groups = r.data.get(key) or {}
+        r.require(isinstance(groups, dict), key, f"'{key}' must map states to lists of words")
+        for state, ws in groups.items():
+            party(state, state, "state")
+            for w in _strings(r, ws, state):
+                r.require(owner.get(w, state) == state, w, f"'{w}' names both {owner.get(w)} and {state}")
+                owner[w] = state
+                out.append((w, state))
+    cities = r.data.get("cities") or {}
+    r.require(isinstance(cities, dict), "cities", "'cities' must map cities to states")
+    for city, state in cities.items():
+        party(state, city, f"the state of city '{city}',")
+    return Places(
+        home,
+        shown_t,
+        tuple(words["names"]),
+        tuple(words["adjectives"]),
+        orgs,
+        tuple((str(c), s) for c, s in cities.items()),
+    )
+
+
+def _names(r: _Reader, places: Places) -> Names:
+    r.require(isinstance(r.data, dict), "", "expected title_words, particles and surnames")
+
+    def unique(values, owner: str) -> tuple[str, ...]:
+        seen: set[str] = set()
+        for v in _strings(r, values, owner):
+            r.require(v not in seen, v, f"'{v}' is listed twice in '{owner}'")
+            seen.add(v)
+        return tuple(seen)
+
+    surnames: dict[str, str] = {}
+    groups = r.data.get("surnames")
+    r.require(isinstance(groups, dict) and groups, "surnames", "'surnames' must map states to family names")
+    for state, names in groups.items():
+        r.require(state in places.parties, state, f"surnames: '{state}' is not a state of places")
+        for name in unique(names, state):
+            r.require(name not in surnames, name, f"'{name}' is a family name of {surnames.get(name)} and {state}")
+            surnames[name] = state
+    return Names(
+        frozenset(unique(r.data.get("title_words"), "title_words")),
+        frozenset(unique(r.data.get("particles"), "particles")),
+        surnames,
+    )
 
 
 def load_vocab(folder: Path | str = VOCAB_DIR) -> Vocab:
@@ -353,7 +437,7 @@ def _load(folder: str, digest: str) -> Vocab:
     readers = {name: _Reader(Path(folder) / f"{name}.yaml") for name in FILES}
     labels, keywords = _areas(readers["areas"])
     mechanisms, meeting_types = _mechanisms(readers["mechanisms"])
-    countries, cities = _places(readers["places"])
+    places = _places(readers["places"])
     return Vocab(
         version=digest,
         areas=labels,
@@ -365,6 +449,6 @@ def _load(folder: str, digest: str) -> Vocab:
         events=_events(readers["events"]),
         people=_people(readers["people"]),
         anniversaries=_anniversaries(readers["anniversaries"]),
-        countries=countries,
-        cities=cities,
+        places=places,
+        names=_names(readers["names"], places),
     )

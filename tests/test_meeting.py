@@ -1,0 +1,139 @@
+"""Counterpart, venue and format from real phrasings, including partners no rule was written for."""
+
+from __future__ import annotations
+
+import pytest
+
+import core
+from core.ingest.sources import Upload
+
+FILLER = "The two sides exchanged views on bilateral relations and agreed to continue close communication."
+
+
+def _release(title: str, lead: str, second: str = FILLER):
+    corpus = core.load(Upload("m.txt", f"Press Releases\n\n{title}\n\n1. {lead}\n\n2. {second}".encode()))
+    return corpus.releases.iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "second", "counterpart"),
+    [
+        (
+            "Outcome of ROK-Brazil Foreign Ministers’ Meeting",
+            "Foreign Minister Chung Eui-yong held a meeting with Brazilian Foreign Minister Carlos França in Seoul.",
+            "The two Ministers shared the view that North Korea’s nuclear program is a grave threat.",
+            "Brazil",
+        ),
+        (
+            "ROK-Mexico Vice Ministerial Strategic Dialogue Held",
+            "Vice Minister Choi met with his Mexican counterpart Carmen Moreno Toscano in Mexico City.",
+            "They discussed North Korea’s recent missile launches and the situation on the Korean Peninsula.",
+            "Mexico",
+        ),
+        (
+            "Foreign Minister Meets with Yemeni Foreign Minister",
+            "Foreign Minister Kang met with Minister of Foreign Affairs of Yemen Khaled Hussein Alyemany in Seoul.",
+            "Minister Kang asked for Yemen’s support for the denuclearization of North Korea.",
+            "Yemen",
+        ),
+        (
+            "Foreign Minister Meets with EU High Representative",
+            "Foreign Minister Yun Byung-se met with Federica Mogherini, High Representative of the European Union "
+            "(EU) for Foreign Affairs and Security Policy, in Brussels on May 4.",
+            "They discussed cooperation with Japan, China and the US in the region.",
+            "EU",
+        ),
+        (
+            "Foreign Minister Meets with US Secretary of State",
+            "Foreign Minister Yun Byung-se met with US Secretary of State John Kerry in Honolulu, Hawaii on May 2.",
+            "The two sides welcomed the cooperation with Australia and Fiji on regional issues in the Pacific.",
+            "US",
+        ),
+        (
+            "Outcome of Foreign Minister’s Meeting with Saudi Arabia’s Minister of Economy and Planning",
+            "Minister of Foreign Affairs Kang Kyung-wha met with Minister of Economy and Planning of the Kingdom of "
+            "Saudi Arabia Mohamed Al-Towaijri, who is on a visit to the Republic of Korea.",
+            FILLER,
+            "Saudi Arabia",
+        ),
+        (
+            "Foreign Minister Meets with Emirati Counterpart",
+            "Foreign Minister Park Jin met with Minister of Foreign Affairs Abdullah bin Zayed Al Nahyan of the "
+            "United Arab Emirates in Abu Dhabi on May 4.",
+            FILLER,
+            "United Arab Emirates",
+        ),
+        (
+            "Outcome of ROK-Japan-China Trilateral Foreign Ministers’ Meeting",
+            "Foreign Minister Kang Kyung-wha held a trilateral meeting with Foreign Minister Taro Kono of Japan and "
+            "Foreign Minister Wang Yi of China in Tokyo on August 24.",
+            FILLER,
+            "Japan and China",
+        ),
+        (
+            "Outcome of Bilateral Foreign Ministers’ Meetings Held on Occasion of Korea-Central Asia Cooperation Forum",
+            "Minister of Foreign Affairs Chung Eui-yong met with Foreign Minister Sirojiddin Muhriddin of Tajikistan, "
+            "Foreign Minister Abdulaziz Kamilov of Uzbekistan and Foreign Minister Rashid Meredov of Turkmenistan.",
+            FILLER,
+            "multilateral",
+        ),
+    ],
+)
+def test_counterpart_is_the_other_side_not_a_country_discussed(title, lead, second, counterpart):
+    assert _release(title, lead, second).counterpart == counterpart
+
+
+@pytest.mark.parametrize(
+    ("lead", "venue"),
+    [
+        (
+            "Foreign Minister Yun Byung-se met with US Secretary of State John Kerry in Honolulu, Hawaii on May 2.",
+            "Honolulu, US",
+        ),
+        (
+            "Vice Minister Lee Tae-ho met with Deputy Foreign Minister Igor Morgulov of Russia in Busan on May 2.",
+            "Busan, ROK",
+        ),
+        (
+            "Foreign Minister Kang Kyung-wha held talks with Foreign Minister Taro Kono of Japan in Pohang on May 2.",
+            "Pohang, ROK",
+        ),
+        (
+            "Foreign Minister Yu Myung-hwan paid a visit to Manila and met with Foreign Minister Alberto Romulo.",
+            "Manila, Philippines",
+        ),
+        ("Vice Minister Choi met with his Mexican counterpart Carmen Moreno Toscano in Mexico on May 2.", "Mexico"),
+        ("President Moon Jae-in and Russian President Vladimir Putin held a summit in Seoul on June 22.", "Seoul, ROK"),
+    ],
+)
+def test_venue(lead, venue):
+    assert _release("A Meeting", lead).venue == venue
+
+
+@pytest.mark.parametrize(
+    ("lead", "format_", "venue"),
+    [
+        (
+            "On the sidelines of the Raisina Dialogue 2024 in New Delhi, Foreign Minister Cho Tae-yul met with "
+            "Minister of External Affairs of India S. Jaishankar on February 22.",
+            "on the sidelines of Raisina Dialogue 2024",
+            "New Delhi, India",
+        ),
+        (
+            "Vice Minister of Foreign Affairs Choi Jong Kun held a virtual meeting with Deputy Secretary General "
+            "Enrique Mora Benavente of the EEAS on December 11.",
+            "virtual",
+            None,
+        ),
+        (
+            "Foreign Minister Yu Myung-hwan met with Foreign Minister Alberto Romulo in Manila on July 18 on the "
+            "sidelines of 60th anniversary of the establishment of diplomatic ties next year.",
+            "in person",
+            "Manila, Philippines",
+        ),
+    ],
+)
+def test_format_and_the_host_event_city(lead, format_, venue):
+    row = _release("A Meeting", lead)
+    assert row.format == format_
+    assert (row.venue if isinstance(row.venue, str) else None) == venue
