@@ -27,7 +27,7 @@ st.caption(
 for problem in out["problems"]["problem"]:
     st.warning(problem)
 
-cols = st.columns(len(corrections.STATUSES))
+cols = st.columns(len(tracking.STATUSES))
 for col, status in zip(cols, tracking_charts.STATUS_COLOURS, strict=True):
     col.metric(status.capitalize(), int((statuses["status"] == status).sum()))
 
@@ -101,7 +101,7 @@ with st.expander(f"Follow-ups ({len(follow)}): later releases naming the same th
 with st.expander("How a status is decided"):
     st.table(
         {
-            "status": [name for name, _, _ in tracking.RULES],
-            "when (first rule that applies wins)": [why for _, why, _ in tracking.RULES],
+            "status": [r.status for r in tracking.RULES],
+            "when (first rule that applies wins)": [r.when for r in tracking.RULES],
         }
     )

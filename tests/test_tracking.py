@@ -182,14 +182,14 @@ def test_undated_release_says_why_it_has_no_follow_ups(seeds):
 
 
 def test_rules_are_one_ordered_table():
-    assert [name for name, _, _ in tracking.RULES] == [
+    assert [r.status for r in tracking.RULES] == [
         "fulfilled",
         "superseded",
         "in progress",
         "overdue",
         "no news yet",
     ]
-    assert set(corrections.STATUSES) == {name for name, _, _ in tracking.RULES}
+    assert corrections.STATUSES is tracking.STATUSES == tuple(tracking_charts.STATUS_COLOURS)
 
 
 # --- series ----------------------------------------------------------------------------------------
@@ -289,21 +289,33 @@ def test_a_correction_changes_an_extraction_field_and_so_the_status(seeds, tmp_p
     path = write(
         tmp_path, f"- commitment: {cid}\n  set: {{target: '2030'}}\n- release: {rid}\n  set: {{venue: Geneva}}\n"
     )
-    out = tracked(seeds, corrections.read(path))
+    fixed = core.load(SEEDS, corrections=path)
+    out = tracked(fixed, corrections.read(path))
     assert out["statuses"].set_index("commitment_id").loc[cid, "status"] == "no news yet"
     assert out["releases"].set_index("release_id").loc[rid, "venue"] == "Geneva"
     assert seeds.commitments.set_index("commitment_id").loc[cid, "target"] == "2018"  # the source is untouched
 
 
-def test_drop_and_unmatched_corrections(seeds, tmp_path):
-    path = write(
-        tmp_path, "- commitment: a97fdbb4a5572aa7-01\n  drop: true\n- release: nosuchrelease\n  set: {venue: X}\n"
-    )
-    out = tracked(seeds, corrections.read(path))
-    assert "a97fdbb4a5572aa7-01" not in set(out["statuses"]["commitment_id"])
+def test_each_correction_is_applied_once(seeds, tmp_path):
+    """A valid drop is made on load; tracking the loaded corpus must not apply it again and then
+    report it as matching no row (it did: the tracker page warned about every drop)."""
+    cid = seeds.commitments["commitment_id"].iloc[0]
+    path = write(tmp_path, f"- commitment: {cid}\n  drop: true\n- release: nosuchrelease\n  set: {{venue: X}}\n")
+    fixed = core.load(SEEDS, corrections=path)
+    out = tracked(fixed, corrections.read(path))
+    assert cid not in set(out["statuses"]["commitment_id"])
     assert list(out["problems"]["problem"]) == [
         "corrections.yaml:3: no releases row has {'release_id': 'nosuchrelease'}"
     ]
+
+
+def test_a_status_correction_applies_after_statuses_are_computed(seeds, tmp_path):
+    cid = row_of(tracked(seeds)["statuses"], seeds.commitments, "take part in INNOPROM").name
+    path = write(tmp_path, f"- commitment: {cid}\n  status: superseded\n")
+    fixed = core.load(SEEDS, corrections=path)
+    assert fixed.errors.empty  # a status correction matches its commitment on load and changes no field
+    st = tracked(fixed, corrections.read(path))["statuses"].set_index("commitment_id").loc[cid]
+    assert st["status"] == "superseded" and st["corrected"]
 
 
 @pytest.mark.parametrize(

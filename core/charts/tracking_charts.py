@@ -8,14 +8,9 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from core.charts import plain
+from core.track.statuses import RULES
 
-STATUS_COLOURS = {  # Okabe-Ito, readable for colour-blind eyes
-    "fulfilled": "#009E73",
-    "in progress": "#56B4E9",
-    "no news yet": "#999999",
-    "overdue": "#D55E00",
-    "superseded": "#CC79A7",
-}
+STATUS_COLOURS = {r.status: r.colour for r in RULES}  # in rule order
 OUTCOME_SYMBOLS = {"mentioned": "circle-open", "continuing": "diamond", "postponed": "x", "cancelled": "x"}
 
 

@@ -121,7 +121,10 @@ COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
         "made": ("date?", "Date of the commitment's release (meeting date, else published)."),
         "target": ("str?", "The target as stated in the commitment."),
         "deadline": ("date?", "Last day the target allows ('2018' -> 2018-12-31); empty when open."),
-        "status": ("str", "fulfilled, superseded, in progress, overdue or no news yet (see Commitment tracking)."),
+        "status": (
+            "str",
+            "What is known of it, by the first rule of `core/track/statuses.py` RULES that applies (see Commitment tracking).",
+        ),
         "reason": ("str", "Why: the rule that fired, with dates and the sentence it rests on."),
         "evidence": ("str?", "The later sentence the status rests on, when there is one."),
         "evidence_release_id": ("str?", "The release that sentence comes from."),

@@ -33,11 +33,11 @@ from filelock import FileLock
 
 from core.frames.schema import COLUMNS
 from core.ingest.files import TextDatesLoader, atomic_write
+from core.track.statuses import STATUSES
 
 ROOT = Path(__file__).resolve().parents[2]
 ENV = "ACCORD_CORRECTIONS"
 DEFAULT = ROOT / "data" / "corrections.yaml"
-STATUSES = ("fulfilled", "in progress", "no news yet", "overdue", "superseded")
 KEYS = {"commitment", "release", "frame", "where", "set", "status", "drop", "note"}
 TARGETS = {"commitment": ("commitments", "commitment_id"), "release": ("releases", "release_id")}
 LOCKED = {"release_id", "commitment_id"}  # ids stay as extracted: other rows point at them

@@ -1,0 +1,89 @@
+"""Things to follow: every event, project, agreement or mechanism name resolves to one canonical
+"thing" (`Resolver`: YAML aliases, then rapidfuzz for spelling variants, then renamings), and
+where releases name them (`mentions`), dated by `release_dates`."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+from rapidfuzz import fuzz, process
+
+from core.vocab import Vocab, fold, load_vocab
+
+FUZZY_CUTOFF = 90  # rapidfuzz ratio (0-100) above which two folded names are the same thing
+
+
+class Resolver:
+    """Canonical thing for a name: alias (entities.yaml, mechanisms.yaml), else the closest alias
+    by spelling (rapidfuzz), else the name itself; then followed through `renamed_to`."""
+
+    def __init__(self, vocab: Vocab):
+        self.names: dict[str, str] = {}
+        for alias, (name, _) in vocab.entities.items():
+            self.names[fold(alias)] = name
+            self.names.setdefault(fold(name), name)
+        for mech in vocab.mechanisms:
+            for alias in (mech.name, *mech.aliases):
+                self.names[fold(alias)] = mech.name
+        self.renamed = {m.name: m.renamed_to for m in vocab.mechanisms if m.renamed_to}
+        self.since = {m.renamed_to: (m.name, m.renamed_from_session) for m in vocab.mechanisms if m.renamed_to}
+        self.meeting_types = set(vocab.meeting_types)
+        self._keys = list(self.names)
+
+    @classmethod
+    def of(cls, vocab: Vocab | None = None) -> Resolver:
+        """A resolver of `vocab` (default: the current vocabulary)."""
+        return cls(vocab or load_vocab())
+
+    def canonical(self, name: str) -> str:
+        key = fold(name)
+        if key in self.names:
+            return self.names[key]
+        best = process.extractOne(key, self._keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        return self.names[best[0]] if best else name
+
+    def thing(self, name: str) -> str:
+        """The canonical name, followed through renamings to the current one."""
+        name, seen = self.canonical(name), set()
+        while name in self.renamed and name not in seen:
+            seen.add(name)
+            name = self.renamed[name]
+        return name
+
+
+def release_dates(releases: pd.DataFrame) -> pd.DataFrame:
+    """release_id -> `when` (meeting date, else published) and `when_basis`."""
+    when = releases["meeting_date"].fillna(releases["published"])
+    basis = pd.Series("meeting date", index=releases.index).where(releases["meeting_date"].notna(), "published")
+    basis = basis.where(when.notna(), "undated")
+    return pd.DataFrame({"when": when.values, "when_basis": basis.values}, index=releases["release_id"].values)
+
+
+def _lead(evidence: str) -> str:
+    """A date_evidence sentence without its bracketed note ('… [in the year 2020]')."""
+    return re.sub(r"\s*\[[^\]]*\]\s*$", "", evidence or "")
+
+
+def mentions(frames: dict[str, pd.DataFrame], resolver: Resolver) -> pd.DataFrame:
+    """Each (release, thing, sentence) where a release names a thing; a release that *is* a
+    session of a mechanism names it in its lead sentence too (session=True)."""
+    rows = [
+        {"release_id": e.release_id, "thing": resolver.thing(e.entity), "sentence": s, "session": False}
+        for e in frames["entities"].itertuples()
+        for s in e.evidence
+    ]
+    for r in frames["releases"].itertuples():
+        if isinstance(r.mechanism, str) and r.mechanism not in resolver.meeting_types:
+            lead = _lead(r.date_evidence)
+            rows.append(
+                {"release_id": r.release_id, "thing": resolver.thing(r.mechanism), "sentence": lead, "session": True}
+            )
+    out = pd.DataFrame(rows, columns=["release_id", "thing", "sentence", "session"])
+    return out.drop_duplicates(["release_id", "thing", "sentence"], keep="last")
+
+
+def commitment_things(commitments: pd.DataFrame, resolver: Resolver) -> pd.Series:
+    """commitment_id -> the sorted things its clause names."""
+    things = commitments["entities"].map(lambda names: sorted({resolver.thing(n) for n in names}))
+    return pd.Series(things.values, index=commitments["commitment_id"].values)
