@@ -37,6 +37,7 @@ rows = rows[rows["kind"].isin(kinds)] if kinds else rows
 rows = rows.assign(
     date=rows["release_id"].map(releases["meeting_date"]),
     release=rows["release_id"].map(releases["title"]),
+    counterpart=rows["release_id"].map(releases["counterpart"]),
     link=rows["release_id"].map(widgets.reader_link),
 ).sort_values(["date", "start"], na_position="last")
 
@@ -45,6 +46,7 @@ widgets.table(
     rows[
         [
             "date",
+            "counterpart",
             "kind",
             "actor",
             "text",

@@ -28,20 +28,21 @@ for problem in out["problems"]["problem"]:
     st.warning(problem)
 
 cols = st.columns(len(tracking.STATUSES))
-for col, status in zip(cols, tracking_charts.STATUS_COLOURS, strict=True):
+for col, status in zip(cols, tracking.STATUSES, strict=True):
     col.metric(status.capitalize(), int((statuses["status"] == status).sum()))
 
 widgets.chart(tracking_charts.status_counts(statuses), "commitment-statuses", f, key="tracker_counts")
 
-picked = st.multiselect(
-    "Status", list(tracking_charts.STATUS_COLOURS), key="tracker_status", placeholder="All statuses"
-)
+picked = st.multiselect("Status", list(tracking.STATUSES), key="tracker_status", placeholder="All statuses")
 rows = statuses[statuses["status"].isin(picked)] if picked else statuses
 text = out["commitments"].set_index("commitment_id")["text"]
+label = tracking.labels(out["releases"])
 rows = rows.assign(
     commitment=rows["commitment_id"].map(text),
-    promise=rows["release_id"].map(widgets.reader_link),
-    follow_up=rows["evidence_release_id"].map(lambda r: widgets.reader_link(r) if isinstance(r, str) else None),
+    promise=rows["release_id"].map(label),
+    promise_link=rows["release_id"].map(widgets.reader_link),
+    follow_up=rows["evidence_release_id"].map(label),
+    follow_up_link=rows["evidence_release_id"].map(lambda r: widgets.reader_link(r) if isinstance(r, str) else None),
 ).sort_values(["made", "commitment_id"], na_position="last")
 widgets.table(
     rows[
@@ -49,13 +50,17 @@ widgets.table(
             "made",
             "status",
             "commitment",
+            "counterpart",
             "target",
             "deadline",
             "reason",
             "evidence",
-            "evidence_date",
+            "happened",
+            "later_releases",
             "promise",
+            "promise_link",
             "follow_up",
+            "follow_up_link",
             "things",
             "corrected",
             "commitment_id",
@@ -70,11 +75,15 @@ widgets.table(
         "deadline": st.column_config.DateColumn("Deadline", format="YYYY-MM-DD"),
         "reason": st.column_config.TextColumn("Why this status", width="large"),
         "evidence": st.column_config.TextColumn("Evidence (later sentence)", width="medium"),
-        "evidence_date": st.column_config.DateColumn("Evidence date", format="YYYY-MM-DD"),
-        "promise": st.column_config.LinkColumn("Promise", display_text="open"),
-        "follow_up": st.column_config.LinkColumn("Follow-up", display_text="open"),
+        "happened": st.column_config.DateColumn("Happened", format="YYYY-MM-DD"),
+        "later_releases": st.column_config.NumberColumn("Later releases", help="that could have reported it"),
+        "promise": st.column_config.TextColumn("Promise made in", width="medium"),
+        "promise_link": st.column_config.LinkColumn("Reader", display_text="open"),
+        "follow_up": st.column_config.TextColumn("Evidence from", width="medium"),
+        "follow_up_link": st.column_config.LinkColumn("Reader ", display_text="open"),
         "things": st.column_config.ListColumn("Followed"),
         "corrected": st.column_config.CheckboxColumn("Corrected"),
+        "commitment_id": st.column_config.TextColumn("Id (for corrections)"),
     },
 )
 
@@ -87,12 +96,19 @@ widgets.chart(
 
 with st.expander(f"Follow-ups ({len(follow)}): later releases naming the same thing"):
     widgets.table(
-        follow.assign(link=follow["followup_release_id"].map(widgets.reader_link)),
+        follow.assign(
+            promise=follow["release_id"].map(label),
+            release=follow["followup_release_id"].map(label),
+            link=follow["followup_release_id"].map(widgets.reader_link),
+        )[["promise", "thing", "release", "followup_date", "outcome", "happened", "sentence", "days_after", "link"]],
         "followups",
         f,
         key="tracker_followups",
         column_config={
+            "promise": st.column_config.TextColumn("Promise made in", width="medium"),
+            "release": st.column_config.TextColumn("Later release", width="medium"),
             "followup_date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
+            "happened": st.column_config.DateColumn("Happened", format="YYYY-MM-DD"),
             "sentence": st.column_config.TextColumn("Sentence", width="large"),
             "link": st.column_config.LinkColumn("Reader", display_text="open"),
         },

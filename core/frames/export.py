@@ -45,6 +45,21 @@ def _flat(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+RELEASE_CONTEXT = ("meeting_date", "title", "counterpart")  # what a row made in a release needs to be read alone
+
+
+def with_release(frame: pd.DataFrame, releases: pd.DataFrame) -> pd.DataFrame:
+    """`frame` with its release's meeting date, title and counterpart after `release_id` (columns it
+    already has are left as they are)."""
+    wanted = [c for c in RELEASE_CONTEXT if c not in frame.columns]
+    if not wanted:
+        return frame
+    context = releases.set_index("release_id")[wanted]
+    added = frame.join(context, on="release_id")
+    at = list(frame.columns).index("release_id") + 1
+    return added[[*frame.columns[:at], *wanted, *frame.columns[at:]]]
+
+
 def frame_to_csv(df: pd.DataFrame) -> bytes:
     """UTF-8 CSV (with BOM, so spreadsheet programs read non-ASCII text correctly)."""
     return _flat(df).to_csv(index=False).encode("utf-8-sig")

@@ -6,18 +6,22 @@ from __future__ import annotations
 import pandas as pd
 
 from core.frames.schema import empty, enforce
-from core.track.outcomes import OUTCOMES, outcome
+from core.track.outcomes import OUTCOMES, happened, outcome
 from core.track.things import Resolver, commitment_things, mentions, release_dates
 
 
 def followups(frames: dict[str, pd.DataFrame], resolver: Resolver | None = None) -> pd.DataFrame:
     """For each commitment and thing it names, each later release naming that thing: the most
-    telling sentence (done > continuing > mentioned) and what it says happened."""
+    telling sentence (done > continuing > mentioned), what it says happened and, when it says so,
+    on what day (a session's release reports it on the session's own date)."""
     resolver = resolver or Resolver.of()
     dates = release_dates(frames["releases"])
     said = mentions(frames, resolver)
     said = said.assign(
-        outcome=[("held" if s else outcome(t)) for s, t in zip(said["session"], said["sentence"], strict=True)]
+        outcome=[
+            ("launched" if first else "held") if session else outcome(text)
+            for session, first, text in zip(said["session"], said["first"], said["sentence"], strict=True)
+        ]
     )
     said = said.assign(
         rank=said["outcome"].map({name: i for i, (name, _) in enumerate(OUTCOMES)}).fillna(len(OUTCOMES))
@@ -40,6 +44,7 @@ def followups(frames: dict[str, pd.DataFrame], resolver: Resolver | None = None)
                     "followup_release_id": m.release_id,
                     "followup_date": m.when,
                     "outcome": m.outcome,
+                    "happened": None if m.session else happened(m.sentence, m.when),
                     "sentence": m.sentence,
                     "days_after": (m.when - made).days,
                 }

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
+
 OUTCOMES: tuple[tuple[str, str], ...] = (  # in priority order: the first found in a sentence wins
     ("cancelled", r"cancell?ed|called off|scrapped|abandoned"),
     ("postponed", r"postponed|delayed|put off|rescheduled|deferred"),
@@ -25,14 +27,46 @@ _NOT_A_REPORT = re.compile(
 )
 
 
-def outcome(sentence: str) -> str:
-    """What `sentence` says happened to the thing it names: the first of OUTCOMES it reports
-    (verbs after will/to be/not … are plans or denials and do not count), else 'mentioned'."""
+# a first session held or under way is the thing's launch ("the first round of the forum is underway")
+_FIRST = re.compile(r"\b(?:first|1st|inaugural|opening)\s+(?:round|session|meeting|edition|forum)\b", re.IGNORECASE)
+_MONTH = r"January|February|March|April|May|June|July|August|September|October|November|December"
+# when the sentence says it happened: "since its launch in November 2018", "held on May 3, 2019"
+_WHEN = re.compile(
+    rf"^\W*(?:\w+\W+){{0,4}}?(?:in|on|since)\s+({_MONTH})(?:\s+(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?)?,?\s+((?:19|20)\d\d)\b"
+)
+
+
+def reported(sentence: str) -> tuple[str, int | None]:
+    """What `sentence` says happened to the thing it names, and where that verb ends: the first of
+    OUTCOMES it reports (verbs after will/to be/not … are plans or denials and do not count), else
+    'mentioned'. A first session held or under way reports a launch."""
     for name, pattern in _OUTCOME_RE:
         for m in pattern.finditer(sentence):
             if not _NOT_A_REPORT.search(sentence[max(0, m.start() - 40) : m.start()]):
-                return name
-    return "mentioned"
+                if name in ("held", "continuing") and _FIRST.search(sentence):
+                    return "launched", m.end()
+                return name, m.end()
+    return "mentioned", None
+
+
+def outcome(sentence: str) -> str:
+    """What `sentence` says happened (see `reported`)."""
+    return reported(sentence)[0]
+
+
+def happened(sentence: str, reported_on: object) -> pd.Timestamp | None:
+    """The day the outcome `sentence` reports happened, when it says so right after its verb
+    ("since its launch in November 2018" -> 2018-11-01; a month alone gives its first day), and it
+    is not after the report (`reported_on`); else None: the report's own date stands for it."""
+    name, end = reported(sentence)
+    if end is None or not (m := _WHEN.search(sentence[end:])):
+        return None
+    month = pd.Timestamp(f"{m.group(1)} 1, {m.group(3)}").month
+    try:
+        when = pd.Timestamp(int(m.group(3)), month, int(m.group(2) or 1))
+    except ValueError:
+        return None
+    return when if pd.isna(reported_on) or when <= pd.Timestamp(reported_on) else None
 
 
 # What a commitment asks to happen, and which reported outcomes count as that being done. The first

@@ -30,6 +30,13 @@ class Resolver:
         self.since = {m.renamed_to: (m.name, m.renamed_from_session) for m in vocab.mechanisms if m.renamed_to}
         self.meeting_types = set(vocab.meeting_types)
         self._keys = list(self.names)
+        self.files = {fold(a): "entities.yaml" for a in vocab.entities}
+        self.files |= {fold(a): "mechanisms.yaml" for m in vocab.mechanisms for a in (m.name, *m.aliases)}
+        spelled = [*vocab.entities, *(n for _, n in vocab.entities.values())]
+        spelled += [a for m in vocab.mechanisms for a in (m.name, *m.aliases)]
+        self.aliases: dict[str, list[str]] = {}
+        for alias in sorted(set(spelled), key=len, reverse=True):  # the longest name found wins
+            self.aliases.setdefault(self.thing(alias), []).append(alias)
 
     @classmethod
     def of(cls, vocab: Vocab | None = None) -> Resolver:
@@ -50,6 +57,35 @@ class Resolver:
             seen.add(name)
             name = self.renamed[name]
         return name
+
+    def named_as(self, thing: str, text: str) -> str | None:
+        """The words of `text` that name `thing` (its longest alias found there), or None."""
+        for alias in self.aliases.get(thing, [thing]):
+            pattern = r"[\s\-]*".join(re.escape(w) for w in re.split(r"[\s\-]+", alias))
+            if m := re.search(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE):
+                return m.group()
+        return None
+
+    def how(self, thing: str, *texts: str) -> str:
+        """How the names in `texts` (a promise, a report) were matched to `thing`, in plain words."""
+        names = [self.named_as(thing, t) for t in texts]
+        if not all(names):
+            return f"both name {thing} (matched by spelling, rapidfuzz ratio ≥ {FUZZY_CUTOFF})"
+        if len({fold(n) for n in names}) == 1:
+            return f"both name “{names[0]}”"
+        files = sorted({self.files.get(fold(n), "") for n in names} - {""})
+        where = f" in core/vocab/{' and '.join(files)}" if files else ""
+        renamed = f" (renamed from {self.since[thing][0]})" if thing in self.since else ""
+        quoted = " and ".join(f"“{n}”" for n in names)
+        return f"{quoted} are names of {thing}{renamed}{where}"
+
+
+def labels(releases: pd.DataFrame) -> pd.Series:
+    """release_id -> 'YYYY-MM-DD · title' (meeting date, else published, else 'undated'): how
+    tables name a release."""
+    when = release_dates(releases)["when"]
+    day = when.map(lambda d: "undated" if pd.isna(d) else d.strftime("%Y-%m-%d"))
+    return pd.Series((day + " · " + releases["title"].values).values, index=releases["release_id"].values)
 
 
 def release_dates(releases: pd.DataFrame) -> pd.DataFrame:
@@ -76,10 +112,13 @@ def mentions(frames: dict[str, pd.DataFrame], resolver: Resolver) -> pd.DataFram
     for r in frames["releases"].itertuples():
         if isinstance(r.mechanism, str) and r.mechanism not in resolver.meeting_types:
             lead = _lead(r.date_evidence)
+            first = r.session_number == 1
             rows.append(
                 {"release_id": r.release_id, "thing": resolver.thing(r.mechanism), "sentence": lead, "session": True}
+                | {"first": first}
             )
-    out = pd.DataFrame(rows, columns=["release_id", "thing", "sentence", "session"])
+    out = pd.DataFrame(rows, columns=["release_id", "thing", "sentence", "session", "first"])
+    out["first"] = out["first"].fillna(False).astype(bool)
     return out.drop_duplicates(["release_id", "thing", "sentence"], keep="last")
 
 

@@ -25,7 +25,7 @@ from core.track.followups import followups
 from core.track.outcomes import ACTIONS, OUTCOMES, action, done_by, outcome
 from core.track.series import renamings, series
 from core.track.statuses import RULES, STATUSES, statuses
-from core.track.things import Resolver, mentions, release_dates
+from core.track.things import Resolver, labels, mentions, release_dates
 from core.vocab import Vocab
 
 __all__ = [
@@ -38,6 +38,7 @@ __all__ = [
     "deadline",
     "done_by",
     "followups",
+    "labels",
     "mentions",
     "outcome",
     "release_dates",
