@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from core.frames.corpus import Corpus, load
-from core.frames.export import frame_to_csv, frame_to_xlsx, with_release
+from core.frames.export import frame_to_csv, frame_to_xlsx
 from core.track import corrections, tracking
 from core.vocab import VocabError, load_vocab_or_last_good
 
@@ -25,9 +25,7 @@ def export(corpus: Corpus, out: Path, fmt: str, today: dt.date | None = None) ->
         fixes = corrections.read()
     except corrections.CorrectionError:
         fixes = []  # the file's mistake is already a row of `errors`
-    tracked = tracking.track(corpus.frames(), today=today, fixes=fixes)
-    frames = corpus.frames() | {name: tracked[name] for name in ("followups", "statuses", "series")}
-    frames["commitments"] = with_release(frames["commitments"], corpus.releases)
+    frames = tracking.take_away(corpus.frames(), tracking.track(corpus.frames(), today=today, fixes=fixes))
     written = []
     for name, frame in frames.items():
         path = out / f"{name}.{fmt}"

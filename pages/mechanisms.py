@@ -29,7 +29,10 @@ st.caption(f"Series of the mechanisms met in the releases shown · {f.describe()
 widgets.chart(tracking_charts.series_chart(series), "mechanism-sessions", f, key="mech_chart")
 
 widgets.table(
-    series.assign(link=series["release_id"].map(lambda r: widgets.reader_link(r) if isinstance(r, str) else None)),
+    series.assign(
+        release=series["release_id"].map(tracking.labels(frames["releases"])),
+        link=series["release_id"].map(lambda r: widgets.reader_link(r) if isinstance(r, str) else None),
+    ).drop(columns="release_id"),
     "mechanism-series",
     f,
     key="mech_table",
@@ -39,6 +42,7 @@ widgets.table(
         "in_corpus": st.column_config.CheckboxColumn("In corpus"),
         "days_since_previous": st.column_config.NumberColumn("Days since previous"),
         "note": st.column_config.TextColumn("Note", width="large"),
+        "release": st.column_config.TextColumn("Release", width="medium"),
         "link": st.column_config.LinkColumn("Reader", display_text="open"),
     },
 )

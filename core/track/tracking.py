@@ -18,6 +18,7 @@ import datetime as dt
 
 import pandas as pd
 
+from core.frames.export import with_release
 from core.track import corrections
 from core.track.corrections import Correction
 from core.track.deadlines import deadline
@@ -45,6 +46,7 @@ __all__ = [
     "renamings",
     "series",
     "statuses",
+    "take_away",
     "track",
 ]
 
@@ -68,4 +70,21 @@ def track(
         "statuses": status,
         "series": series(frames, resolver),
         "problems": pd.DataFrame({"problem": errors.loc[errors["source"] == "corrections", "problem"]}, dtype=str),
+    }
+
+
+def take_away(view: dict[str, pd.DataFrame], tracked: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """The frames to download or export: `view` (the corpus frames, filtered or not) with each
+    commitment's meeting date, title and counterpart, then the tracking frames of `tracked` (the
+    whole corpus's, so a follow-up outside the view still counts) restricted to the view's
+    commitments and to the series of its releases."""
+    ids = set(view["commitments"]["commitment_id"])
+    series_of = tracked["series"]
+    shown = series_of.loc[series_of["release_id"].isin(view["releases"]["release_id"]), ["series", "counterpart"]]
+    return {
+        **view,
+        "commitments": with_release(view["commitments"], view["releases"]),
+        "followups": tracked["followups"][tracked["followups"]["commitment_id"].isin(ids)].reset_index(drop=True),
+        "statuses": tracked["statuses"][tracked["statuses"]["commitment_id"].isin(ids)].reset_index(drop=True),
+        "series": series_of.merge(shown.drop_duplicates(), on=["series", "counterpart"]),
     }
