@@ -4,7 +4,8 @@ import streamlit as st
 
 from core import charts
 from core.frames import filters
-from ui import state, widgets
+from core.track import review
+from ui import data, state, widgets
 
 frames, f = state.current()
 view = filters.apply(frames, f)
@@ -23,6 +24,15 @@ cols[4].metric(
     "Span of dates",
     f"{dated['meeting_date'].iloc[0]:%Y} – {dated['meeting_date'].iloc[-1]:%Y}" if len(dated) else "—",
 )
+
+statuses = data.tracked()["statuses"]
+needs = review.counts(
+    r, view["participants"], statuses[statuses["commitment_id"].isin(view["commitments"]["commitment_id"])]
+)
+if needs:
+    with st.container(horizontal=True):
+        for what in needs:
+            st.page_link("pages/review.py", label=what, icon=":material/rule:")
 
 if len(dated):
     latest = dated.iloc[-1]

@@ -1,0 +1,59 @@
+"""Review page under AppTest: what needs a look is listed, a year set there dates the meeting on
+every page (date_basis 'analyst'), and Undo takes it back out of the corrections file."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from apptest_support import CORPUS, open_page, plotly_specs, rerun
+
+import core
+from core.track import corrections, review
+
+UZ = "uz-policy-consultation-tashkent.txt"  # "… in Tashkent on December 11." and no year
+
+
+@pytest.fixture(autouse=True)
+def fixes_file(monkeypatch, tmp_path):
+    monkeypatch.setenv(corrections.ENV, str(tmp_path / "corrections.yaml"))
+    return tmp_path / "corrections.yaml"
+
+
+def on_the_timeline(at, release_id: str) -> bool:
+    """Whether the timeline chart draws the release as a meeting."""
+    fig = next(s for s in plotly_specs(at) if any("customdata" in t for t in s["data"]))
+    return any(release_id in (t.get("customdata") or []) for t in fig["data"] if "markers" in t.get("mode", ""))
+
+
+def test_the_overview_counts_what_needs_a_look(monkeypatch):
+    at = open_page(monkeypatch, CORPUS)
+    undated = core.load([CORPUS]).releases["meeting_date"].isna().sum()
+    links = [p.label for p in at.get("page_link")]
+    assert f"{undated} meetings need a date" in links
+
+
+def test_set_a_year_from_the_review_page_then_undo(monkeypatch, fixes_file):
+    loaded = core.load([CORPUS], corrections=False).releases
+    release = loaded[loaded["source"].str.endswith(UZ)].iloc[0]
+    assert pd.isna(release["meeting_date"])
+    at = open_page(monkeypatch, CORPUS, "review")
+    listed = next(df.value for df in at.dataframe if "years" in df.value.columns)
+    assert release["title"] in " ".join(listed["release"])
+    at = rerun(at.selectbox(key="review_pick").set_value(release["release_id"]))
+    at.selectbox(key="review_date_year").set_value(2019)
+    at.text_input(key="review_date_note").set_value("12th consultation, per the embassy")
+    at = rerun(at.get("form_submit_button")[0].click())
+    assert any("Dated 11 December 2019" in s.value for s in at.success), [
+        e.value for e in [*at.error, *at.success, *at.warning]
+    ]
+    (entry,) = corrections.entries()
+    assert entry["set"]["date_basis"] == review.ANALYST and entry["when"] and "embassy" in entry["note"]
+    fixed = core.load([CORPUS]).releases.set_index("release_id").loc[release["release_id"]]
+    assert fixed["meeting_date"] == pd.Timestamp("2019-12-11") and fixed["date_basis"] == "analyst"
+    at = rerun(at.switch_page("pages/timeline.py"))
+    assert on_the_timeline(at, release["release_id"])
+    at = rerun(at.switch_page("pages/review.py"))
+    at = rerun(at.button(key="review_undo_0").click())
+    assert corrections.entries() == []
+    at = rerun(at.switch_page("pages/timeline.py"))
+    assert not on_the_timeline(at, release["release_id"])
