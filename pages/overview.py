@@ -4,8 +4,8 @@ import streamlit as st
 
 from core import charts
 from core.frames import filters
-from core.track import review
-from ui import data, state, widgets
+from core.track import copies, review
+from ui import state, widgets
 
 frames, f = state.current()
 view = filters.apply(frames, f)
@@ -25,10 +25,7 @@ cols[4].metric(
     f"{dated['meeting_date'].iloc[0]:%Y} – {dated['meeting_date'].iloc[-1]:%Y}" if len(dated) else "—",
 )
 
-statuses = data.tracked()["statuses"]
-needs = review.counts(
-    r, view["participants"], statuses[statuses["commitment_id"].isin(view["commitments"]["commitment_id"])]
-)
+needs = review.counts(view, copies.pairs(frames["errors"]))
 if needs:
     with st.container(horizontal=True):
         for what in needs:

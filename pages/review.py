@@ -5,12 +5,11 @@ naming nothing to follow; each settled here, written to the corrections file, un
 import streamlit as st
 
 from core.frames import filters
-from core.track import review
-from ui import data, fixes, state, widgets
+from core.track import copies, review
+from ui import fixes, state, widgets
 
 frames, f = state.current()
 view = filters.apply(frames, f)
-out = data.tracked()
 releases = view["releases"].set_index("release_id", drop=False)
 
 st.title("Review: what needs a look")
@@ -42,14 +41,22 @@ else:
     )
     fixes.date_form(releases.loc[pick], key="review_date")
 
-clashes = review.contradictions(view["releases"])
+twins = copies.pairs(frames["errors"])
+clashes = review.contradictions(view["releases"], twins[twins["copy_of"].isin(view["releases"]["release_id"])])
 st.subheader(f"Contradictions across releases ({len(clashes)})")
 if clashes.empty:
-    st.success("No numbered sessions out of order or implausibly close.")
+    st.success("No numbered sessions out of order or implausibly close, and no release loaded twice.")
 else:
     widgets.table(
         clashes.drop(columns=["release_id", "other_release_id"]), "review-contradictions", f, key="review_clash"
     )
+for t in twins.itertuples():
+    if t.copy_of in releases.index and st.button(
+        f"Keep {t.source} instead of “{releases.at[t.copy_of, 'title']}”",
+        key=f"review_keep_{t.copy_of}",
+        icon=":material/swap_horiz:",
+    ):
+        fixes.save([{"release": t.copy_of, "drop": True, "note": f"the copy {t.source} is kept instead"}], "Kept.")
 
 sides = review.unknown_sides(view["releases"], view["participants"])
 st.subheader(f"No counterpart or no head of delegation ({len(sides)})")
@@ -71,10 +78,7 @@ else:
     )
     fixes.release_form(releases.loc[pick], view["participants"], key="review_side")
 
-ids = set(view["commitments"]["commitment_id"])
-loose = review.unresolved(
-    out["statuses"][out["statuses"]["commitment_id"].isin(ids)], out["commitments"], view["releases"]
-)
+loose = review.unresolved(view["commitments"], view["releases"])
 st.subheader(f"Commitments naming nothing to follow ({len(loose)})")
 st.caption("Their thing could not be resolved to an event, project, agreement or mechanism; set a status by hand.")
 if not loose.empty:
@@ -94,7 +98,7 @@ if not loose.empty:
         format_func=dict(zip(loose["commitment_id"], loose["commitment"].str[:90], strict=True)).get,
         key="review_loose_pick",
     )
-    fixes.commitment_form(out["commitments"].set_index("commitment_id", drop=False).loc[pick], key="review_cm")
+    fixes.commitment_form(view["commitments"].set_index("commitment_id", drop=False).loc[pick], key="review_cm")
 
 st.subheader("Corrections made from the dashboard")
 fixes.made(key="review_undo")

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from apptest_support import CORPUS, open_page, plotly_specs, rerun
+from apptest_support import CORPUS, SEEDS, open_page, plotly_specs, rerun
+from test_copies import variant
 
 import core
 from core.track import corrections, review
@@ -57,3 +58,16 @@ def test_set_a_year_from_the_review_page_then_undo(monkeypatch, fixes_file):
     assert corrections.entries() == []
     at = rerun(at.switch_page("pages/timeline.py"))
     assert not on_the_timeline(at, release["release_id"])
+
+
+def test_an_uploaded_copy_is_named_counted_once_and_listed_for_review(monkeypatch):
+    at = open_page(monkeypatch, SEEDS, "data")
+    before = len(at.dataframe[0].value)
+    at.file_uploader[0].set_value([("copy.txt", variant("line added").data, "text/plain")])
+    at = rerun(at.get("form_submit_button")[0].click())
+    assert any("a copy of “Deputy Minister for Political Affairs Holds 14th" in w.value for w in at.warning)
+    assert len(at.dataframe[0].value) == before  # the meeting counts once
+    at = rerun(at.switch_page("pages/review.py"))
+    clashes = next(df.value for df in at.dataframe if "problem" in df.value.columns)
+    assert clashes["problem"].str.contains("loaded twice").any()
+    assert any(b.key and b.key.startswith("review_keep_") for b in at.button)

@@ -23,7 +23,8 @@ FIELDS = {  # release fields an analyst sets from a form: label -> column
 SAVED = "fix_saved"  # session-state key: the message about the last save or undo
 
 
-def _save(entries: list[dict], message: str) -> None:
+def save(entries: list[dict], message: str) -> None:
+    """Write `entries` to the corrections file (stamped with the time) and run the page again."""
     try:
         for entry in entries:
             corrections.append(entry, stamp=True)
@@ -57,7 +58,7 @@ def date_form(release: pd.Series, key: str) -> None:
             if entry is None:
                 st.session_state[SAVED] = ("error", "The release names no month and day to put in that year.")
                 st.rerun()
-            _save([entry], f"Dated {entry['set']['meeting_date']:%d %B %Y}: {release['title']}")
+            save([entry], f"Dated {entry['set']['meeting_date']:%d %B %Y}: {release['title']}")
 
 
 def release_form(release: pd.Series, participants: pd.DataFrame, key: str) -> None:
@@ -70,7 +71,7 @@ def release_form(release: pd.Series, participants: pd.DataFrame, key: str) -> No
         if st.form_submit_button("Save the field", icon=":material/edit:") and value.strip():
             column = FIELDS[field]
             new = int(value) if column == "session_number" and value.strip().isdigit() else value.strip()
-            _save([{"release": rid, "set": {column: new}, "note": note}], f"Set {field} to {new}.")
+            save([{"release": rid, "set": {column: new}, "note": note}], f"Set {field} to {new}.")
     people = participants[participants["release_id"] == rid]
     if people.empty:
         return
@@ -85,7 +86,7 @@ def release_form(release: pd.Series, participants: pd.DataFrame, key: str) -> No
                 | {"note": note}
                 for n in changed
             ]
-            _save(entries, f"Heads of delegation: {', '.join(leads) or 'none'}.")
+            save(entries, f"Heads of delegation: {', '.join(leads) or 'none'}.")
 
 
 def commitment_form(commitment: pd.Series, key: str) -> None:
@@ -109,7 +110,7 @@ def commitment_form(commitment: pd.Series, key: str) -> None:
             else:
                 st.session_state[SAVED] = ("error", "Write the new value first.")
                 st.rerun()
-            _save([entry], f"Saved: {what} ({cid}).")
+            save([entry], f"Saved: {what} ({cid}).")
 
 
 def made(release_ids: set[str] | None = None, commitment_ids: set[str] | None = None, key: str = "undo") -> None:

@@ -34,7 +34,6 @@ from filelock import FileLock
 
 from core.frames.schema import COLUMNS
 from core.ingest.files import TextDatesLoader, atomic_write
-from core.track.statuses import STATUSES
 
 ROOT = Path(__file__).resolve().parents[2]
 ENV = "ACCORD_CORRECTIONS"
@@ -42,6 +41,15 @@ DEFAULT = ROOT / "data" / "corrections.yaml"
 KEYS = {"commitment", "release", "frame", "where", "set", "status", "drop", "note", "when"}
 TARGETS = {"commitment": ("commitments", "commitment_id"), "release": ("releases", "release_id")}
 LOCKED = {"release_id", "commitment_id"}  # ids stay as extracted: other rows point at them
+
+
+def statuses() -> tuple[str, ...]:
+    """The status names (declared in core.track.statuses; imported here only when needed, so that
+    loading a corpus does not import the tracker: two sessions starting at once must not deadlock
+    on each other's half-done imports)."""
+    from core.track.statuses import STATUSES
+
+    return STATUSES
 
 
 class CorrectionError(ValueError):
@@ -196,8 +204,8 @@ def _entry(item, origin: str) -> Correction:
         fail("'set' must be a mapping of column -> new value")
     values = {column: _value(frame, column, v, fail) for column, v in changes.items()}
     status = item.get("status")
-    if status is not None and (picks[0] != "commitment" or status not in STATUSES):
-        fail(f"'status' goes with 'commitment' and is one of {list(STATUSES)}, not {status!r}")
+    if status is not None and (picks[0] != "commitment" or status not in statuses()):
+        fail(f"'status' goes with 'commitment' and is one of {list(statuses())}, not {status!r}")
     if not (values or status or item.get("drop")):
         fail("the correction changes nothing: give 'set', 'status' or 'drop: true'")
     note, when = str(item.get("note") or ""), str(item.get("when") or "")
@@ -259,6 +267,11 @@ def apply(frames: dict[str, pd.DataFrame], corrections: list[Correction]) -> tup
             for i in df.index[mask]:
                 df.at[i, column] = value
         out[c.frame] = df[~mask].reset_index(drop=True) if c.drop else df
+        if c.drop and c.frame == "releases":  # a release dropped takes its rows in every frame with it
+            gone = set(df.loc[mask, "release_id"])
+            for name, other in out.items():
+                if name != "releases" and "release_id" in other.columns:
+                    out[name] = other[~other["release_id"].isin(gone)].reset_index(drop=True)
     return out, problems
 
 

@@ -67,7 +67,7 @@ def date_fix(release: pd.Series, year: int, note: str = "") -> dict:
 def contradictions(releases: pd.DataFrame, duplicates: pd.DataFrame | None = None) -> pd.DataFrame:
     """Numbered sessions of one mechanism and counterpart whose numbers and dates disagree (a later
     number dated earlier), or that lie implausibly close (under CLOSE_DAYS days, or the same number
-    twice), and releases loaded twice from two copies (`duplicates`: release_id, copy_of, similarity)."""
+    twice), and releases loaded twice from two copies (`duplicates`: `core.track.copies.pairs`)."""
     name = labels(releases)
     when = releases["release_id"].map(release_dates(releases)["when"])
     numbered = releases.assign(when=when.values)
@@ -100,8 +100,8 @@ def contradictions(releases: pd.DataFrame, duplicates: pd.DataFrame | None = Non
                 "problem": f"the same release loaded twice ({d.similarity:.0%} the same text); counted once",
                 "release_id": d.copy_of,
                 "release": name.get(d.copy_of, d.copy_of),
-                "other_release_id": d.release_id,
-                "other_release": d.source,
+                "other_release_id": None,
+                "other_release": f"{d.source} (left out)",
             }
         )
     return pd.DataFrame(rows, columns=["problem", "release_id", "release", "other_release_id", "other_release"])
@@ -123,15 +123,15 @@ def unknown_sides(releases: pd.DataFrame, participants: pd.DataFrame) -> pd.Data
     return pd.DataFrame(rows, columns=["problem", "release_id", "release"])
 
 
-def unresolved(statuses: pd.DataFrame, commitments: pd.DataFrame, releases: pd.DataFrame) -> pd.DataFrame:
-    """Commitments whose thing could not be resolved: they name nothing later releases can report
-    on, so no status beyond 'nothing to follow' can be given."""
-    empty = statuses[statuses["things"].map(len).eq(0)]
-    text = commitments.set_index("commitment_id")["text"]
+def unresolved(commitments: pd.DataFrame, releases: pd.DataFrame) -> pd.DataFrame:
+    """Commitments whose thing could not be resolved: their clause names no event, project,
+    agreement or mechanism, so later releases cannot be followed and no status beyond 'nothing to
+    follow' can be given."""
+    empty = commitments[commitments["entities"].map(len).eq(0)]
     return pd.DataFrame(
         {
             "commitment_id": empty["commitment_id"],
-            "commitment": empty["commitment_id"].map(text),
+            "commitment": empty["text"],
             "target": empty["target"],
             "release_id": empty["release_id"],
             "release": empty["release_id"].map(labels(releases)),
@@ -151,12 +151,13 @@ NEEDS = (  # what the overview counts: (key, one, many)
 )
 
 
-def counts(releases: pd.DataFrame, participants: pd.DataFrame, statuses: pd.DataFrame, duplicates=None) -> list[str]:
+def counts(frames: dict[str, pd.DataFrame], duplicates: pd.DataFrame | None = None) -> list[str]:
     """What needs a look, counted in words for the overview ('7 meetings need a date'); none when nothing."""
+    releases = frames["releases"]
     n = {
         "undated": int(releases["meeting_date"].isna().sum()),
         "contradictions": len(contradictions(releases, duplicates)),
-        "sides": len(unknown_sides(releases, participants)),
-        "unresolved": int(statuses["things"].map(len).eq(0).sum()),
+        "sides": len(unknown_sides(releases, frames["participants"])),
+        "unresolved": len(unresolved(frames["commitments"], releases)),
     }
     return [f"{n[key]} {one if n[key] == 1 else many}" for key, one, many in NEEDS if n[key]]
