@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from core.frames import filters
-from ui import highlight, state, widgets
+from ui import fixes, highlight, state, widgets
 
 frames, f = state.current()
 view = filters.apply(frames, f)
@@ -127,3 +127,5 @@ with tabs[3]:
         key="reader_sessions",
         column_config={"date": st.column_config.DateColumn("Date", format="YYYY-MM-DD")},
     )
+
+fixes.panel(rel, frames)

@@ -71,3 +71,25 @@ def test_an_uploaded_copy_is_named_counted_once_and_listed_for_review(monkeypatc
     clashes = next(df.value for df in at.dataframe if "problem" in df.value.columns)
     assert clashes["problem"].str.contains("loaded twice").any()
     assert any(b.key and b.key.startswith("review_keep_") for b in at.button)
+
+
+def test_the_reader_sets_a_commitment_status_with_a_note_and_undoes_it(monkeypatch):
+    seeds = core.load([SEEDS], corrections=False)
+    cid = seeds.commitments.loc[seeds.commitments["text"].str.contains("take part in INNOPROM"), "commitment_id"]
+    cid = cid.item()
+    at = open_page(monkeypatch, SEEDS, "reader", release=cid.split("-")[0])
+    at.selectbox(key="reader_fix_pick").set_value(cid)
+    at = rerun(at)
+    at.radio(key="reader_fix_cm_what").set_value("set its status")
+    at.selectbox(key="reader_fix_cm_status").set_value("fulfilled")
+    at.text_input(key="reader_fix_cm_note").set_value("Korea was partner country of INNOPROM 2018")
+    submit = next(b for b in at.get("form_submit_button") if b.label == "Save")
+    at = rerun(submit.click())
+    (entry,) = corrections.entries()
+    assert entry["status"] == "fulfilled" and entry["when"]
+    at = rerun(at.switch_page("pages/tracker.py"))
+    table = next(df.value for df in at.dataframe if "reason" in df.value.columns).set_index("commitment_id")
+    assert table.loc[cid, "status"] == "fulfilled" and "partner country" in table.loc[cid, "reason"]
+    at = rerun(at.switch_page("pages/reader.py"))
+    at = rerun(at.button(key="reader_fix_undo_0").click())
+    assert corrections.entries() == []

@@ -141,3 +141,29 @@ def made(release_ids: set[str] | None = None, commitment_ids: set[str] | None = 
             corrections.remove(entry)
             st.session_state[SAVED] = ("success", "Undone.")
             st.rerun()
+
+
+def panel(release: pd.Series, frames: dict[str, pd.DataFrame], key: str = "reader_fix") -> None:
+    """Everything an analyst can correct about one release (a row of releases, by id or indexed by
+    it), and the corrections made to it."""
+    if "release_id" not in release:
+        release = pd.concat([pd.Series({"release_id": release.name}), release])
+    rid = release["release_id"]
+    mine = frames["commitments"][frames["commitments"]["release_id"] == rid]
+    with st.expander("Correct this release", icon=":material/edit_note:"):
+        report()
+        st.markdown("**Meeting date**" + (" (unknown)" if pd.isna(release["meeting_date"]) else ""))
+        date_form(release, key=f"{key}_date")
+        st.markdown("**Counterpart, venue, mechanism, session, heads of delegation**")
+        release_form(release, frames["participants"], key=f"{key}_release")
+        if len(mine):
+            st.markdown("**A commitment**")
+            pick = st.selectbox(
+                "Commitment",
+                list(mine["commitment_id"]),
+                format_func=dict(zip(mine["commitment_id"], mine["text"].str[:90], strict=True)).get,
+                key=f"{key}_pick",
+            )
+            commitment_form(mine.set_index("commitment_id", drop=False).loc[pick], key=f"{key}_cm")
+        st.markdown("**Corrections of this release**")
+        made({rid}, set(mine["commitment_id"]), key=f"{key}_undo")
