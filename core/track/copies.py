@@ -23,6 +23,8 @@ _SAID = re.compile(r"^a copy of release (?P<kept>[0-9a-f]{16}) \((?P<score>\d+)%
 
 def find(releases: pd.DataFrame) -> pd.DataFrame:
     """Pairs of copies: release_id (the later copy), copy_of (the release kept), similarity (0-1)."""
+    if len(releases) < 2:
+        return pd.DataFrame(columns=["release_id", "copy_of", "similarity"])
     keys = [releases["title"].map(fold)]
     session = releases[["meeting_date", "counterpart", "mechanism", "session_number"]]
     joined = session.astype("string").fillna("").agg("|".join, axis=1)
