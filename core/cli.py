@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 import textwrap
 from pathlib import Path
@@ -11,14 +12,22 @@ import pandas as pd
 
 from core.frames.corpus import Corpus, load
 from core.frames.export import frame_to_csv, frame_to_xlsx
+from core.track import corrections, tracking
 from core.vocab import VocabError, load_vocab_or_last_good
 
 
-def export(corpus: Corpus, out: Path, fmt: str) -> list[Path]:
-    """Write one file per frame into `out`; list cells are joined with '; ' in CSV and XLSX."""
+def export(corpus: Corpus, out: Path, fmt: str, today: dt.date | None = None) -> list[Path]:
+    """Write one file per frame into `out`, the tracking frames (followups, statuses, series) with
+    the analyst's status corrections included; commitments carry their release's meeting date, title
+    and counterpart. List cells are joined with '; ' in CSV and XLSX."""
     out.mkdir(parents=True, exist_ok=True)
+    try:
+        fixes = corrections.read()
+    except corrections.CorrectionError:
+        fixes = []  # the file's mistake is already a row of `errors`
+    frames = tracking.take_away(corpus.frames(), tracking.track(corpus.frames(), today=today, fixes=fixes))
     written = []
-    for name, frame in corpus.frames().items():
+    for name, frame in frames.items():
         path = out / f"{name}.{fmt}"
         if fmt == "csv":
             path.write_bytes(frame_to_csv(frame))

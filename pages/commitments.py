@@ -35,6 +35,7 @@ rows = rows[rows["kind"].isin(kinds)] if kinds else rows
 rows = rows.assign(
     date=rows["release_id"].map(releases["meeting_date"]),
     release=rows["release_id"].map(releases["title"]),
+    counterpart=rows["release_id"].map(releases["counterpart"]),
     link=rows["release_id"].map(widgets.reader_link),
 ).sort_values(["date", "start"], na_position="last")
 
@@ -49,8 +50,22 @@ if rows.empty and (query or kinds):
         args=(state.COMMITMENTS_SEARCH, state.COMMITMENTS_KIND),
     )
 widgets.table(
-    rows[["date", "kind", "actor", "text", "areas", "target", "release", "evidence", "link", "commitment_id"]],
-    "commitments" + (f"_q-{query}" if query else ""),
+    rows[
+        [
+            "date",
+            "counterpart",
+            "kind",
+            "actor",
+            "text",
+            "areas",
+            "target",
+            "release",
+            "evidence",
+            "link",
+            "commitment_id",
+        ]
+    ],
+    "commitments" + (f"_q-{query.strip()}" if query.strip() else ""),
     f,
     key=state.COMMITMENTS_TABLE,
     row_height=78,

@@ -2,9 +2,10 @@
 
 import streamlit as st
 
-from core.frames import filters
+from core.frames import export, filters
 from core.frames.schema import COLUMNS
 from core.ingest.library import Library
+from core.track import tracking
 from ui import data, state, widgets
 
 
@@ -82,6 +83,17 @@ else:
 
 st.subheader("Download the frames")
 st.caption(f"Filtered: {f.describe()}. Lists are joined with “; ”. XLSX cells stop at Excel's 32,767 characters.")
+everything = tracking.take_away(view, data.tracked())
+st.download_button(
+    "Workbook (XLSX): every frame, the statuses with corrections, and a sheet describing the columns",
+    data=lambda: export.workbook(everything),
+    file_name=widgets.file_name("workbook", f, "xlsx"),
+    mime=export.MIME["xlsx"],
+    key="data_workbook",
+    on_click="ignore",
+    icon=":material/download:",
+    type="primary",
+)
 for name, df in view.items():
     with st.container(border=True):
         st.markdown(f"**{name}** · {len(df)} rows · " + ", ".join(f"`{c}`" for c in COLUMNS[name]))

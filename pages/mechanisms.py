@@ -31,7 +31,10 @@ st.caption(f"Series of the mechanisms met in the releases shown · {f.describe()
 widgets.chart(tracking_charts.series_chart(series), "mechanism-sessions", f, key=state.MECH_CHART)
 
 widgets.table(
-    series.assign(link=series["release_id"].map(lambda r: widgets.reader_link(r) if isinstance(r, str) else None)),
+    series.assign(
+        release=series["release_id"].map(tracking.labels(frames["releases"])),
+        link=series["release_id"].map(lambda r: widgets.reader_link(r) if isinstance(r, str) else None),
+    ).drop(columns="release_id"),
     "mechanism-series",
     f,
     key=state.MECH_TABLE,

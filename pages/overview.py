@@ -4,6 +4,7 @@ import streamlit as st
 
 from core import charts
 from core.frames import filters
+from core.track import copies, review
 from ui import state, widgets
 
 frames, f = state.current()
@@ -27,6 +28,12 @@ counts.metric(
     f"{dated['meeting_date'].iloc[0]:%Y} – {dated['meeting_date'].iloc[-1]:%Y}" if len(dated) else "—",
     width="content",
 )
+
+needs = review.counts(view, copies.pairs(frames["errors"]))
+if needs:
+    with st.container(horizontal=True):
+        for what in needs:
+            st.page_link("pages/review.py", label=what, icon=":material/rule:")
 
 if len(dated):
     latest = dated.iloc[-1]

@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from core.frames import filters
-from ui import columns, highlight, state, widgets, words
+from ui import columns, fixes, highlight, state, widgets, words
 
 frames, f = state.current()
 view = filters.apply(frames, f)
@@ -127,3 +127,5 @@ with tabs[3]:
         f,
         key=state.READER_TABS[3],
     )
+
+fixes.panel(rel, frames)

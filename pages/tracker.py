@@ -29,24 +29,25 @@ for problem in out["problems"]["problem"]:
     st.warning(problem)
 
 counts = st.container(horizontal=True, gap="medium")
-for status in tracking_charts.STATUS_COLOURS:
+for status in tracking.STATUSES:
     counts.metric(status.capitalize(), int((statuses["status"] == status).sum()), width="content")
 
 widgets.chart(tracking_charts.status_counts(statuses), "commitment-statuses", f, key=state.TRACKER_COUNTS)
 
-state.view_from_url(state.TRACKER_STATUS, list(tracking_charts.STATUS_COLOURS))
-picked = st.multiselect(
-    "Status", list(tracking_charts.STATUS_COLOURS), key=state.TRACKER_STATUS, placeholder="All statuses"
-)
+state.view_from_url(state.TRACKER_STATUS, list(tracking.STATUSES))
+picked = st.multiselect("Status", list(tracking.STATUSES), key=state.TRACKER_STATUS, placeholder="All statuses")
 state.view_to_url(state.TRACKER_STATUS)
 rows = statuses[statuses["status"].isin(picked)] if picked else statuses
 if rows.empty and picked:
     st.info(f"No commitment in this view is {' or '.join(picked)}.", icon=":material/search_off:")
 text = out["commitments"].set_index("commitment_id")["text"]
+label = tracking.labels(out["releases"])
 rows = rows.assign(
     commitment=rows["commitment_id"].map(text),
-    promise=rows["release_id"].map(widgets.reader_link),
-    follow_up=rows["evidence_release_id"].map(lambda r: widgets.reader_link(r) if isinstance(r, str) else None),
+    promise=rows["release_id"].map(label),
+    promise_link=rows["release_id"].map(widgets.reader_link),
+    follow_up=rows["evidence_release_id"].map(label),
+    follow_up_link=rows["evidence_release_id"].map(lambda r: widgets.reader_link(r) if isinstance(r, str) else None),
 ).sort_values(["made", "commitment_id"], na_position="last")
 widgets.table(
     rows[
@@ -54,13 +55,17 @@ widgets.table(
             "made",
             "status",
             "commitment",
+            "counterpart",
             "target",
             "deadline",
             "reason",
             "evidence",
-            "evidence_date",
+            "happened",
+            "later_releases",
             "promise",
+            "promise_link",
             "follow_up",
+            "follow_up_link",
             "things",
             "corrected",
             "commitment_id",
@@ -69,7 +74,22 @@ widgets.table(
     "commitment-statuses",
     f,
     key=state.TRACKER_TABLE,
-    column_config={"evidence": st.column_config.TextColumn("Evidence (later sentence)", width="medium")},
+    column_config={
+        "made": st.column_config.DateColumn("Made", format="YYYY-MM-DD"),
+        "commitment": st.column_config.TextColumn("Commitment", width="large"),
+        "deadline": st.column_config.DateColumn("Deadline", format="YYYY-MM-DD"),
+        "reason": st.column_config.TextColumn("Why this status", width="large"),
+        "evidence": st.column_config.TextColumn("Evidence (later sentence)", width="medium"),
+        "happened": st.column_config.DateColumn("Happened", format="YYYY-MM-DD"),
+        "later_releases": st.column_config.NumberColumn("Later releases", help="that could have reported it"),
+        "promise": st.column_config.TextColumn("Promise made in", width="medium"),
+        "promise_link": st.column_config.LinkColumn("Reader", display_text="open"),
+        "follow_up": st.column_config.TextColumn("Evidence from", width="medium"),
+        "follow_up_link": st.column_config.LinkColumn("Reader ", display_text="open"),
+        "things": st.column_config.ListColumn("Followed"),
+        "corrected": st.column_config.CheckboxColumn("Corrected"),
+        "commitment_id": st.column_config.TextColumn("Id (for corrections)"),
+    },
 )
 
 widgets.chart(
@@ -81,16 +101,28 @@ widgets.chart(
 
 with st.expander(f"Follow-ups ({len(follow)}): later releases naming the same thing"):
     widgets.table(
-        follow.assign(link=follow["followup_release_id"].map(widgets.reader_link)),
+        follow.assign(
+            promise=follow["release_id"].map(label),
+            release=follow["followup_release_id"].map(label),
+            link=follow["followup_release_id"].map(widgets.reader_link),
+        )[["promise", "thing", "release", "followup_date", "outcome", "happened", "sentence", "days_after", "link"]],
         "followups",
         f,
         key=state.TRACKER_FOLLOWUPS,
+        column_config={
+            "promise": st.column_config.TextColumn("Promise made in", width="medium"),
+            "release": st.column_config.TextColumn("Later release", width="medium"),
+            "followup_date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
+            "happened": st.column_config.DateColumn("Happened", format="YYYY-MM-DD"),
+            "sentence": st.column_config.TextColumn("Sentence", width="large"),
+            "link": st.column_config.LinkColumn("Reader", display_text="open"),
+        },
     )
 
 with st.expander("How a status is decided"):
     st.table(
         {
-            "status": [name for name, _, _ in tracking.RULES],
-            "when (first rule that applies wins)": [why for _, why, _ in tracking.RULES],
+            "status": [r.status for r in tracking.RULES],
+            "when (first rule that applies wins)": [r.when for r in tracking.RULES],
         }
     )

@@ -46,6 +46,23 @@ def test_every_frame_downloads_as_csv_and_xlsx(monkeypatch, data):
         assert ws.max_row == len(view[name]) + 1
 
 
+def test_one_workbook_holds_every_frame_and_describes_its_columns(monkeypatch):
+    at = open_page(monkeypatch, SEEDS, "data")
+    view = expected(SEEDS)
+    wb = openpyxl.load_workbook(io.BytesIO(check_download(buttons(at, "data_workbook")["workbook"], "xlsx")))
+    assert wb.sheetnames == [*FRAMES, "followups", "statuses", "series", "columns"]
+    for name in FRAMES:
+        assert wb[name].max_row == len(view[name]) + 1, name
+    assert wb["statuses"].max_row == len(view["commitments"]) + 1
+    header = [c.value for c in wb["commitments"][1]]
+    assert {"meeting_date", "title", "counterpart"} <= set(header)
+    described = pd.DataFrame(list(wb["columns"].values)[1:], columns=["frame", "column", "type", "meaning"])
+    for name in wb.sheetnames[:-1]:
+        columns = [c.value for c in wb[name][1]]
+        mine = described[described["frame"] == name]
+        assert list(mine["column"]) == columns and mine["meaning"].str.len().gt(0).all(), name
+
+
 def test_upload_adds_releases_everywhere(monkeypatch):
     at = open_page(monkeypatch, SEEDS, "data")
     before = len(sources(at))

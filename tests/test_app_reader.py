@@ -47,8 +47,9 @@ def test_url_opens_a_release_even_outside_the_filter(monkeypatch):
     assert "outside the current filters" in at.info[0].value
 
 
-def test_hostile_text_is_escaped(monkeypatch):
-    seed = sorted(SEEDS.glob("*.txt"))[0].read_text(encoding="utf-8")
+def test_hostile_text_is_escaped(monkeypatch, tmp_path):
+    first, *others = sorted(SEEDS.glob("*.txt"))
+    seed = first.read_text(encoding="utf-8")
     evil = "<script>alert(1)</script> <img src=x onerror=alert(2)> **bold** [link](javascript:alert(3))"
     lines = seed.splitlines()
     title_at = next(i for i, line in enumerate(lines) if len(line.split()) > 6)
@@ -56,7 +57,9 @@ def test_hostile_text_is_escaped(monkeypatch):
     lines.append("5. The two sides agreed to cooperate on energy. " + evil)
     data = "\n".join(lines).encode()
     (rid,) = core.load([core.Upload("evil.txt", data)]).releases["release_id"]
-    at = open_page(monkeypatch, SEEDS, "data")
+    for other in others:  # not the seed it is made from: with it loaded, it would be a copy, counted once
+        (tmp_path / other.name).write_bytes(other.read_bytes())
+    at = open_page(monkeypatch, tmp_path, "data")
     at.file_uploader[0].set_value(("evil.txt", data, "text/plain"))
     at = rerun(at.get("form_submit_button")[0].click())
     at = rerun(at.switch_page("pages/reader.py"))

@@ -40,7 +40,10 @@ def test_tracker_shows_cores_statuses(monkeypatch, data):
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Fulfilled"] == str((expected["status"] == "fulfilled").sum())
     assert len(at.get("plotly_chart")) == 2
-    assert shown["promise"].str.startswith("reader?release=").all()
+    assert shown["promise_link"].str.startswith("reader?release=").all()
+    releases = core.load([str(data)]).releases.set_index("release_id")
+    first = shown.iloc[0]  # a release is named by its date and title, never by a bare id
+    assert first["promise"].endswith(" · " + releases.at[first["commitment_id"].split("-")[0], "title"])
 
 
 def test_status_filter_narrows_the_table(monkeypatch):
@@ -49,11 +52,12 @@ def test_status_filter_narrows_the_table(monkeypatch):
     shown = table(at)
     assert len(shown) >= 1 and (shown["status"] == "fulfilled").all()
     assert shown["evidence"].str.contains("since its launch in November 2018").all()
-    assert shown["follow_up"].str.startswith("reader?release=").all()
+    assert shown["follow_up_link"].str.startswith("reader?release=").all()
+    assert shown["follow_up"].str.startswith("2020-12-18 · ").all()
 
 
 def test_a_correction_shows_on_the_page(monkeypatch, no_corrections):
-    cid = statuses_of(SEEDS).query("status == 'overdue'")["commitment_id"].iloc[0]
+    cid = statuses_of(SEEDS).query("status == 'unreported after deadline'")["commitment_id"].iloc[0]
     no_corrections.write_text(f"- commitment: {cid}\n  status: superseded\n  note: replaced in 2019\n")
     at = open_page(monkeypatch, SEEDS, "tracker")
     row = table(at).set_index("commitment_id").loc[cid]

@@ -60,12 +60,8 @@ def test_a_renamed_file_keeps_its_new_name(tmp_path, calls):
 def test_add_normalises_only_the_new_release(tmp_path, calls):
     base = core.load([SEEDS], cache=tmp_path)
     calls.clear()
-    other = (SEEDS / "korea-russia-far-east-siberia-subcommittee-14th.txt").read_text(encoding="utf-8")
-    grown = core.add(
-        base,
-        [core.Upload("new.txt", (other + "\nThe two sides also agreed to meet again next year.").encode())],
-        cache=tmp_path,
-    )
+    other = (CORPUS / "ru-policy-consultation-17th.txt").read_text(encoding="utf-8")  # not a copy of a seed
+    grown = core.add(base, [core.Upload("new.txt", other.encode())], cache=tmp_path)
     assert calls == ["new.txt"]
     assert len(grown.releases) == len(base.releases) + 1
     assert_same(core.add(base, [core.Upload("same.txt", TEXT.encode())], cache=tmp_path), base)

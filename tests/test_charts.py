@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import openpyxl
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
+from PIL import Image
 
 import core
 from core import charts
-from core.frames.export import figure_to_bytes, frame_to_csv, frame_to_xlsx, static_export_problem
+from core.frames.export import (
+    FOOTER_HEIGHT,
+    figure_to_bytes,
+    footer,
+    frame_to_csv,
+    frame_to_xlsx,
+    static_export_problem,
+)
 from core.frames.filters import Filters, apply
 from tests.conftest import CORPUS, DATASETS, ROOT, frames_of
 
@@ -93,6 +102,24 @@ def test_static_export():
     fig = charts.area_share(frames(ROOT / "seeds"))
     assert figure_to_bytes(fig, "png").startswith(b"\x89PNG")
     assert b"</svg>" in figure_to_bytes(fig, "svg")
+
+
+@pytest.mark.skipif(static_export_problem() is not None, reason=str(static_export_problem()))
+def test_an_exported_chart_carries_a_footer_naming_its_filters():
+    f = Filters(years=(2018, 2020), counterparts=("Russia",))
+    view = apply(frames(CORPUS), f)
+    fig = charts.area_share(view)
+    note = footer(f.describe(), len(view["releases"]), dt.datetime(2026, 11, 29, 16, 40))
+    assert "filters: 2018–2020 · counterparts: Russia" in note and f"{len(view['releases'])} releases" in note
+    plain, marked = figure_to_bytes(fig, "png"), figure_to_bytes(fig, "png", footer=note)
+    image = Image.open(io.BytesIO(marked))
+    assert image.text["Description"] == note
+    assert image.height > Image.open(io.BytesIO(plain)).height
+    band = image.convert("L").crop((0, image.height - 2 * FOOTER_HEIGHT, image.width // 2, image.height))
+    assert band.getextrema()[0] < 128, "the footer is drawn in the bottom band"
+    svg = figure_to_bytes(fig, "svg", footer=note).decode()
+    assert "counterparts: Russia" in svg and "made 2026-11-29 16:40 UTC" in svg
+    assert "counterparts: Russia" in figure_to_bytes(fig, "html", footer=note).decode()
 
 
 def test_unknown_format_is_refused():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -9,6 +10,7 @@ import pandas as pd
 import pytest
 
 from core.frames.schema import COLUMNS, FRAMES
+from core.track import corrections
 from tests.conftest import ROOT, SEEDS
 
 
@@ -20,16 +22,42 @@ def _cli(*args: str) -> subprocess.CompletedProcess:
 def test_export_writes_every_frame(tmp_path, fmt):
     result = _cli("export", str(SEEDS), "--out", str(tmp_path), "--format", fmt)
     assert result.returncode == 0, result.stderr
-    for frame in FRAMES:
+    for frame in (*FRAMES, "followups", "statuses", "series"):
         path = tmp_path / f"{frame}.{fmt}"
         assert path.is_file(), path
         df = {"csv": pd.read_csv, "xlsx": pd.read_excel, "parquet": pd.read_parquet}[fmt](path)
-        assert list(df.columns) == list(COLUMNS[frame])
+        extra = ["meeting_date", "title", "counterpart"] if frame == "commitments" else []
+        assert sorted(df.columns) == sorted([*COLUMNS[frame], *extra]), frame
     releases = pd.read_csv(tmp_path / "releases.csv") if fmt == "csv" else None
     if releases is not None:
         assert sorted(releases.meeting_date) == ["2018-02-28", "2020-12-18"]
         areas = pd.read_csv(tmp_path / "commitments.csv").areas.dropna()
         assert areas.str.contains("; ").any(), "list cells are joined with '; '"
+
+
+def test_export_writes_statuses_with_the_corrections_applied(tmp_path):
+    seeds = pd.read_csv(_export(tmp_path / "plain")["commitments"])
+    cid = seeds.loc[seeds["text"].str.contains("take part in INNOPROM"), "commitment_id"].item()
+    assert seeds.loc[seeds["commitment_id"] == cid, "title"].item().startswith("Outcome of ROK-Russia")
+    fixes = tmp_path / "corrections.yaml"
+    fixes.write_text(f"- commitment: {cid}\n  status: fulfilled\n  note: partner country in July 2018\n")
+    out = _export(tmp_path / "fixed", env={corrections.ENV: str(fixes)})
+    statuses = pd.read_csv(out["statuses"]).set_index("commitment_id")
+    assert statuses.loc[cid, "status"] == "fulfilled" and "partner country" in statuses.loc[cid, "reason"]
+    assert len(pd.read_csv(out["series"])) and len(pd.read_csv(out["followups"]))
+
+
+def _export(out, env=None) -> dict[str, object]:
+    result = subprocess.run(
+        [sys.executable, "-m", "core", "export", str(SEEDS), "--out", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=os.environ | (env or {}),
+    )
+    assert result.returncode == 0, result.stderr
+    return {p.stem: p for p in out.iterdir()}
 
 
 def test_show_prints_fields_and_evidence():

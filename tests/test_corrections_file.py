@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -71,3 +73,52 @@ def test_two_writers_at_once_lose_nothing(tmp_path, seed_ids):
     with ThreadPoolExecutor(max_workers=8) as pool:
         list(pool.map(lambda e: corrections.append(e, file), entries))
     assert len(corrections.read(file)) == 16
+
+
+def _save_at(args) -> dict:
+    """One analyst's session (its own process) saving a correction when the barrier opens."""
+    file, entry, barrier = args
+    barrier.wait()
+    return corrections.append(entry, file, stamp=True)
+
+
+def test_two_sessions_saving_at_the_same_moment_both_keep_theirs(tmp_path, seed_ids):
+    releases, commitments = seed_ids
+    file = tmp_path / "c.yaml"
+    file.write_text(f"# shared by the team\n- release: {releases[0]}\n  set: {{venue: Seoul}}\n")
+    mine = {"release": releases[1], "set": {"meeting_date": "2019-12-11", "date_basis": "analyst"}, "note": "A"}
+    theirs = {"commitment": commitments[0], "status": "superseded", "note": "B"}
+    with multiprocessing.Manager() as manager:
+        barrier = manager.Barrier(2)
+        with multiprocessing.get_context("fork").Pool(2) as pool:
+            written = pool.map(_save_at, [(file, mine, barrier), (file, theirs, barrier)])
+    assert sorted(e["note"] for e in corrections.entries(file)[1:]) == ["A", "B"]
+    assert all(e["when"] for e in written) and file.read_text().startswith("# shared by the team\n")
+
+
+def test_undo_takes_out_one_entry_and_keeps_hand_edits(tmp_path, seed_ids):
+    releases, _ = seed_ids
+    file = tmp_path / "c.yaml"
+    file.write_text(f"# notes\n- release: {releases[0]}  # checked\n  set: {{venue: Seoul}}\n")
+    made = corrections.append({"release": releases[1], "set": {"venue": "Busan"}, "note": "x"}, file, stamp=True)
+    assert corrections.remove(made, file) and not corrections.remove(made, file)
+    assert file.read_text() == f"# notes\n- release: {releases[0]}  # checked\n  set: {{venue: Seoul}}\n"
+
+
+def test_an_interrupted_write_leaves_the_previous_file(tmp_path, seed_ids, monkeypatch):
+    releases, _ = seed_ids
+    file = tmp_path / "c.yaml"
+    corrections.append({"release": releases[0], "set": {"venue": "A"}}, file)
+    before = file.read_bytes()
+
+    real = os.replace
+
+    def crash(src, dst):
+        if os.fspath(dst) == os.fspath(file):
+            raise OSError("power cut")
+        real(src, dst)
+
+    monkeypatch.setattr(os, "replace", crash)
+    with pytest.raises(OSError, match="power cut"):
+        corrections.append({"release": releases[1], "set": {"venue": "B"}}, file)
+    assert file.read_bytes() == before

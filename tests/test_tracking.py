@@ -52,6 +52,15 @@ SESSION_13 = release(
 )
 
 
+POHANG_2018 = release(
+    "First Korea-Russia Interregional Cooperation Forum Opens in Pohang",
+    "2018-11-08",
+    "The first round of the Korea-Russia Interregional Cooperation Forum is underway in Pohang on November 7-8, "
+    "2018, bringing together the heads of provincial governments of Korea and of the Russian Far East.",
+    "Vice Foreign Minister Lee Tae-ho delivered a congratulatory speech at the opening ceremony.",
+)
+
+
 @pytest.fixture(scope="module")
 def pair() -> core.Corpus:
     return core.load([HOPE_2018, HELD_2020, SESSION_13, SEEDS])
@@ -100,6 +109,9 @@ def test_names_resolve_to_one_thing(name, thing):
         ("the agreement has not been signed yet", "mentioned"),
         ("the forum was postponed due to COVID-19", "postponed"),
         ("the KICP project is under way", "continuing"),
+        ("The first round of the Forum is underway in Pohang", "launched"),
+        ("The 1st meeting of the Joint Committee was held in Seoul", "launched"),
+        ("the first round of the Forum will be held in Pohang", "mentioned"),
         ("Minister Kang mentioned the KICP.", "mentioned"),
     ],
 )
@@ -141,6 +153,29 @@ def test_seed_forum_hope_is_fulfilled_by_the_sub_committee_release(seeds):
     assert list(link["thing"]) == [FORUM] and list(link["outcome"]) == ["launched"]
 
 
+def test_seeds_and_the_pohang_release_the_2018_forum_promise_is_fulfilled_by_pohang():
+    """The 2018 hope that the forum "will be launched successfully in 2018" is met by the November
+    2018 report that its first round is underway in Pohang: a first session under way is a launch."""
+    corpus = core.load([SEEDS, POHANG_2018], corrections=False)
+    out = tracked(corpus)
+    pohang = corpus.releases.loc[corpus.releases["title"].str.contains("Pohang"), "release_id"].item()
+    st = row_of(out["statuses"], corpus.commitments, "forum for provincial cooperation will be launched")
+    assert st["status"] == "fulfilled" and st["evidence_release_id"] == pohang
+    assert "first round" in st["evidence"] and st["happened"] == pd.Timestamp("2018-11-07")
+    assert "on time" in st["reason"] and "by the end of 2018" in st["reason"]
+    assert "“ROK-Russia forum for provincial cooperation” and “Korea-Russia Interregional" in st["reason"]
+
+
+def test_an_outcome_is_dated_when_it_happened_not_when_reported(seeds):
+    out = tracked(seeds)
+    st = row_of(out["statuses"], seeds.commitments, "forum for provincial cooperation will be launched")
+    assert st["happened"] == pd.Timestamp("2018-11-01") and st["evidence_date"] == pd.Timestamp("2020-12-18")
+    assert "it happened in November 2018, on time" in st["reason"]
+    fig = tracking_charts.promise_timeline(out["statuses"], out["followups"], out["commitments"])
+    done = [t for t in fig.data if t.mode == "markers" and t.marker.symbol == "star"]
+    assert pd.Timestamp("2018-11-01") in {pd.Timestamp(x) for t in done for x in t.x}
+
+
 def test_hand_written_pair_hope_2018_fulfilled_2020(pair):
     out = tracked(pair)
     st = row_of(out["statuses"], pair.commitments, "will be launched successfully in 2018")
@@ -148,17 +183,35 @@ def test_hand_written_pair_hope_2018_fulfilled_2020(pair):
     assert st["release_id"] != st["evidence_release_id"]
 
 
-def test_target_passed_without_news_is_overdue(pair):
+def test_target_passed_with_later_releases_silent_is_unreported(pair):
     out = tracked(pair)
     st = row_of(out["statuses"], pair.commitments, "joint seminar on the Nine Bridges")
-    assert st["status"] == "overdue"
+    assert st["status"] == "unreported after deadline"
     assert st["deadline"] == pd.Timestamp("2019-12-31") and "2019" in st["reason"]
+    later = pair.releases[pair.releases["counterpart"].eq("Russia") & pair.releases["meeting_date"].gt("2018-03-05")]
+    assert st["later_releases"] == len(later) >= 2
+    assert f"{len(later)} later release(s) on Russia or Nine Bridges" in st["reason"]
 
 
-def test_before_its_target_it_is_no_news_yet(pair):
+def test_target_passed_with_nothing_later_in_the_corpus_says_so(seeds):
+    """The 2020 sub-committee's hope for the forum's 3rd round in 2021: the seeds hold nothing after
+    2020, so nothing could have reported it; that is not the same as a silence."""
+    st = row_of(tracked(seeds)["statuses"], seeds.commitments, "Ulsan")
+    assert st["status"] == "nothing later in corpus"
+    assert st["later_releases"] == 0 and "holds no release after the deadline" in st["reason"]
+
+
+def test_a_commitment_naming_nothing_to_follow_is_never_late(seeds):
+    st = tracked(seeds)["statuses"]
+    nothing = st[st["things"].map(len).eq(0)]
+    assert len(nothing) and set(nothing["status"]) == {"nothing to follow"}
+    assert nothing["deadline"].notna().any()  # some had a deadline long passed: still not late
+
+
+def test_before_its_target_it_is_not_yet_due(pair):
     out = tracking.track(pair.frames(), today=dt.date(2019, 6, 1), fixes=[])
     st = row_of(out["statuses"], pair.commitments, "joint seminar on the Nine Bridges")
-    assert st["status"] == "no news yet" and "not passed" in st["reason"]
+    assert st["status"] == "not yet due" and "not passed" in st["reason"]
 
 
 def test_follow_ups_are_later_only_and_dated(pair):
@@ -178,18 +231,25 @@ def test_undated_release_says_why_it_has_no_follow_ups(seeds):
     frames["releases"] = frames["releases"].assign(meeting_date=pd.NaT, published=pd.NaT)
     out = tracking.track(frames, today=TODAY, fixes=[])
     assert out["followups"].empty
-    assert out["statuses"]["reason"].str.contains("cannot be ordered").all()
+    st = out["statuses"]
+    assert set(st["status"]) <= {"undated", "nothing to follow"}
+    assert st.loc[st["status"].eq("undated"), "reason"].str.contains("neither a meeting date nor a published").all()
+    assert st["status"].eq("undated").any()
 
 
 def test_rules_are_one_ordered_table():
-    assert [name for name, _, _ in tracking.RULES] == [
+    assert [r.status for r in tracking.RULES] == [
         "fulfilled",
         "superseded",
-        "in progress",
-        "overdue",
-        "no news yet",
+        "under way",
+        "nothing to follow",
+        "undated",
+        "unreported after deadline",
+        "nothing later in corpus",
+        "not yet due",
+        "no deadline",
     ]
-    assert set(corrections.STATUSES) == {name for name, _, _ in tracking.RULES}
+    assert corrections.statuses() is tracking.STATUSES == tuple(tracking_charts.STATUS_COLOURS)
 
 
 # --- series ----------------------------------------------------------------------------------------
@@ -254,7 +314,7 @@ def test_corpus_frames_follow_their_schemas_and_every_commitment_has_a_status(co
         enforce(out[name], name)
     st = out["statuses"]
     assert set(st["commitment_id"]) == set(corpus.commitments["commitment_id"])
-    assert st["status"].isin(corrections.STATUSES).all()
+    assert st["status"].isin(tracking.STATUSES).all()
     assert st["reason"].str.len().gt(0).all()
     forum = st[st["things"].map(lambda t: FORUM in t) & st["target"].eq("2018")]
     assert set(forum["status"]) == {"fulfilled"} and len(forum) == 2  # 2017 summit and 2018 UNHRC
@@ -279,7 +339,7 @@ def test_a_correction_changes_the_status(seeds, tmp_path):
     assert (
         "corrections.yaml:1" in st["reason"]
         and "partner country" in st["reason"]
-        and "Computed: overdue" in st["reason"]
+        and "Computed: unreported after deadline" in st["reason"]
     )
 
 
@@ -289,21 +349,33 @@ def test_a_correction_changes_an_extraction_field_and_so_the_status(seeds, tmp_p
     path = write(
         tmp_path, f"- commitment: {cid}\n  set: {{target: '2030'}}\n- release: {rid}\n  set: {{venue: Geneva}}\n"
     )
-    out = tracked(seeds, corrections.read(path))
-    assert out["statuses"].set_index("commitment_id").loc[cid, "status"] == "no news yet"
+    fixed = core.load(SEEDS, corrections=path)
+    out = tracked(fixed, corrections.read(path))
+    assert out["statuses"].set_index("commitment_id").loc[cid, "status"] == "not yet due"
     assert out["releases"].set_index("release_id").loc[rid, "venue"] == "Geneva"
     assert seeds.commitments.set_index("commitment_id").loc[cid, "target"] == "2018"  # the source is untouched
 
 
-def test_drop_and_unmatched_corrections(seeds, tmp_path):
-    path = write(
-        tmp_path, "- commitment: a97fdbb4a5572aa7-01\n  drop: true\n- release: nosuchrelease\n  set: {venue: X}\n"
-    )
-    out = tracked(seeds, corrections.read(path))
-    assert "a97fdbb4a5572aa7-01" not in set(out["statuses"]["commitment_id"])
+def test_each_correction_is_applied_once(seeds, tmp_path):
+    """A valid drop is made on load; tracking the loaded corpus must not apply it again and then
+    report it as matching no row (it did: the tracker page warned about every drop)."""
+    cid = seeds.commitments["commitment_id"].iloc[0]
+    path = write(tmp_path, f"- commitment: {cid}\n  drop: true\n- release: nosuchrelease\n  set: {{venue: X}}\n")
+    fixed = core.load(SEEDS, corrections=path)
+    out = tracked(fixed, corrections.read(path))
+    assert cid not in set(out["statuses"]["commitment_id"])
     assert list(out["problems"]["problem"]) == [
         "corrections.yaml:3: no releases row has {'release_id': 'nosuchrelease'}"
     ]
+
+
+def test_a_status_correction_applies_after_statuses_are_computed(seeds, tmp_path):
+    cid = row_of(tracked(seeds)["statuses"], seeds.commitments, "take part in INNOPROM").name
+    path = write(tmp_path, f"- commitment: {cid}\n  status: superseded\n")
+    fixed = core.load(SEEDS, corrections=path)
+    assert fixed.errors.empty  # a status correction matches its commitment on load and changes no field
+    st = tracked(fixed, corrections.read(path))["statuses"].set_index("commitment_id").loc[cid]
+    assert st["status"] == "superseded" and st["corrected"]
 
 
 @pytest.mark.parametrize(

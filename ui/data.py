@@ -24,7 +24,7 @@ import streamlit as st
 
 import core
 from core.ingest.library import Library
-from core.track import corrections, tracking
+from core.track import copies, corrections, tracking
 from core.vocab import Vocab, VocabError, load_vocab_or_last_good
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -137,6 +137,7 @@ def add_uploads(files: list[tuple[str, bytes]], known: set[str]) -> list[tuple[s
             continue
         problems = [f"{e.source}: {e.problem}" for e in trial.errors.itertuples()]
         new = set(trial.releases["release_id"]) - known
+        twins = copies.find(pd.concat([corpus().releases, trial.releases[trial.releases["release_id"].isin(new)]]))
         if trial.releases.empty:
             report.append(("error", f"{name}: no release loaded. " + " ".join(problems)))
         elif not new:
@@ -145,5 +146,15 @@ def add_uploads(files: list[tuple[str, bytes]], known: set[str]) -> list[tuple[s
             library.add(name, data)
             known |= new
             report.append(("success", f"{name}: {len(new)} release(s) added."))
+            titles = corpus().releases.set_index("release_id")["title"]
+            report += [
+                (
+                    "warning",
+                    f"{name}: a copy of “{titles.get(t.copy_of, t.copy_of)}”, already loaded ({t.similarity:.0%} the "
+                    "same text): the meeting counts once; the Review page lists the pair, to keep either copy.",
+                )
+                for t in twins.itertuples()
+                if t.release_id in new
+            ]
         report += [("warning", p) for p in problems if not trial.releases.empty]
     return report

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -18,6 +19,7 @@ from core.frames import filters
 from core.frames.export import (
     MIME,
     figure_to_bytes,
+    footer,
     frame_to_csv,
     frame_to_xlsx,
     static_export_problem,
@@ -34,14 +36,31 @@ def file_name(what: str, f: Filters, ext: str) -> str:
     return f"accord_{what}_{f.slug()}.{ext}"
 
 
+def chart_footer(f: Filters) -> Callable[[], str]:
+    """The footer of a chart downloaded under `f` (filters, date made, releases it rests on), made
+    when the download is clicked."""
+    corpus = st.session_state.get(state.CORPUS)
+
+    def text() -> str:
+        frames = corpus.frames() if corpus is not None else None
+        shown = (
+            0 if frames is None else len(filters.apply({k: frames[k] for k in ("releases", "areas")}, f)["releases"])
+        )
+        return footer(f.describe(), shown)
+
+    return text
+
+
 def figure_downloads(fig: go.Figure, what: str, f: Filters, key: str) -> None:
-    """PNG, SVG and HTML buttons for `fig` (HTML only, with the reason, without Chromium)."""
+    """PNG, SVG and HTML buttons for `fig` (HTML only, with the reason, without Chromium); each
+    file carries a footer with the filters, the date and the number of releases."""
     problem = static_export_problem()
     row = st.container(horizontal=True, gap="small")
+    note = chart_footer(f)
     for fmt in ("html",) if problem else ("png", "svg", "html"):
         row.download_button(
             fmt.upper(),
-            data=lambda fmt=fmt: figure_to_bytes(fig, fmt),
+            data=lambda fmt=fmt: figure_to_bytes(fig, fmt, footer=note()),
             file_name=file_name(what, f, fmt),
             mime=MIME[fmt],
             key=f"{key}_{fmt}",

@@ -8,14 +8,9 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from core.charts.style import empty, layout, plain, wrap
+from core.track.statuses import RULES
 
-STATUS_COLOURS = {  # Okabe-Ito, readable for colour-blind eyes
-    "fulfilled": "#009E73",
-    "in progress": "#56B4E9",
-    "no news yet": "#999999",
-    "overdue": "#D55E00",
-    "superseded": "#CC79A7",
-}
+STATUS_COLOURS = {r.status: r.colour for r in RULES}  # in rule order
 OUTCOME_SYMBOLS = {"mentioned": "circle-open", "continuing": "diamond", "postponed": "x", "cancelled": "x"}
 
 
@@ -58,7 +53,8 @@ def promise_timeline(statuses: pd.DataFrame, followups: pd.DataFrame, commitment
         label = f"{r.made.date()}<br>{_short(text.get(r.commitment_id, r.commitment_id), 30)}"
         colour = STATUS_COLOURS.get(r.status, "#333")
         fu = followups[followups["commitment_id"] == r.commitment_id]
-        xs = [r.made, *fu["followup_date"], *([r.deadline] if pd.notna(r.deadline) else [])]
+        fu = fu.assign(at=fu["happened"].fillna(fu["followup_date"]))  # when it happened, when the text says
+        xs = [r.made, *fu["at"], *([r.deadline] if pd.notna(r.deadline) else [])]
         fig.add_scatter(
             x=[min(xs), max(xs)],
             y=[label, label],
@@ -91,12 +87,16 @@ def promise_timeline(statuses: pd.DataFrame, followups: pd.DataFrame, commitment
             )
         for f in fu.itertuples():
             fig.add_scatter(
-                x=[f.followup_date],
+                x=[f.at],
                 y=[label],
                 mode="markers",
                 marker={"symbol": OUTCOME_SYMBOLS.get(f.outcome, "star"), "size": 12, "color": colour},
                 showlegend=False,
-                hovertext=[f"{f.followup_date.date()}: {f.outcome}<br>{_short(f.sentence, 160)}"],
+                hovertext=[
+                    f"{f.at.date()}: {f.outcome}"
+                    + ("" if f.at == f.followup_date else f" (reported {f.followup_date.date()})")
+                    + f"<br>{_short(f.sentence, 160)}"
+                ],
                 hoverinfo="text",
             )
     fig.update_yaxes(autorange="reversed")

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from core.extract.people import Person
+from core.extract.targets import TARGET_RE
 from core.extract.terms import Lexicon
 from core.ingest.clean import CleanRelease
 from core.vocab import Vocab
@@ -27,14 +28,6 @@ TRIGGERS = {
 _TRIGGER_RE = re.compile("|".join(f"(?P<{k}>\\b(?:{v}))" for k, v in TRIGGERS.items()))
 _BOTH = re.compile(
     r"\b(?:the two (?:sides|ministers|top diplomats|leaders|presidents|senior diplomats|countries|foreign ministers)|both sides|they|the two|the sides)\b",
-    re.I,
-)
-_TARGET_RE = re.compile(
-    r"\b(?:(?:in|by|until|from|during|within)\s+)?(?:(?:early|late|mid-|the (?:first|second) half of|the (?:first|second|third|fourth) quarter of)\s*)?"
-    r"(?:(?:the year|January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b"
-    r"|\bfrom the \d+(?:st|nd|rd|th) meeting(?: and on| onward)?"
-    r"|\b(?:next|this) year\b|\bas soon as possible\b|\bin the near future\b|\bat an appropriate time\b"
-    r"|\bat a mutually convenient time(?: in (?:19|20)\d\d)?",
     re.I,
 )
 
@@ -255,7 +248,7 @@ def _subject(text: str, cast: _Cast, recent: list[str]) -> str | None:
 
 
 def _target(clause: str) -> str | None:
-    hits = [m.group(0).strip() for m in _TARGET_RE.finditer(clause)]
+    hits = [m.group(0).strip() for m in TARGET_RE.finditer(clause)]
     if not hits:
         return None
     return re.sub(r"^(?:(?:in|by|during|within)\s+)?(?:the\s+(?=first|second|third|fourth))?", "", hits[-1], flags=re.I)

@@ -19,6 +19,7 @@ from core.frames.cache import Cache, open_cache, text_key
 from core.frames.dataset import assemble, conform, errors_frame, is_dataset, read_dataset_frames
 from core.frames.schema import FRAMES, empty, enforce
 from core.ingest.sources import Document, Known, Problem, Upload, read_inputs
+from core.track.copies import without_copies
 from core.track.corrections import CorrectionError
 from core.track.corrections import apply as apply_corrections
 from core.track.corrections import read as read_corrections
@@ -63,7 +64,19 @@ def load(
     corpus = _load_cached(raw, vocab, store) if store else normalise_items(read_inputs(raw), vocab)
     if datasets:
         corpus = Corpus(**assemble([corpus.frames(), *(read_dataset_frames(d) for d in datasets)]))
-    return corrected(dated_across(corpus), corrections)
+    return single_copies(corrected(dated_across(corpus), corrections))
+
+
+def single_copies(corpus: Corpus) -> Corpus:
+    """`corpus` with each release saved twice counted once (`core.track.copies`): the later copy's
+    rows leave every frame and an `errors` row names the pair."""
+    frames, problems = without_copies(corpus.frames())
+    if not problems:
+        return corpus
+    errors = pd.concat([corpus.errors, errors_frame(problems)], ignore_index=True)
+    return Corpus(
+        **{name: conform(frame, name) for name, frame in frames.items()} | {"errors": conform(errors, "errors")}
+    )
 
 
 def dated_across(corpus: Corpus) -> Corpus:
@@ -123,7 +136,8 @@ def add(corpus: Corpus, inputs, vocab: Vocab | None = None, cache: Cache | str |
     loaded, added = _split(grown, {name: len(frame) for name, frame in corpus.frames().items()})
     fixed, broken, unmatched = _corrections(added, None)
     reported = set(corpus.errors.problem[corpus.errors.source == "corrections"])
-    return _with_problems(_joined(loaded, fixed), [broken] if broken else [p for p in unmatched if p in reported])
+    grown = _with_problems(_joined(loaded, fixed), [broken] if broken else [p for p in unmatched if p in reported])
+    return single_copies(grown)
 
 
 def _only(corpus: Corpus, keep: pd.Series) -> Corpus:

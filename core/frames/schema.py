@@ -112,6 +112,11 @@ COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "sentence": ("str", "The sentence of the later release the outcome rests on."),
         "days_after": ("int?", "Days from the commitment's release to the follow-up."),
+        "happened": (
+            "date?",
+            "When the outcome happened, when the sentence says so ('since its launch in November 2018' -> "
+            "2018-11-01); empty: the follow-up's date stands for it.",
+        ),
     },
     "statuses": {
         "commitment_id": ("str", "The commitment."),
@@ -124,12 +129,23 @@ COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
         "made": ("date?", "Date of the commitment's release (meeting date, else published)."),
         "target": ("str?", "The target as stated in the commitment."),
         "deadline": ("date?", "Last day the target allows ('2018' -> 2018-12-31); empty when open."),
-        "status": ("str", "fulfilled, superseded, in progress, overdue or no news yet (see Commitment tracking)."),
+        "status": (
+            "str",
+            "What is known of it, by the first rule of `core/track/statuses.py` RULES that applies (see Commitment tracking).",
+        ),
         "reason": ("str", "Why: the rule that fired, with dates and the sentence it rests on."),
         "evidence": ("str?", "The later sentence the status rests on, when there is one."),
         "evidence_release_id": ("str?", "The release that sentence comes from."),
         "evidence_date": ("date?", "That release's date."),
         "corrected": ("bool", "True when an analyst's correction set the status."),
+        "title": ("str", "Title of the release the commitment was made in."),
+        "counterpart": ("str", "Counterpart of that release."),
+        "later_releases": (
+            "int",
+            "Releases dated after the commitment (up to today) on the same counterpart or naming one of its things: "
+            "the ones that could have reported it.",
+        ),
+        "happened": ("date?", "When the evidence says the thing happened (else the evidence's date)."),
     },
     "series": {
         "series": ("str", "The mechanism (current name, after renamings)."),

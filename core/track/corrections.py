@@ -22,6 +22,7 @@ about releases that are not loaded).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from dataclasses import dataclass, field
@@ -37,10 +38,18 @@ from core.ingest.files import TextDatesLoader, atomic_write
 ROOT = Path(__file__).resolve().parents[2]
 ENV = "ACCORD_CORRECTIONS"
 DEFAULT = ROOT / "data" / "corrections.yaml"
-STATUSES = ("fulfilled", "in progress", "no news yet", "overdue", "superseded")
-KEYS = {"commitment", "release", "frame", "where", "set", "status", "drop", "note"}
+KEYS = {"commitment", "release", "frame", "where", "set", "status", "drop", "note", "when"}
 TARGETS = {"commitment": ("commitments", "commitment_id"), "release": ("releases", "release_id")}
 LOCKED = {"release_id", "commitment_id"}  # ids stay as extracted: other rows point at them
+
+
+def statuses() -> tuple[str, ...]:
+    """The status names (declared in core.track.statuses; imported here only when needed, so that
+    loading a corpus does not import the tracker: two sessions starting at once must not deadlock
+    on each other's half-done imports)."""
+    from core.track.statuses import STATUSES
+
+    return STATUSES
 
 
 class CorrectionError(ValueError):
@@ -56,6 +65,7 @@ class Correction:
     drop: bool = False
     note: str = ""
     origin: str = ""  # "corrections.yaml:12"
+    when: str = ""  # when it was made (ISO time, UTC), for those made from the dashboard
 
 
 def path() -> Path:
@@ -63,21 +73,84 @@ def path() -> Path:
     return Path(os.environ.get(ENV) or DEFAULT)
 
 
-def append(entry: dict, where: Path | str | None = None) -> Correction:
+def append(entry: dict, where: Path | str | None = None, stamp: bool = False) -> dict:
     """Add one correction to the file, safely: checked first (a bad entry raises and writes nothing),
     under a file lock (two tabs saving at once both land), the previous file kept as `.bak`, the new
-    one written atomically."""
+    one written atomically (an interrupted write leaves the old file). With `stamp`, the entry
+    records when it was made (`when`, UTC). Returns the entry as written (what `remove` takes)."""
     file = Path(where) if where else path()
-    checked = _entry(entry, f"{file.name}:new")
+    if stamp:
+        entry = {**entry, "when": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")}
+    entry = _plain(entry)
+    _entry(entry, f"{file.name}:new")
+    block = yaml.safe_dump([entry], allow_unicode=True, sort_keys=False).encode("utf-8")
+    with _editing(file) as old:
+        new = old + (b"" if not old or old.endswith(b"\n") else b"\n") + block
+        atomic_write(file, new)
+    return entry
+
+
+def remove(entry: dict, where: Path | str | None = None) -> bool:
+    """Undo: take the first entry equal to `entry` out of the file (under the lock, atomically),
+    leaving every other line as it was (comments and hand edits included). False if none matched."""
+    file = Path(where) if where else path()
+    wanted = _plain(entry)
+    with _editing(file) as old:
+        text = old.decode("utf-8")
+        if not text.strip():
+            return False
+        tree = yaml.compose(text, Loader=TextDatesLoader)
+        data = yaml.load(text, Loader=TextDatesLoader)  # noqa: S506 - a SafeLoader subclass
+        found = next((i for i, item in enumerate(data or []) if _plain(item) == wanted), None)
+        if found is None:
+            return False
+        lines = text.splitlines(keepends=True)
+        start = tree.value[found].start_mark.line  # the line of its "- "
+        nxt = tree.value[found + 1].start_mark.line if found + 1 < len(tree.value) else len(lines)
+        end = nxt
+        while end > start + 1 and (not lines[end - 1].strip() or lines[end - 1].lstrip().startswith("#")):
+            end -= 1  # comments before the next entry belong to it
+        atomic_write(file, "".join(lines[:start] + lines[end:]).encode("utf-8"))
+        return True
+
+
+def entries(where: Path | str | None = None) -> list[dict]:
+    """The file's entries as written (for listing and undoing them), in file order."""
+    file = Path(where) if where else path()
+    if not file.exists():
+        return []
+    data = yaml.load(file.read_text(encoding="utf-8"), Loader=TextDatesLoader)  # noqa: S506
+    return [_plain(e) for e in data or [] if isinstance(e, dict)]
+
+
+def _plain(entry: dict) -> dict:
+    """`entry` with dates and times as ISO text, so it dumps and compares the same after a round trip."""
+
+    def plain(v):
+        if isinstance(v, dict):
+            return {k: plain(x) for k, x in v.items()}
+        if isinstance(v, list):
+            return [plain(x) for x in v]
+        if isinstance(v, pd.Timestamp):
+            return v.date().isoformat()
+        if isinstance(v, dt.date):
+            return v.isoformat()
+        return v
+
+    return plain(entry)
+
+
+@contextlib.contextmanager
+def _editing(file: Path):
+    """Hold the file's lock; yield its bytes (b"" if none). Refuses a file that does not read (the
+    analyst must fix it first) and keeps the previous version as `.bak`."""
     file.parent.mkdir(parents=True, exist_ok=True)
     with FileLock(f"{file}.lock", timeout=30):
         old = file.read_bytes() if file.exists() else b""
-        read(file)  # never append to a file that does not read: the analyst must fix it first
+        read(file)
         if old:
             atomic_write(file.with_name(file.name + ".bak"), old)
-        block = yaml.safe_dump([entry], allow_unicode=True, sort_keys=False).encode("utf-8")
-        atomic_write(file, old + (b"" if not old or old.endswith(b"\n") else b"\n") + block)
-    return checked
+        yield old
 
 
 def read(where: Path | str | None = None) -> list[Correction]:
@@ -131,11 +204,12 @@ def _entry(item, origin: str) -> Correction:
         fail("'set' must be a mapping of column -> new value")
     values = {column: _value(frame, column, v, fail) for column, v in changes.items()}
     status = item.get("status")
-    if status is not None and (picks[0] != "commitment" or status not in STATUSES):
-        fail(f"'status' goes with 'commitment' and is one of {list(STATUSES)}, not {status!r}")
+    if status is not None and (picks[0] != "commitment" or status not in statuses()):
+        fail(f"'status' goes with 'commitment' and is one of {list(statuses())}, not {status!r}")
     if not (values or status or item.get("drop")):
         fail("the correction changes nothing: give 'set', 'status' or 'drop: true'")
-    return Correction(frame, where, values, status, bool(item.get("drop")), str(item.get("note") or ""), origin)
+    note, when = str(item.get("note") or ""), str(item.get("when") or "")
+    return Correction(frame, where, values, status, bool(item.get("drop")), note, origin, when)
 
 
 def _value(frame: str, column: str, value, fail):
@@ -193,6 +267,11 @@ def apply(frames: dict[str, pd.DataFrame], corrections: list[Correction]) -> tup
             for i in df.index[mask]:
                 df.at[i, column] = value
         out[c.frame] = df[~mask].reset_index(drop=True) if c.drop else df
+        if c.drop and c.frame == "releases":  # a release dropped takes its rows in every frame with it
+            gone = set(df.loc[mask, "release_id"])
+            for name, other in out.items():
+                if name != "releases" and "release_id" in other.columns:
+                    out[name] = other[~other["release_id"].isin(gone)].reset_index(drop=True)
     return out, problems
 
 

@@ -1,0 +1,104 @@
+"""Review: what needs a look. Releases with no date (the years still possible, the evidence),
+contradictions across releases, releases with no counterpart or head of delegation, commitments
+naming nothing to follow; each settled here, written to the corrections file, undoable."""
+
+import streamlit as st
+
+from core.frames import filters
+from core.track import copies, review
+from ui import fixes, state, widgets
+
+frames, f = state.current()
+view = filters.apply(frames, f)
+releases = view["releases"].set_index("release_id", drop=False)
+
+st.title("Review: what needs a look")
+st.caption(f"{f.describe()} · corrections go to `{fixes.corrections.path()}`")
+fixes.report()
+
+undated = review.undated(view["releases"])
+st.subheader(f"Meetings that need a date ({len(undated)})")
+if undated.empty:
+    st.success("Every meeting in this view has a date.")
+else:
+    widgets.table(
+        undated.assign(link=undated["release_id"].map(widgets.reader_link)).drop(columns="release_id"),
+        "review-undated",
+        f,
+        key="review_undated",
+        column_config={
+            "release": st.column_config.TextColumn("Release", width="medium"),
+            "years": st.column_config.ListColumn("Years possible"),
+            "evidence": st.column_config.TextColumn("Evidence", width="large"),
+            "link": st.column_config.LinkColumn("Reader", display_text="open"),
+        },
+    )
+    pick = st.selectbox(
+        "Date this release",
+        list(undated["release_id"]),
+        format_func=dict(zip(undated["release_id"], undated["release"], strict=True)).get,
+        key="review_pick",
+    )
+    fixes.date_form(releases.loc[pick], key="review_date")
+
+twins = copies.pairs(frames["errors"])
+clashes = review.contradictions(view["releases"], twins[twins["copy_of"].isin(view["releases"]["release_id"])])
+st.subheader(f"Contradictions across releases ({len(clashes)})")
+if clashes.empty:
+    st.success("No numbered sessions out of order or implausibly close, and no release loaded twice.")
+else:
+    widgets.table(
+        clashes.drop(columns=["release_id", "other_release_id"]), "review-contradictions", f, key="review_clash"
+    )
+for t in twins.itertuples():
+    if t.copy_of in releases.index and st.button(
+        f"Keep {t.source} instead of “{releases.at[t.copy_of, 'title']}”",
+        key=f"review_keep_{t.copy_of}",
+        icon=":material/swap_horiz:",
+    ):
+        fixes.save([{"release": t.copy_of, "drop": True, "note": f"the copy {t.source} is kept instead"}], "Kept.")
+
+sides = review.unknown_sides(view["releases"], view["participants"])
+st.subheader(f"No counterpart or no head of delegation ({len(sides)})")
+if sides.empty:
+    st.success("Every release names its counterpart and a head of delegation.")
+else:
+    widgets.table(
+        sides.assign(link=sides["release_id"].map(widgets.reader_link)).drop(columns="release_id"),
+        "review-sides",
+        f,
+        key="review_sides",
+        column_config={"link": st.column_config.LinkColumn("Reader", display_text="open")},
+    )
+    pick = st.selectbox(
+        "Correct this release",
+        list(sides["release_id"]),
+        format_func=dict(zip(sides["release_id"], sides["release"], strict=True)).get,
+        key="review_side_pick",
+    )
+    fixes.release_form(releases.loc[pick], view["participants"], key="review_side")
+
+loose = review.unresolved(view["commitments"], view["releases"])
+st.subheader(f"Commitments naming nothing to follow ({len(loose)})")
+st.caption("Their thing could not be resolved to an event, project, agreement or mechanism; set a status by hand.")
+if not loose.empty:
+    widgets.table(
+        loose.assign(link=loose["release_id"].map(widgets.reader_link)).drop(columns="release_id"),
+        "review-unresolved",
+        f,
+        key="review_loose",
+        column_config={
+            "commitment": st.column_config.TextColumn("Commitment", width="large"),
+            "link": st.column_config.LinkColumn("Reader", display_text="open"),
+        },
+    )
+    pick = st.selectbox(
+        "Correct this commitment",
+        list(loose["commitment_id"]),
+        format_func=dict(zip(loose["commitment_id"], loose["commitment"].str[:90], strict=True)).get,
+        key="review_loose_pick",
+    )
+    fixes.commitment_form(view["commitments"].set_index("commitment_id", drop=False).loc[pick], key="review_cm")
+
+st.subheader("Corrections made from the dashboard")
+fixes.made(key="review_undo")
