@@ -80,9 +80,9 @@ D = dt.date
             "The Third High-level Political Dialogue between the Republic of Korea and the EU took place in Seoul on "
             "July 26, with First Vice Minister of Foreign Affairs Kim Kyou-hyun leading the delegation.",
             None,
-            D(2013, 7, 26),
-            D(2013, 7, 26),
-            "office_holder",
+            None,  # his term (2013-03 to 2014-02-03) leaves 2013, but the list of vice ministers is
+            None,  # not complete for 2008-2011, so those years stay possible
+            "unknown",
         ),
         (
             "At the meeting held in a virtual format on December 18, the two sides noted the restrictions in the "

@@ -19,9 +19,12 @@ from pathlib import Path
 import yaml
 
 from core.ingest.files import TextDatesLoader, atomic_write
+from core.vocab import dating
 
 VOCAB_DIR = Path(__file__).parent
 FILES = ("areas", "levels", "mechanisms", "entities", "events", "people", "places", "anniversaries")
+DATING_FILES = ("tenures", "offices", "editions", "event_series")  # read by core/vocab/dating.py
+ALL_FILES = FILES + DATING_FILES
 
 
 class VocabError(ValueError):
@@ -96,6 +99,7 @@ class Vocab:
     anniversaries: tuple[Anniversary, ...]
     countries: dict[str, str]  # word -> country
     cities: dict[str, str]  # city -> country
+    dating: dating.Dating | None = None  # office terms and event editions (dating.py)
     _cache: dict = field(default_factory=dict, compare=False, repr=False)
 
     def cached(self, key: str, build):
@@ -312,7 +316,7 @@ def _places(r: _Reader):
 def load_vocab(folder: Path | str = VOCAB_DIR) -> Vocab:
     """Load and validate every vocabulary file of `folder` (cached by the files' contents)."""
     folder = Path(folder)
-    paths = [folder / f"{name}.yaml" for name in FILES]
+    paths = [folder / f"{name}.yaml" for name in ALL_FILES]
     missing = [p.name for p in paths if not p.exists()]
     if missing:
         raise VocabError(f"{folder}: missing vocabulary file(s): {', '.join(missing)}")
@@ -332,17 +336,17 @@ def load_vocab_or_last_good(
     try:
         vocab = load_vocab(folder)
     except VocabError as exc:
-        if not all((snap / f"{name}.yaml").exists() for name in FILES):
+        if not all((snap / f"{name}.yaml").exists() for name in ALL_FILES):
             raise
         return load_vocab(snap), exc
     if not snap.is_dir() or _digest(snap) != vocab.version:
-        for name in FILES:
+        for name in ALL_FILES:
             atomic_write(snap / f"{name}.yaml", (Path(folder) / f"{name}.yaml").read_bytes())
     return vocab, None
 
 
 def _digest(folder: Path) -> str:
-    paths = [folder / f"{name}.yaml" for name in FILES]
+    paths = [folder / f"{name}.yaml" for name in ALL_FILES]
     if not all(p.exists() for p in paths):
         return ""
     return hashlib.sha256(b"".join(p.read_bytes() for p in paths)).hexdigest()[:12]
@@ -350,7 +354,7 @@ def _digest(folder: Path) -> str:
 
 @lru_cache(maxsize=8)
 def _load(folder: str, digest: str) -> Vocab:
-    readers = {name: _Reader(Path(folder) / f"{name}.yaml") for name in FILES}
+    readers = {name: _Reader(Path(folder) / f"{name}.yaml") for name in ALL_FILES}
     labels, keywords = _areas(readers["areas"])
     mechanisms, meeting_types = _mechanisms(readers["mechanisms"])
     countries, cities = _places(readers["places"])
@@ -367,4 +371,16 @@ def _load(folder: str, digest: str) -> Vocab:
         anniversaries=_anniversaries(readers["anniversaries"]),
         countries=countries,
         cities=cities,
+        dating=_dating(readers),
+    )
+
+
+def _dating(readers: dict) -> dating.Dating:
+    offices, titles, countries = dating.read_offices(readers["offices"])
+    return dating.Dating(
+        terms=dating.read_tenures(readers["tenures"]),
+        offices=offices,
+        titles=titles,
+        countries=countries,
+        series=dating.read_series(readers["event_series"], readers["editions"]),
     )
