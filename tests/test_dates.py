@@ -119,9 +119,9 @@ D = dt.date
             "President Moon Jae-in and Russian President Vladimir Putin held a summit this afternoon on the sidelines "
             "of the G20 Summit in Hamburg, Germany.",
             None,
-            D(2017, 7, 7),
-            D(2017, 7, 8),
-            "known_event",
+            None,  # the summit of 7-8 July 2017; which day is not said (it was the 7th)
+            None,
+            "unknown",
         ),
         (
             "Foreign Minister Yun Byung-se met his counterpart on Monday, March 14, in Seoul.",

@@ -66,7 +66,34 @@ def test_every_golden_file_loads_as_one_release(extracted):
         assert len(corpus.releases) == 1, name
 
 
-@pytest.mark.parametrize("field", sorted(GATE))
+def date_outcomes(extracted) -> dict[str, list[str]]:
+    """Golden releases by how their meeting date came out: exact, unknown (no date where the
+    reader finds one: allowed) or wrong (another date, or a date where the reader finds none)."""
+    out: dict[str, list[str]] = {"exact": [], "unknown": [], "wrong": []}
+    for name, fields in GOLDEN.items():
+        if "meeting_date" not in fields:
+            continue
+        got, want = _actual(extracted[name], "meeting_date"), fields["meeting_date"]
+        kind = "exact" if got == want else "unknown" if got is None else "wrong"
+        out[kind].append(f"{name}: {got}, expected {want}")
+    return out
+
+
+def test_no_wrong_date(extracted):
+    """A wrong year or day is far worse than 'unknown': not one is allowed."""
+    wrong = date_outcomes(extracted)["wrong"]
+    assert not wrong, "wrong meeting dates:\n" + "\n".join(wrong)
+
+
+def test_exact_dates_hold_the_gate(extracted):
+    outcomes = date_outcomes(extracted)
+    exact = len(outcomes["exact"]) / sum(map(len, outcomes.values()))
+    assert exact >= GATE["meeting_date"], f"exact {exact:.2f} < {GATE['meeting_date']}; unknown:\n" + "\n".join(
+        outcomes["unknown"]
+    )
+
+
+@pytest.mark.parametrize("field", sorted(set(GATE) - {"meeting_date"}))
 def test_field_score_holds_the_gate(extracted, field):
     scores, misses = _scores(extracted)
     assert field in scores, f"no golden release scores {field}"

@@ -88,8 +88,11 @@ def extract_date(
         return MeetingDate(release.published, release.published, "date_line", relative.text)
     if mention is None:
         if event is not None and event[2] is not None:
-            name, _, span, phrase, _ = event
-            return MeetingDate(span[0], span[1], "known_event", f"{phrase} [{name}]")
+            name, _, (first, last), phrase, _ = event
+            if first == last:
+                return MeetingDate(first, last, "known_event", f"{phrase} [{name}, {first}]")
+            why = f"{name} ran from {first} to {last}, and the text does not say on which day the meeting was"
+            return MeetingDate(None, None, "unknown", f"{phrase} [{why}]")
         return MeetingDate(None, None, "unknown", "no month and day of the meeting in the text")
     meeting = Meeting(
         release,
