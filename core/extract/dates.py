@@ -111,12 +111,26 @@ def extract_date(
     if len(years) == 1:
         return _span(mention, next(iter(years)), basis, f"{mention.sentence} [{'; '.join(reasons)}]")
     if not reasons:
-        why = "year not stated and nothing in the text bounds it"
+        why = f"year not stated and nothing in the text bounds it; could be {years_text(years)}"
     elif not years:
         why = f"year not stated: the evidence disagrees ({'; '.join(reasons)})"
     else:
         why = f"year not stated; {'; '.join(reasons)}; could be {years_text(years)}"
     return MeetingDate(None, None, "unknown", f"{mention.sentence} [{why}]")
+
+
+_LEFT_RE = re.compile(r"could be (?:any year from (\d{4}) to (\d{4})|((?:\d{4}(?:, | or )?)+))")
+
+
+def years_left(evidence: str) -> frozenset[int] | None:
+    """The years an unknown date's evidence says are left ("could be 2017 or 2018"); None if it
+    names none."""
+    m = _LEFT_RE.search(evidence)
+    if m is None:
+        return None
+    if m.group(1):
+        return frozenset(range(int(m.group(1)), int(m.group(2)) + 1))
+    return frozenset(int(y) for y in re.findall(r"\d{4}", m.group(3)))
 
 
 def decide(meeting: Meeting) -> tuple[frozenset[int], str, list[str]]:
