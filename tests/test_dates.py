@@ -6,6 +6,7 @@ careful reader would conclude from that text alone (or 'unknown')."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -157,3 +158,92 @@ def test_published_from_the_date_line(line, published):
     corpus = core.load(Upload("p.txt", f"{head}1. On May 2, {FILLER}\n\n2. {FILLER}".encode()))
     value = corpus.releases.iloc[0].published
     assert (None if value != value else value.date()) == published
+
+
+def test_the_readme_date_table_is_the_rules_table():
+    """README's "How a meeting's date is found" lists the kinds of evidence of DATE_RULES, in order."""
+    from core.track.listed_dates import DATE_RULES
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### How a meeting's date is found", 1)[1].split("\n## ", 1)[0]
+    rows = re.findall(r"^\| `(\w+)` \| (.+) \|$", section, re.M)
+    assert rows == list(DATE_RULES)
+
+
+@pytest.mark.parametrize(
+    ("lead", "date_line", "start", "basis", "because"),
+    [
+        (  # the weekday and the minister's term together: only 2017
+            "On Sunday, November 26, Foreign Minister Kang Kyung-wha held a meeting with Foreign Minister Sergey "
+            "Lavrov of Russia in Seoul.",
+            None,
+            D(2017, 11, 26),
+            "weekday",
+            ["Kang Kyung-wha was Minister of Foreign Affairs 2017-06-18 to 2021-02-08", "November 26 was a Sunday in"],
+        ),
+        (  # the host city of APEC, with the presidents' terms: 2009
+            "On November 14, President Lee Myung-bak held a summit with President Dmitry Medvedev of Russia on the "
+            "sidelines of the APEC Economic Leaders' Meeting in Singapore.",
+            None,
+            D(2009, 11, 14),
+            "office_holder",
+            ["APEC Economic Leaders' Meeting met in Singapore in 2009", "Dmitry Medvedev was President 2008-05-07"],
+        ),
+        (  # a year written with the host event
+            "On the occasion of the Munich Security Conference 2019, Foreign Minister Kang Kyung-wha met bilaterally "
+            "with Minister for Europe and Foreign Affairs of the French Republic Le Drian on February 15.",
+            None,
+            D(2019, 2, 15),
+            "event_place",
+            ["Munich Security Conference 2019"],
+        ),
+        (  # the other event's dates are in brackets: the meeting is on the 7th
+            "On March 7, Foreign Minister Yun Byung-se met with Foreign Minister Sergey Lavrov of Russia, who was on "
+            "his way to the Human Rights Council in Geneva (March 8-10).",
+            "2016-03-09",
+            D(2016, 3, 7),
+            "date_line",
+            ["the page is dated 2016-03-09"],
+        ),
+        (  # a two-day visit; the ministers met "On" the second day
+            "Foreign Minister Kang Kyung-wha paid an official visit to Russia on March 12 and 13. On March 13, "
+            "Minister Kang held a foreign ministers' meeting with Foreign Minister Sergey Lavrov.",
+            "2018-03-14",
+            D(2018, 3, 13),
+            "date_line",
+            [],
+        ),
+        (  # a month-level boundary ("from 2011-12") never rules the month out
+            "Deputy Foreign Minister for Asia-Pacific Affairs Igor Morgulov held consultations with Deputy Minister "
+            "Lim Sung-nam in Moscow on December 5.",
+            "2011-12-20",
+            D(2011, 12, 5),
+            "date_line",
+            [],
+        ),
+        (  # the Date line and the minister's term disagree: reported, no date
+            "Foreign Minister Yun Byung-se met with Foreign Minister Sergey Lavrov of Russia on May 2.",
+            "2019-05-03",
+            None,
+            "unknown",
+            ["the evidence disagrees", "Yun Byung-se was Minister of Foreign Affairs"],
+        ),
+        (  # the office of Deputy Minister for Political Affairs is not listed completely: no year ruled out
+            "Deputy Minister for Political Affairs Kim Gunn held the 13th meeting of the Korea-Russia Far East and "
+            "Siberia Sub-committee with Deputy Minister Alexander Krutikov in Seoul on December 12.",
+            None,
+            None,
+            "unknown",
+            ["could be any year from 1990"],
+        ),
+    ],
+)
+def test_the_year_left_by_every_constraint(lead, date_line, start, basis, because):
+    row = _release(lead, date_line).releases.iloc[0]
+    got = None if row.meeting_date != row.meeting_date else row.meeting_date.date()
+    assert (got, row.date_basis) == (start, basis), row.date_evidence
+    if start is not None:
+        assert row.meeting_end.date() == start
+    for words in because:
+        assert words in row.date_evidence, row.date_evidence

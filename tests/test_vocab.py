@@ -50,7 +50,11 @@ def _edit(folder, name, old, new):
         ("areas.yaml", "keywords: [shipbuilding,", "keywords: [energy, shipbuilding,", "keyword 'energy' is in both"),
         ("areas.yaml", "  keywords: [shipbuilding, shipyard, icebreaker, vessel]", "  keywords: []", "non-empty list"),
         ("areas.yaml", "label: Arctic\n", "label: Arctic\n  keywords: [oops\n", "not valid YAML"),
-        ("people.yaml", "from: 2017-06-18", "from: 2017-13-45", "is not a date"),
+        ("tenures.yaml", "from: 2017-06-18", "from: 2017-13-45", "is not a date"),
+        ("tenures.yaml", "  source: https://simple.wikipedia.org/wiki/Roh_Tae-woo\n", "", "needs a source"),
+        ("people.yaml", "country: Russia\n", "country: Russia\n  terms: [{from: 2004-03-09}]\n", "tenures.yaml"),
+        ("offices.yaml", "- {title: premier,", "- {title: chancellor,", "is not under 'titles'"),
+        ("event_series.yaml", 'editions: ["NATO Summit"]', 'editions: ["NATO Summits"]', "no edition"),
         (
             "entities.yaml",
             "kind: event\n  aliases: [INNOPROM",

@@ -79,13 +79,33 @@ class Meeting:
 
 
 def years_text(years) -> str:
-    """'2018', '2018 or 2019', '2017, 2018 or 2019', 'any year from 1988 to 2027'."""
+    """'2018', '2018 or 2019', '2006, 2017 or 2023', '1990–2004, 2008 or 2013', 'any year from 1990
+    to 2026' (runs of three years or more are written as ranges)."""
     ys = sorted(years)
     if not ys:
         return "no year"
     if len(ys) > 6 and ys == list(range(ys[0], ys[-1] + 1)):
         return f"any year from {ys[0]} to {ys[-1]}"
-    return ys[0].__str__() if len(ys) == 1 else ", ".join(map(str, ys[:-1])) + f" or {ys[-1]}"
+    runs: list[list[int]] = []
+    for y in ys:
+        if runs and y == runs[-1][-1] + 1:
+            runs[-1].append(y)
+        else:
+            runs.append([y])
+    parts = [f"{r[0]}–{r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in runs]
+    text = ", ".join(parts)
+    head, _, last = text.rpartition(", ")
+    return f"{head} or {last}" if head else text
+
+
+def parse_years(text: str) -> frozenset[int]:
+    """The years `years_text` wrote."""
+    if m := re.fullmatch(r"any year from (\d{4}) to (\d{4})", text):
+        return frozenset(range(int(m[1]), int(m[2]) + 1))
+    out: set[int] = set()
+    for first, last in re.findall(r"(\d{4})(?:–(\d{4}))?", text):
+        out.update(range(int(first), int(last or first) + 1))
+    return frozenset(out)
 
 
 def _within(m: Meeting, keep: Callable[[dt.date], bool]) -> frozenset[int]:
@@ -190,14 +210,11 @@ def office_holder(m: Meeting) -> list[Constraint]:
         terms = [t for t in dating.terms if key in t.keys]
         if not terms:
             continue
-        country = dating.countries.get(person.country or "", person.country)
-        offices = [
+        offices = [  # the person's full name is listed: their country is the term's
             o
             for o in dating.offices
             if dating.titles[o.title].names(title)
-            and o.country == terms[0].country
-            and (not country or country == o.country)
-            and any(o.holds.search(t.office) for t in terms)
+            and any(o.country == t.country and o.holds.search(t.office) for t in terms)
         ]
         if not offices:
             continue
@@ -215,20 +232,22 @@ def office_holder(m: Meeting) -> list[Constraint]:
 
 
 def _ruled_out(office: Office, own: list[Term], day: dt.date, terms) -> bool:
-    """True when `day` lies in a range over which the office's list is complete, outside every term
-    of the person (read widely), and inside another holder's term (read narrowly, a day kept clear
-    at each end for sources that differ by one day)."""
-    if any(t.possible[0] <= day <= t.possible[1] for t in own):
+    """True when `day` lies in a range over which the office's list of holders is declared complete,
+    outside every term of the person (read widely, and a day more each way for sources that differ
+    by one), and inside another holder's term (read widely): the list is continuous there, so the
+    office was held by someone listed, and the person is not listed for that day. Where no listed
+    term covers a day (a vacancy, an acting holder not listed, a gap), nothing is ruled out."""
+    one = dt.timedelta(days=1)
+    if any(t.possible[0] - one <= day <= t.possible[1] + one for t in own):
         return False
     if not any(lo <= day <= hi for lo, hi in office.complete):
         return False
-    one = dt.timedelta(days=1)
+    names = {t.name for t in own}
     return any(
-        t.certain is not None
-        and t not in own
+        t.name not in names
         and t.country == office.country
         and office.holds.search(t.office)
-        and t.certain[0] + one <= day <= t.certain[1] - one
+        and t.possible[0] <= day <= t.possible[1]
         for t in terms
     )
 

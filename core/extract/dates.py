@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from core.extract.constraints import RULES, Meeting, universe, years_text
+from core.extract.constraints import RULES, Meeting, parse_years, universe, years_text
 from core.ingest.clean import CleanRelease, Sentence
 from core.vocab import Vocab
 
@@ -119,18 +119,14 @@ def extract_date(
     return MeetingDate(None, None, "unknown", f"{mention.sentence} [{why}]")
 
 
-_LEFT_RE = re.compile(r"could be (?:any year from (\d{4}) to (\d{4})|((?:\d{4}(?:, | or )?)+))")
+_LEFT_RE = re.compile(r"could be ((?:any year from \d{4} to \d{4})|(?:\d{4}(?:–\d{4})?(?:, | or )?)+)")
 
 
 def years_left(evidence: str) -> frozenset[int] | None:
     """The years an unknown date's evidence says are left ("could be 2017 or 2018"); None if it
     names none."""
     m = _LEFT_RE.search(evidence)
-    if m is None:
-        return None
-    if m.group(1):
-        return frozenset(range(int(m.group(1)), int(m.group(2)) + 1))
-    return frozenset(int(y) for y in re.findall(r"\d{4}", m.group(3)))
+    return parse_years(m.group(1)) if m else None
 
 
 def decide(meeting: Meeting) -> tuple[frozenset[int], str, list[str]]:

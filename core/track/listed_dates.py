@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from core.extract.constraints import years_text
+from core.extract.constraints import RULES, years_text
 from core.extract.dates import in_year, years_left
 
 BASIS = "other_release"
@@ -149,3 +149,19 @@ def session_order_problems(releases: pd.DataFrame, sessions: pd.DataFrame) -> li
                     f"{abs(gap)} days {'apart' if gap > 0 else 'earlier'}; one of the two dates is likely wrong"
                 )
     return problems
+
+
+# How a meeting's date is found, in order: each release's own evidence (core.extract.constraints.RULES),
+# then the other releases. README's table "How a meeting's date is found" mirrors this (a test checks).
+DATE_RULES: tuple[tuple[str, str], ...] = (
+    *((basis, how) for basis, _, how in RULES),
+    (
+        BASIS,
+        "another loaded release of the same mechanism and counterpart lists this session with its full date (“17th consultation held in Seoul on November 27, 2017”), agreeing with the day the release names",
+    ),
+    (
+        ORDER_BASIS,
+        "the dated sessions before and after it in its series (a 13th session comes after the 12th and before the 14th) leave one of the years its own text leaves",
+    ),
+    ("unknown", "anything else: `date_evidence` lists the years left (“could be 2019 or 2020”) and why"),
+)

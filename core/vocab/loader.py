@@ -64,17 +64,12 @@ class Anniversary:
 class Person:
     name: str
     country: str
-    terms: tuple[tuple[str, dt.date, dt.date], ...]
 
     @property
     def surname_keys(self) -> set[str]:
         """Ways a release refers to the person after first naming them ("Minister Kang")."""
         parts = self.name.replace(".", " ").split()
         return {parts[0], parts[-1]} - {""}
-
-    @property
-    def in_office(self) -> tuple[dt.date, dt.date]:
-        return min(t[1] for t in self.terms), max(t[2] for t in self.terms)
 
 
 @dataclass(frozen=True)
@@ -276,14 +271,8 @@ def _people(r: _Reader):
     for spec in r.data:
         name = spec.get("name")
         r.require(bool(name) and spec.get("country"), name or "", "a person needs a name and a country")
-        terms = spec.get("terms")
-        r.require(isinstance(terms, list) and terms, name, f"'{name}' needs at least one term")
-        parsed = []
-        for t in terms:
-            start, end = r.date(t.get("from"), name), r.date(t.get("to"), name)
-            r.require(start <= end, name, f"'{name}': a term ends before it starts")
-            parsed.append((t.get("office", ""), start, end))
-        people.append(Person(name, spec["country"], tuple(parsed)))
+        r.require("terms" not in spec, name, f"'{name}': office terms belong in tenures.yaml, with their source")
+        people.append(Person(name, spec["country"]))
     return tuple(people)
 
 
