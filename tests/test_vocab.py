@@ -107,3 +107,16 @@ def test_a_broken_vocabulary_with_no_last_good_one_raises(vocab_copy, tmp_path):
     _edit(vocab_copy, "areas.yaml", "keywords: [shipbuilding,", "keywords: [energy, shipbuilding,")
     with pytest.raises(VocabError, match="areas.yaml"):
         load_vocab_or_last_good(vocab_copy, tmp_path / "none")
+
+
+def test_complete_offices_are_continuous_in_the_listed_terms():
+    """offices.yaml declares each office's list complete over some ranges (after tenures.yaml's
+    header); the terms themselves must cover those ranges but for the vacancies the header names."""
+    dating = load_vocab().dating
+    gaps = {(o.country, o.title, str(lo), str(hi)) for o in dating.offices for lo, hi in o.gaps(dating.terms)}
+    assert gaps == {
+        ("ROK", "foreign minister", "2010-10-01", "2010-10-07"),  # "short vacancies 2010-09..2010-10-08"
+        ("ROK", "foreign minister", "2025-07-19", "2025-07-20"),  # "… and 2025-07-18..2025-07-21"
+        ("China", "premier", "2003-03-15", "2003-03-15"),  # Wen Jiabao from 2003-03-16
+        ("India", "foreign minister", "2012-10-27", "2012-10-27"),  # "2012-10-26..2012-10-28 not covered"
+    }

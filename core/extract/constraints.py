@@ -211,17 +211,14 @@ def office_holder(m: Meeting) -> list[Constraint]:
         if not terms:
             continue
         offices = [  # the person's full name is listed: their country is the term's
-            o
-            for o in dating.offices
-            if dating.titles[o.title].names(title)
-            and any(o.country == t.country and o.holds.search(t.office) for t in terms)
+            o for o in dating.offices if dating.titles[o.title].names(title) and any(o.keeps(t) for t in terms)
         ]
         if not offices:
             continue
         years: set[int] = set()
         held: list[Term] = []
         for office in offices:
-            own = [t for t in terms if office.holds.search(t.office)]
+            own = [t for t in terms if office.keeps(t)]
             held += own
             years |= {y for y in universe() if not _ruled_out(office, own, m.on(y), dating.terms)}
         if years == set(universe()):

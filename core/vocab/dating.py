@@ -47,6 +47,25 @@ class Office:
     country: str
     holds: re.Pattern
     complete: tuple[tuple[dt.date, dt.date], ...]
+    own: re.Pattern | None = None  # the person's terms that keep a day possible (default: `holds`)
+
+    def keeps(self, term: Term) -> bool:
+        return term.country == self.country and bool((self.own or self.holds).search(term.office))
+
+    def gaps(self, terms) -> list[tuple[dt.date, dt.date]]:
+        """Stretches of the complete ranges that no listed term covers (read widely)."""
+        spans = sorted(t.possible for t in terms if t.country == self.country and self.holds.search(t.office))
+        out = []
+        for lo, hi in self.complete:
+            day = lo
+            for start, end in spans:
+                if start > day and start <= hi:
+                    out.append((day, min(hi, start - dt.timedelta(days=1))))
+                if end >= day:
+                    day = max(day, end + dt.timedelta(days=1))
+            if day <= hi:
+                out.append((day, hi))
+        return out
 
 
 @dataclass(frozen=True)
@@ -173,7 +192,8 @@ def read_offices(r) -> tuple[tuple[Office, ...], dict[str, TitleRule], dict[str,
             lo, hi = r.date(pair[0], key), r.date(pair[1], key)
             r.require(lo <= hi, key, f"'{key}': a range ends before it starts")
             ranges.append((lo, hi))
-        offices.append(Office(key, str(spec.get("country")), _regex(r, spec.get("holds"), key), tuple(ranges)))
+        own = _regex(r, spec["own"], key) if spec.get("own") else None
+        offices.append(Office(key, str(spec.get("country")), _regex(r, spec.get("holds"), key), tuple(ranges), own))
     return tuple(offices), titles, {str(k): str(v) for k, v in (r.data.get("countries") or {}).items()}
 
 
