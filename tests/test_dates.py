@@ -229,6 +229,15 @@ def test_the_readme_date_table_is_the_rules_table():
             "unknown",
             ["the evidence disagrees", "Yun Byung-se was Minister of Foreign Affairs"],
         ),
+        (  # a news dateline is the day the account was written, not the day of the meeting (December 19)
+            "December 20, 2017 Tokyo- Japanese Foreign Minister Taro Kono, at a meeting on Tuesday with his South "
+            "Korean counterpart, Kang Kyung-wha, stressed the importance for their countries to implement steadily "
+            "the 2015 accord on resolving the issue of so-called comfort women finally and irreversibly.",
+            None,
+            None,
+            "unknown",
+            [],
+        ),
         (  # the office of Deputy Minister for Political Affairs is not listed completely: no year ruled out
             "Deputy Minister for Political Affairs Kim Gunn held the 13th meeting of the Korea-Russia Far East and "
             "Siberia Sub-committee with Deputy Minister Alexander Krutikov in Seoul on December 12.",

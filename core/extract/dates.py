@@ -156,6 +156,8 @@ def _first_mention(sentences: list[Sentence]) -> _Mention | None:
     host event ("the conference held … on August 30 and 31, … met … on August 31"), the last date
     in it is the meeting's."""
     for i, s in enumerate(sentences):
+        if _DATELINE.search(s.text) or len(_WORD.findall(DATE_RE.sub("", s.text))) < 4:
+            continue  # the page's own date ("Published : July 8, 2017 - 00:51"), not the meeting's
         mentions = sorted((m for m in _mentions(s.text) if not _bracketed(s.text, m)), key=lambda m: m.at)
         if not mentions:
             continue
@@ -171,6 +173,14 @@ def _first_mention(sentences: list[Sentence]) -> _Mention | None:
             return mentions[0]
         return mentions[-1]
     return None
+
+
+_DATELINE = re.compile(
+    rf"\b(?:Published|Updated|Posted|Modified)\s*:?\s*{_MONTH}|\b\d{{1,2}}:\d\d\s+{_MONTH}\s*\d{{1,2}},\s*(?:19|20)\d\d|"
+    rf"^\s*{_MONTH}\s*\d{{1,2}},\s*(?:19|20)\d\d\b(?!,)",  # a news dateline: "December 20, 2017 Tokyo- …"
+    re.I,
+)
+_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 def _bracketed(text: str, m: _Mention) -> bool:
