@@ -3,6 +3,7 @@
 import pandas as pd
 import streamlit as st
 
+from core.extract.dates import evidence_parts
 from core.frames import filters
 from ui import highlight, state, widgets
 
@@ -51,13 +52,14 @@ def when(start, end) -> str:
     return f"{start:%d %B %Y}" + (f" – {end:%d %B %Y}" if pd.notna(end) and end != start else "")
 
 
+date_sentence, date_reasons = evidence_parts(rel["date_evidence"])
 left, right = st.columns(2)
 with left:
     widgets.facts(
         {
             "Meeting date": when(rel["meeting_date"], rel["meeting_end"]),
             "Date found by": rel["date_basis"],
-            "Date evidence": rel["date_evidence"],
+            "Date evidence": date_sentence,
             "Published": when(rel["published"], None) if pd.notna(rel["published"]) else None,
             "Counterpart": rel["counterpart"],
             "Mechanism": rel["mechanism"],
@@ -69,6 +71,8 @@ with left:
             "Source": rel["source"],
         }
     )
+    if date_reasons:
+        st.markdown("**Why this date**\n" + "".join(f"\n- {widgets.md(r)}" for r in date_reasons))
 people = frames["participants"][frames["participants"]["release_id"] == rid]
 with right:
     widgets.table(

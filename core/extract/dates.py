@@ -113,10 +113,19 @@ def extract_date(
     if not reasons:
         why = f"year not stated and nothing in the text bounds it; could be {years_text(years)}"
     elif not years:
-        why = f"year not stated: the evidence disagrees ({'; '.join(reasons)})"
+        why = f"year not stated: the evidence disagrees; {'; '.join(reasons)}"
     else:
         why = f"year not stated; {'; '.join(reasons)}; could be {years_text(years)}"
     return MeetingDate(None, None, "unknown", f"{mention.sentence} [{why}]")
+
+
+def evidence_parts(evidence: str) -> tuple[str, list[str]]:
+    """The sentence a date rests on, and the reasons given for it (each piece of evidence that
+    ruled years in or out, the years left), as `extract_date` wrote them: "sentence [a; b; c]"."""
+    sentence, bracket, rest = evidence.partition(" [")
+    if not bracket or not rest.endswith("]"):
+        return evidence, []
+    return sentence, [r.strip() for r in rest[:-1].split("; ") if r.strip()]
 
 
 _LEFT_RE = re.compile(r"could be ((?:any year from \d{4} to \d{4})|(?:\d{4}(?:–\d{4})?(?:, | or )?)+)")
