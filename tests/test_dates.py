@@ -256,3 +256,28 @@ def test_the_year_left_by_every_constraint(lead, date_line, start, basis, becaus
         assert row.meeting_end.date() == start
     for words in because:
         assert words in row.date_evidence, row.date_evidence
+
+
+@pytest.mark.parametrize(
+    ("lead", "start"),
+    [
+        (  # no Eastern Economic Forum in 2020: the sixth was in 2021
+            "On September 3, Foreign Minister Chung Eui-yong met with Foreign Minister Sergey Lavrov of Russia on the "
+            "sidelines of the sixth Eastern Economic Forum in Vladivostok.",
+            D(2021, 9, 3),
+        ),
+        (
+            "On the sidelines of the 25th ASEAN Regional Forum, Foreign Minister Kang Kyung-wha met with Foreign "
+            "Minister Sergey Lavrov of Russia on August 3.",
+            D(2018, 8, 3),
+        ),
+        (
+            "On the sidelines of the 7th Korea-Japan-China Trilateral Summit, President Moon Jae-in met with Prime "
+            "Minister Shinzo Abe of Japan on May 9.",
+            D(2018, 5, 9),
+        ),
+    ],
+)
+def test_numbered_events_give_the_year(lead, start):
+    row = _release(lead).releases.iloc[0]
+    assert (row.meeting_date.date(), row.date_basis) == (start, "known_event"), row.date_evidence

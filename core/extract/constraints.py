@@ -143,8 +143,13 @@ def date_line(m: Meeting) -> list[Constraint]:
 def known_event(m: Meeting) -> list[Constraint]:
     if m.event is None:
         return []
-    name, year, _, phrase, _ = m.event
+    name, year, span, phrase, _ = m.event
+    if span is not None and not span[0] - HOST_DAYS <= m.on(year) <= span[1] + HOST_DAYS:
+        return []  # the meeting is not held at it (an event recalled or planned): its year says nothing
     return [Constraint("known_event", frozenset({year}), f"the {phrase} was in {year} ({name})")]
+
+
+HOST_DAYS = dt.timedelta(days=60)
 
 
 _HOST = re.compile(

@@ -39,6 +39,8 @@ class Event:
     anchor: tuple[int, int] | None  # (edition, year)
     per_year: int
     editions: dict[int, tuple[dt.date, dt.date]]
+    years: dict[int, int] = field(default_factory=dict)  # editions whose year only is known
+    first: int = 1  # the first edition the anchor's numbering holds for
 
     def dates(self, edition: int | None) -> tuple[dt.date, dt.date] | None:
         return self.editions.get(edition if edition is not None else 1)
@@ -46,7 +48,9 @@ class Event:
     def year(self, edition: int | None) -> int | None:
         if (span := self.dates(edition)) is not None:
             return span[0].year
-        if self.anchor is None or edition is None:
+        if edition in self.years:
+            return self.years[edition]
+        if self.anchor is None or edition is None or edition < self.first:
             return None
         anchor_edition, anchor_year = self.anchor
         return anchor_year + (edition - 1) // self.per_year - (anchor_edition - 1) // self.per_year
@@ -260,6 +264,8 @@ def _events(r: _Reader):
                 (int(anchor["edition"]), int(anchor["year"])) if anchor else None,
                 int(spec.get("per_year", 1)),
                 editions,
+                {int(k): int(v) for k, v in (spec.get("years") or {}).items()},
+                int(anchor.get("from", 1)) if anchor else 1,
             )
         )
     return tuple(events)
