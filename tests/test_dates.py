@@ -281,3 +281,26 @@ def test_the_year_left_by_every_constraint(lead, date_line, start, basis, becaus
 def test_numbered_events_give_the_year(lead, start):
     row = _release(lead).releases.iloc[0]
     assert (row.meeting_date.date(), row.date_basis) == (start, "known_event"), row.date_evidence
+
+
+@pytest.mark.parametrize(
+    ("lead", "date_line", "start"),
+    [
+        (  # an event of known year said to fall last year
+            "On September 5, Foreign Minister Kang Kyung-wha met with Foreign Minister Sergey Lavrov of Russia, "
+            "a year after the 4th Eastern Economic Forum last year.",
+            None,
+            D(2019, 9, 5),
+        ),
+        (  # "to be held in 2019" is ahead: no lower bound from it
+            "On March 4, the two sides agreed that the forum, to be held in 2019 in Pohang, would promote "
+            "cooperation; Foreign Minister Kang Kyung-wha attended.",
+            "2018-03-05",
+            D(2018, 3, 4),
+        ),
+    ],
+)
+def test_years_named_beside_events(lead, date_line, start):
+    row = _release(lead, date_line).releases.iloc[0]
+    got = None if row.meeting_date != row.meeting_date else row.meeting_date.date()
+    assert got == start, row.date_evidence

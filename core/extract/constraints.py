@@ -146,6 +146,9 @@ def known_event(m: Meeting) -> list[Constraint]:
     name, year, span, phrase, _ = m.event
     if span is not None and not span[0] - HOST_DAYS <= m.on(year) <= span[1] + HOST_DAYS:
         return []  # the meeting is not held at it (an event recalled or planned): its year says nothing
+    for sentence in m.lead:
+        if phrase in sentence and (beside := _beside_event(sentence, m.vocab)) and year not in beside.years:
+            return []  # "the 4th Eastern Economic Forum last year": year_in_text reads it
     return [Constraint("known_event", frozenset({year}), f"the {phrase} was in {year} ({name})")]
 
 
@@ -266,7 +269,7 @@ def weekday(m: Meeting) -> list[Constraint]:
 
 _PIN_RE = re.compile(
     r"(?:in|during|of) the year ((?:19|20)\d\d)|((?:19|20)\d\d), which marks|"
-    r"(?<!will )(?<!to )marks? in ((?:19|20)\d\d)|first [^.;]{0,80}? in ((?:19|20)\d\d) (?:served|was|is)|"
+    r"(?<!will )(?<!to )marks? in ((?:19|20)\d\d)|first [^.;]{0,80}? in ((?:19|20)\d\d) (?:served|serves|is)\b|"
     r"this year[,(\s]+\(?((?:19|20)\d\d)|((?:19|20)\d\d)\s*\(this year\)",
     re.I,
 )
@@ -287,6 +290,8 @@ def year_in_text(m: Meeting) -> list[Constraint]:
         if p := _SHIFTED_RE.search(s.text):
             year = int(p.group(2)) + (1 if p.group(1).casefold() == "last" else -1)
             return [Constraint("year_in_text", frozenset({year}), f"the text says “{p.group(0)}”, so it is {year}")]
+        if found := _beside_event(s.text, m.vocab):
+            return [found]
         for a in _ANNIVERSARY_RE.finditer(s.text):
             shift = -1 if "next year" in s.text else 1 if "last year" in s.text else 0
             if not shift and not _THIS_YEAR.search(s.text):
@@ -301,12 +306,74 @@ def year_in_text(m: Meeting) -> list[Constraint]:
     return []
 
 
+ORDINAL_WORDS = {
+    w: i + 1
+    for i, w in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ]
+    )
+}
+
+
+def ordinal(raw: str) -> int | None:
+    raw = raw.casefold()
+    if raw in ORDINAL_WORDS:
+        return ORDINAL_WORDS[raw]
+    digits = re.match(r"\d+", raw)
+    return int(digits.group(0)) if digits else None
+
+
+_RELATIVE_YEAR = re.compile(r"\b(last|this|next) year(?:'s)?\b", re.I)
+
+
+def _beside_event(text: str, vocab: Vocab) -> Constraint | None:
+    """'the 4th Eastern Economic Forum last year': an event of known year (events.yaml) said to fall
+    last year, this year or next year names the present year."""
+    for rel in _RELATIVE_YEAR.finditer(text):
+        for event in vocab.events:
+            for e in event.pattern.finditer(text):
+                if abs(e.start() - rel.start()) > 80 or (rel.start() > e.end() and ";" in text[e.end() : rel.start()]):
+                    continue
+                raw = next((g for k, g in e.groupdict().items() if k.startswith("n") and g), None)
+                year = event.year(ordinal(raw) if raw else None)
+                if year is None:
+                    continue
+                shift = {"last": 1, "this": 0, "next": -1}[rel.group(1).casefold()]
+                return Constraint(
+                    "year_in_text",
+                    frozenset({year + shift}),
+                    f"“{e.group(0)}” ({year}) is said to fall {rel.group(1).casefold()} year, so it is {year + shift}",
+                )
+    return None
+
+
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WHEN = rf"(?:(?P<month>{_MONTH})\s+)?(?P<year>(?:19|20)\d\d)\b"
 _SINCE_RE = re.compile(
     rf"\b(?:since|(?:was|were|been) (?:held|signed|adopted|launched|established|founded)\s+in|"
     rf"(?:held|signed|adopted|launched|established|founded|inaugurated|took place)\s+in)\s+{_WHEN}"
 )
+_PLANNED = re.compile(r"\b(?:be|will|to)\s+(?:held|signed|adopted|launched|established|founded)\b", re.I)
 _WHOLE_YEAR_RE = re.compile(
     r"\bin (?P<year>(?:19|20)\d\d),? (?:from the year before|(?:up|down) [\d.]+ ?(?:%|percent))"
 )
@@ -328,6 +395,8 @@ def bound(m: Meeting) -> list[Constraint]:
     out = []
     for s in m.release.sentences:
         for b in _SINCE_RE.finditer(s.text):
+            if _PLANNED.search(s.text[max(0, b.start() - 12) : b.start() + 12]):
+                continue  # "to be held in 2019" is ahead, not past
             first = dt.date(int(b["year"]), _month(b) or 1, 1)
             years = _within(m, lambda d, first=first: d >= first)
             out.append(Constraint("bound", years, f"“{b.group(0)}” is past: not before {_when(b)}"))

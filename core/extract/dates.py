@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from core.extract.constraints import RULES, Meeting, parse_years, universe, years_text
+from core.extract.constraints import ORDINAL_WORDS, RULES, Meeting, ordinal, parse_years, universe, years_text  # noqa: F401 - re-exported for core.extract.meeting
 from core.ingest.clean import CleanRelease, Sentence
 from core.vocab import Vocab
 
@@ -260,40 +260,3 @@ def known_event(release: CleanRelease, vocab: Vocab) -> tuple[str, int, tuple | 
             if year is not None:
                 return event.name, year, event.dates(edition), m.group(0), event.venue
     return None
-
-
-ORDINAL_WORDS = {
-    w: i + 1
-    for i, w in enumerate(
-        [
-            "first",
-            "second",
-            "third",
-            "fourth",
-            "fifth",
-            "sixth",
-            "seventh",
-            "eighth",
-            "ninth",
-            "tenth",
-            "eleventh",
-            "twelfth",
-            "thirteenth",
-            "fourteenth",
-            "fifteenth",
-            "sixteenth",
-            "seventeenth",
-            "eighteenth",
-            "nineteenth",
-            "twentieth",
-        ]
-    )
-}
-
-
-def ordinal(raw: str) -> int | None:
-    raw = raw.casefold()
-    if raw in ORDINAL_WORDS:
-        return ORDINAL_WORDS[raw]
-    digits = re.match(r"\d+", raw)
-    return int(digits.group(0)) if digits else None
