@@ -229,6 +229,31 @@ def test_the_readme_date_table_is_the_rules_table():
             "unknown",
             ["the evidence disagrees", "Yun Byung-se was Minister of Foreign Affairs"],
         ),
+        (  # a date with its year that is another event's: the meeting's own is the one "on" it
+            "Following the summit of September 6, 2017, Deputy Foreign Minister for Political Affairs Yoon Soon-gu "
+            "held the 17th Republic of Korea-Russia policy consultation in Seoul on November 27.",
+            "2017-11-28",
+            D(2017, 11, 27),
+            "date_line",
+            [],
+        ),
+        (  # an event named with its year that the meeting is not held at says nothing of the year
+            "On September 20, Foreign Minister Kang Kyung-wha met with Foreign Minister Sergey Lavrov of Russia and "
+            "asked for cooperation for the success of the 2018 PyeongChang Winter Olympics.",
+            "2017-09-21",
+            D(2017, 9, 20),
+            "date_line",
+            [],
+        ),
+        (  # an anniversary that "will mark" is ahead: it does not name the present year
+            "On October 18, Vice Minister of Foreign Affairs Lee Tae-ho held a consultation with Special Presidential "
+            "Representative Mikhail Shvydkoy in Moscow on commemorative projects for the year 2020, which will mark "
+            "the 30th anniversary of the establishment of diplomatic relations between the ROK and Russia.",
+            None,
+            None,
+            "unknown",
+            ["Lee Tae-ho was Second Vice Minister of Foreign Affairs", "2018–2020]"],
+        ),
         (  # a news dateline is the day the account was written, not the day of the meeting (December 19)
             "December 20, 2017 Tokyo- Japanese Foreign Minister Taro Kono, at a meeting on Tuesday with his South "
             "Korean counterpart, Kang Kyung-wha, stressed the importance for their countries to implement steadily "

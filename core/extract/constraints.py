@@ -156,50 +156,52 @@ HOST_DAYS = dt.timedelta(days=60)
 
 
 _HOST = re.compile(
-    r"\b(?:sidelines?|margins?|on the occasion of|occasion|attend(?:s|ing|ed)?|during|where (?:she|he) is staying)\b",
+    r"\b(?:on the (?:sidelines|margins|occasion) of|on the sidelines|on the occasion of|(?:while |to )?attend(?:s|ing)?|"
+    r"during|at|in the course of)\s+(?:(?:his|her|their|the)\s+(?:participation in\s+(?:the\s+)?)?)?",
     re.I,
 )
 _EVENT_YEAR = re.compile(
     r"(?:[A-Z][\w'-]*\s+){0,5}(?:Conference|Summit|Forum|Games|Olympics|Expo|Leaders' Meeting)\s+((?:19|20)\d\d)\b|"
-    r"\b((?:19|20)\d\d)\s+(?:[A-Z][\w-]*\s+){0,4}(?:Conference|Summit|Forum|Games|Olympics)\b"
+    r"((?:19|20)\d\d)\s+(?:[A-Z][\w-]*\s+){0,4}(?:Conference|Summit|Forum|Games|Olympics)\b"
 )
 
 
 def event_place(m: Meeting) -> list[Constraint]:
-    """A recurring event the meeting was held at, with its host city or year named beside it."""
+    """A recurring event the meeting was held at ("on the sidelines of", "on the occasion of",
+    "attending", "during" right before its name), with its year ("Munich Security Conference
+    2019") or its host city (named near it) beside it. An event merely mentioned says nothing."""
     out = []
     for sentence in m.lead:
-        if not _HOST.search(sentence):
-            continue
-        if y := _EVENT_YEAR.search(sentence):
-            year = int(y.group(1) or y.group(2))
-            out.append(Constraint("event_place", frozenset({year}), f"the meeting was held at “{y.group(0)}”"))
-            continue
-        for series in m.vocab.dating.series:
-            if not series.pattern.search(sentence):
+        for cue in _HOST.finditer(sentence):
+            after = sentence[cue.end() : cue.end() + 80]
+            if y := _EVENT_YEAR.match(after):
+                year = int(y.group(1) or y.group(2))
+                reason = f"the meeting was held at the “{y.group(0)}”"
+                out.append(Constraint("event_place", frozenset({year}), reason))
                 continue
-            held = [e for e in series.editions if e.city and _names_city(sentence, e.city)]
-            if not held:
-                continue
-            fits = {
-                e.year
-                for e in held
-                if not e.cancelled
-                and (
-                    e.start is None or e.start - dt.timedelta(days=10) <= m.on(e.year) <= e.end + dt.timedelta(days=10)
-                )
-            }
-            years = frozenset(fits) | (universe() - series.covered)
-            city = held[0].city
-            out.append(
-                Constraint(
-                    "event_place",
-                    years,
-                    f"the {series.name} met in {city} in {years_text(fits) if fits else 'no year near ' + m.day_text}"
-                    f" among the years the reference covers ({years_text(series.covered)})",
-                )
-            )
-    return out
+            near = sentence[max(0, cue.start() - 80) : cue.end() + 160]
+            for series in m.vocab.dating.series:
+                if (named := series.pattern.search(after)) is None or named.start() > 40:
+                    continue
+                held = [e for e in series.editions if e.city and _names_city(near, e.city)]
+                if held:
+                    out.append(_held_in(m, series, held))
+    return list({c.reason: c for c in out}.values())
+
+
+def _held_in(m: Meeting, series, held) -> Constraint:
+    fits = {
+        e.year
+        for e in held
+        if not e.cancelled
+        and (e.start is None or e.start - dt.timedelta(days=10) <= m.on(e.year) <= e.end + dt.timedelta(days=10))
+    }
+    return Constraint(
+        "event_place",
+        frozenset(fits) | (universe() - series.covered),
+        f"the {series.name} met in {held[0].city} in {years_text(fits) if fits else 'no year near ' + m.day_text}"
+        f" among the years the reference covers ({years_text(series.covered)})",
+    )
 
 
 def _names_city(sentence: str, city: str) -> bool:
@@ -275,7 +277,7 @@ _PIN_RE = re.compile(
 )
 _SHIFTED_RE = re.compile(r"\b(last|next) year\s*\(((?:19|20)\d\d)\)", re.I)
 _ANNIVERSARY_RE = re.compile(r"(\d{1,3})(?:st|nd|rd|th) anniversary (?:in (?:19|20)\d\d )?of ", re.I)
-_THIS_YEAR = re.compile(r"\b(?:this year|marks?|marking)\b", re.I)
+_THIS_YEAR = re.compile(r"\b(?:this year|(?<!will )(?<!would )(?<!to )marks?|marking)\b", re.I)  # "will mark": ahead
 
 
 def year_in_text(m: Meeting) -> list[Constraint]:

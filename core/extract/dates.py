@@ -178,9 +178,12 @@ def _first_mention(sentences: list[Sentence]) -> _Mention | None:
         if inner:
             day, span = inner[0]
             return replace(day, end_month=span.end_month, end_day=span.end_day, year=day.year or span.year)
-        if _ON_DAY.match(s.text) or not _HOST_CUE.search(s.text):
+        if _ON_DAY.match(s.text):
             return mentions[0]
-        return mentions[-1]
+        on = [m for m in mentions if _ON_BEFORE.search(s.text[: m.at])]
+        if on and len(on) < len(mentions):  # "Following the summit of September 6, 2017, … met … on March 3"
+            mentions = on
+        return mentions[-1] if len(mentions) > 1 and _HOST_CUE.search(s.text) else mentions[0]
     return None
 
 
@@ -190,6 +193,7 @@ _DATELINE = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[A-Za-z]{2,}")
+_ON_BEFORE = re.compile(r"\b(?:on|On)\s+(?:the (?:morning|afternoon|evening) of\s+)?$")
 
 
 def _bracketed(text: str, m: _Mention) -> bool:
