@@ -237,6 +237,14 @@ def test_the_readme_date_table_is_the_rules_table():
             "date_line",
             [],
         ),
+        (  # both dates follow "on"; the meeting's is the one its verb ("held") leads to
+            "Following up on the agreement reached at the summit on June 22, 2018, the two sides held the 15th meeting "
+            "of the Korea-Russia Far East and Siberia Sub-committee in Moscow on October 3.",
+            "2019-10-04",
+            D(2019, 10, 3),
+            "date_line",
+            [],
+        ),
         (  # an event named with its year that the meeting is not held at says nothing of the year
             "On September 20, Foreign Minister Kang Kyung-wha met with Foreign Minister Sergey Lavrov of Russia and "
             "asked for cooperation for the success of the 2018 PyeongChang Winter Olympics.",

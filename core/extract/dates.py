@@ -172,6 +172,8 @@ def _first_mention(sentences: list[Sentence]) -> _Mention | None:
             continue
         spans = [m for m in mentions if (m.month, m.day) != (m.end_month, m.end_day)]
         days = [m for m in mentions if m not in spans]
+        if _ON_DAY.match(s.text) and mentions[0] in days:
+            return mentions[0]  # "On July 4, … met … Kamilov, who is visiting Korea on July 4-6"
         inner = [(d, span) for span in spans for d in days if _inside(d, span)]
         later = [next(_mentions(t.text), None) for t in sentences[i + 1 :] if _ON_DAY.match(t.text)]
         inner += [(d, span) for span in spans[:1] for d in later if d is not None and _inside(d, span)]
@@ -180,9 +182,10 @@ def _first_mention(sentences: list[Sentence]) -> _Mention | None:
             return replace(day, end_month=span.end_month, end_day=span.end_day, year=day.year or span.year)
         if _ON_DAY.match(s.text):
             return mentions[0]
-        on = [m for m in mentions if _ON_BEFORE.search(s.text[: m.at])]
-        if on and len(on) < len(mentions):  # "Following the summit of September 6, 2017, … met … on March 3"
-            mentions = on
+        for keep in (_after_on, _after_meeting_verb):  # "Following the summit on June 22, 2018, … held … on October 3"
+            kept = [m for k, m in enumerate(mentions) if keep(s.text, mentions, k)]
+            if kept and len(kept) < len(mentions):
+                mentions = kept
         return mentions[-1] if len(mentions) > 1 and _HOST_CUE.search(s.text) else mentions[0]
     return None
 
@@ -194,6 +197,23 @@ _DATELINE = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _ON_BEFORE = re.compile(r"\b(?:on|On)\s+(?:the (?:morning|afternoon|evening) of\s+)?$")
+
+
+_MEETING_VERB = re.compile(
+    r"\b(?:held|hold|holds|met|meet|meets|had|has|took place|takes place|visited|visits|paid|attended|attends|"
+    r"hosted|hosts|talked|spoke|called|signed)\b",
+    re.I,
+)
+
+
+def _after_on(text: str, mentions: list, k: int) -> bool:
+    return bool(_ON_BEFORE.search(text[: mentions[k].at]))
+
+
+def _after_meeting_verb(text: str, mentions: list, k: int) -> bool:
+    """A meeting verb stands between the mention before this one (or the sentence's start) and it."""
+    start = mentions[k - 1].at if k else 0
+    return bool(_MEETING_VERB.search(text[start : mentions[k].at]))
 
 
 def _bracketed(text: str, m: _Mention) -> bool:
