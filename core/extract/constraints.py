@@ -376,9 +376,7 @@ _SINCE_RE = re.compile(
     rf"(?:held|signed|adopted|launched|established|founded|inaugurated|took place)\s+in)\s+{_WHEN}"
 )
 _PLANNED = re.compile(r"\b(?:be|will|to)\s+(?:held|signed|adopted|launched|established|founded)\b", re.I)
-_WHOLE_YEAR_RE = re.compile(
-    r"\bin (?P<year>(?:19|20)\d\d),? (?:from the year before|(?:up|down) [\d.]+ ?(?:%|percent))"
-)
+_WHOLE_YEAR_RE = re.compile(r"\bin (?P<year>(?:19|20)\d\d),? (?:from the year before|over the previous year)")
 _AHEAD_RE = re.compile(
     rf"\b(?:will|to be|scheduled to|plans? to|agreed to|decided to)\b(?P<mid>[^.;]{{0,80}}?)\b(?:in|by|until)\s+"
     rf"(?:(?:early|late|mid-|the first half of|the second half of)\s*)?{_WHEN}"
@@ -455,5 +453,9 @@ RULES: tuple[tuple[str, Callable[[Meeting], list[Constraint]], str], ...] = (
         "the terms of the titled participants (sourced `tenures.yaml`), ruling years out only where `offices.yaml` declares the office's list complete",
     ),
     ("weekday", weekday, "a weekday named with the date (“Sunday, November 26”)"),
-    ("bound", bound, "years told as past (“since May 2017”) or ahead (“in February 2015” after “will”), to the month"),
+    (
+        "bound",
+        bound,
+        "years told as past (“since May 2017”; trade “in 2017 from the year before”: after 2017) or ahead (“will be held in February 2015”), to the month",
+    ),
 )
