@@ -262,6 +262,14 @@ def test_the_readme_date_table_is_the_rules_table():
             "unknown",
             ["Lee Tae-ho was Second Vice Minister of Foreign Affairs", "2018–2020]"],
         ),
+        (  # an event recalled, not attended: its year (by its number) says nothing of the meeting's
+            "Recalling the outcome of the 43rd G7 Summit, Foreign Minister Kang Kyung-wha met with Foreign Minister "
+            "Sergey Lavrov of Russia on March 3.",
+            None,
+            None,
+            "unknown",
+            ["could be 2018, 2019 or 2020"],
+        ),
         (  # a news dateline is the day the account was written, not the day of the meeting (December 19)
             "December 20, 2017 Tokyo- Japanese Foreign Minister Taro Kono, at a meeting on Tuesday with his South "
             "Korean counterpart, Kang Kyung-wha, stressed the importance for their countries to implement steadily "

@@ -146,6 +146,10 @@ def known_event(m: Meeting) -> list[Constraint]:
     name, year, span, phrase, _ = m.event
     if span is not None and not span[0] - HOST_DAYS <= m.on(year) <= span[1] + HOST_DAYS:
         return []  # the meeting is not held at it (an event recalled or planned): its year says nothing
+    if span is None and not any(
+        phrase in t and any(0 <= t.find(phrase, c.end()) - c.end() <= 40 for c in _HOST.finditer(t)) for t in m.lead
+    ):
+        return []  # a year from the numbering alone, of an event the meeting is not said to be held at
     for sentence in m.lead:
         if phrase in sentence and (beside := _beside_event(sentence, m.vocab)) and year not in beside.years:
             return []  # "the 4th Eastern Economic Forum last year": year_in_text reads it
@@ -156,8 +160,8 @@ HOST_DAYS = dt.timedelta(days=60)
 
 
 _HOST = re.compile(
-    r"\b(?:on the (?:sidelines|margins|occasion) of|on the sidelines|on the occasion of|(?:while |to )?attend(?:s|ing)?|"
-    r"during|at|in the course of)\s+(?:(?:his|her|their|the)\s+(?:participation in\s+(?:the\s+)?)?)?",
+    r"\b(?:on the (?:sidelines|margins|occasion) of|(?:while |to )?attend(?:s|ing)?|in the course of)\s+"
+    r"(?:(?:his|her|their|the)\s+(?:participation in\s+(?:the\s+)?)?)?",
     re.I,
 )
 _EVENT_YEAR = re.compile(
