@@ -268,7 +268,7 @@ def test_the_readme_date_table_is_the_rules_table():
             None,
             None,
             "unknown",
-            ["could be 2018, 2019 or 2020"],
+            ["could be 2018–2020"],
         ),
         (  # a news dateline is the day the account was written, not the day of the meeting (December 19)
             "December 20, 2017 Tokyo- Japanese Foreign Minister Taro Kono, at a meeting on Tuesday with his South "
