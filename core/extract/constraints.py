@@ -274,7 +274,7 @@ def weekday(m: Meeting) -> list[Constraint]:
 
 
 _PIN_RE = re.compile(
-    r"(?:in|during|of) the year ((?:19|20)\d\d)|((?:19|20)\d\d), which marks|"
+    r"((?:19|20)\d\d), which marks|"  # not "in the year 2015" alone: it may be history
     r"(?<!will )(?<!to )marks? in ((?:19|20)\d\d)|first [^.;]{0,80}? in ((?:19|20)\d\d) (?:served|serves|is)\b|"
     r"this year[,(\s]+\(?((?:19|20)\d\d)|((?:19|20)\d\d)\s*\(this year\)",
     re.I,
