@@ -5,9 +5,10 @@ returns the years one kind of evidence leaves possible (a `Constraint`), or noth
 gives none of it. `core.extract.dates` intersects them: a date only when exactly one year remains.
 
 Office terms come from `tenures.yaml` (sourced). A term rules a year out only for an office that
-`offices.yaml` declares complete over that time, and only on days another holder's term surely
-covers (see `core.vocab.dating`); a missing term, a gap, or a boundary known to the month only
-rules nothing out.
+`offices.yaml` declares complete over that time, and only on days another listed holder's term
+covers (the list is continuous there); the person's own boundaries are read widely (see
+`core.vocab.dating`), so a missing term, a gap, or a boundary known to the month only rules
+nothing out.
 """
 
 from __future__ import annotations
@@ -38,9 +39,9 @@ _MONTH_NAMES = [
 ]
 
 
-def universe() -> frozenset[int]:
-    """Every year a release may be dated in: 1990 up to this year."""
-    return frozenset(range(FIRST_YEAR, dt.date.today().year + 1))
+def universe(last: int = 0) -> frozenset[int]:
+    """Every year a release may be dated in: 1990 up to this year (or `last`, if later)."""
+    return frozenset(range(FIRST_YEAR, max(dt.date.today().year, last) + 1))
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,13 @@ class Meeting:
             return dt.date(year, self.month, self.day)
         except ValueError:
             return dt.date(year, self.month, 28)
+
+    @property
+    def years(self) -> frozenset[int]:
+        """The years to choose from: `universe()`, up to the year after the Date line's (a meeting
+        announced ahead) or a later year the text writes with the date."""
+        pub = self.release.published
+        return universe(max(pub.year + 1 if pub else 0, self.year or 0))
 
     @property
     def day_text(self) -> str:
@@ -109,7 +117,7 @@ def parse_years(text: str) -> frozenset[int]:
 
 
 def _within(m: Meeting, keep: Callable[[dt.date], bool]) -> frozenset[int]:
-    return frozenset(y for y in universe() if keep(m.on(y)))
+    return frozenset(y for y in m.years if keep(m.on(y)))
 
 
 # --- the finders --------------------------------------------------------------------------------
@@ -130,13 +138,11 @@ def date_line(m: Meeting) -> list[Constraint]:
         return []
     lo, hi = pub - dt.timedelta(days=DATE_LINE_BEFORE), pub + dt.timedelta(days=DATE_LINE_AFTER)
     years = _within(m, lambda d: lo <= d <= hi)
+    window = f"within {DATE_LINE_BEFORE} days before or {DATE_LINE_AFTER} after it"
+    if not years:
+        return [Constraint("date_line", years, f"the page is dated {pub}, and {m.day_text} of no year is {window}")]
     return [
-        Constraint(
-            "date_line",
-            years,
-            f"the page is dated {pub}, and {m.day_text} in {years_text(years)} is the one within "
-            f"{DATE_LINE_BEFORE} days before or {DATE_LINE_AFTER} after it",
-        )
+        Constraint("date_line", years, f"the page is dated {pub}, and {m.day_text} in {years_text(years)} is {window}")
     ]
 
 
@@ -202,7 +208,7 @@ def _held_in(m: Meeting, series, held) -> Constraint:
     }
     return Constraint(
         "event_place",
-        frozenset(fits) | (universe() - series.covered),
+        frozenset(fits) | (m.years - series.covered),
         f"the {series.name} met in {held[0].city} in {years_text(fits) if fits else 'no year near ' + m.day_text}"
         f" among the years the reference covers ({years_text(series.covered)})",
     )
@@ -234,8 +240,8 @@ def office_holder(m: Meeting) -> list[Constraint]:
         for office in offices:
             own = [t for t in terms if office.keeps(t)]
             held += own
-            years |= {y for y in universe() if not _ruled_out(office, own, m.on(y), dating.terms)}
-        if years == set(universe()):
+            years |= {y for y in m.years if not _ruled_out(office, own, m.on(y), dating.terms)}
+        if years == set(m.years):
             continue
         spans = " and ".join(t.describe() for t in held)
         out.append(Constraint("office_holder", frozenset(years), f"{spans} (as “{title}”)"))
@@ -269,7 +275,7 @@ _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 def weekday(m: Meeting) -> list[Constraint]:
     if not m.weekday:
         return []
-    years = frozenset(y for y in universe() if _WEEKDAYS[m.on(y).weekday()] == m.weekday and m.on(y).day == m.day)
+    years = frozenset(y for y in m.years if _WEEKDAYS[m.on(y).weekday()] == m.weekday and m.on(y).day == m.day)
     return [Constraint("weekday", years, f"{m.day_text} was a {m.weekday} in {years_text(years)}")]
 
 

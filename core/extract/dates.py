@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from core.extract.constraints import ORDINAL_WORDS, RULES, Meeting, ordinal, parse_years, universe, years_text  # noqa: F401 - re-exported for core.extract.meeting
+from core.extract.constraints import ORDINAL_WORDS, RULES, Meeting, ordinal, parse_years, years_text  # noqa: F401 - ORDINAL_WORDS and ordinal re-exported for core.extract.meeting
 from core.ingest.clean import CleanRelease, Sentence
 from core.vocab import Vocab
 
@@ -142,13 +142,14 @@ def decide(meeting: Meeting) -> tuple[frozenset[int], str, list[str]]:
     """(the years every constraint leaves, the basis, the reasons). The basis is the kind of
     evidence (in `RULES` order) with which the years left first came down to one."""
     found = [c for _, finder, _ in RULES for c in finder(meeting)]
-    left, basis = universe(), "unknown"
+    every = meeting.years
+    left, basis = every, "unknown"
     for c in found:
         left = left & c.years
         if basis == "unknown" and len(left) == 1:
             basis = c.basis
-    firm = universe().intersection(*(c.years for c in found if c.basis != "bound"))
-    reasons = [c.reason for c in found if c.years != universe() and (c.basis != "bound" or not firm <= c.years)]
+    firm = every.intersection(*(c.years for c in found if c.basis != "bound"))
+    reasons = [c.reason for c in found if c.years != every and (c.basis != "bound" or not firm <= c.years)]
     return left, basis, list(dict.fromkeys(reasons))
 
 
