@@ -3,6 +3,7 @@
 import pandas as pd
 import streamlit as st
 
+from core.extract.dates import evidence_parts
 from core.frames import filters
 from ui import columns, fixes, highlight, state, widgets, words
 
@@ -51,15 +52,14 @@ def when(start, end) -> str:
     return f"{start:%d %B %Y}" + (f" – {end:%d %B %Y}" if pd.notna(end) and end != start else "")
 
 
-sentence, note = words.evidence(rel["date_evidence"])
+date_sentence, date_reasons = evidence_parts(rel["date_evidence"])
 left, right = widgets.flow(2, state.READER_FLOW, min_width=380)
 with left:
     widgets.facts(
         {
             "Meeting date": when(rel["meeting_date"], rel["meeting_end"]),
             "How the date was found": words.basis(rel["date_basis"]),
-            "The words it rests on": sentence or None,
-            "Details": note,
+            "The words it rests on": date_sentence or None,
             "Published": when(rel["published"], None) if pd.notna(rel["published"]) else None,
             "Counterpart": rel["counterpart"],
             "Mechanism": rel["mechanism"],
@@ -71,6 +71,8 @@ with left:
             "Source": rel["source"],
         }
     )
+    if date_reasons:
+        st.markdown("**Why this date**\n" + "".join(f"\n- {widgets.md(r)}" for r in date_reasons))
 people = frames["participants"][frames["participants"]["release_id"] == rid]
 with right:
     for role, heading, key, shown in (

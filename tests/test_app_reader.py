@@ -10,6 +10,7 @@ import pytest
 from apptest_support import CORPUS, DATASETS, SEEDS, buttons, check_download, expected, open_page, rerun
 
 import core
+import core.extract.dates
 from core.frames.filters import Filters
 from ui import state
 from ui.highlight import Span, spans, to_html
@@ -98,3 +99,16 @@ def test_past_sessions_a_release_lists_are_marked_and_tabled(monkeypatch):
     assert len(marks) == n
     assert all(f"{d:%Y-%m-%d}" in " ".join(marks) for d in listed["date"])
     assert f"Past sessions listed ({n})" in [t.label for t in at.tabs]
+
+
+def test_the_date_evidence_is_a_short_list(monkeypatch):
+    """The seed UNHRC release: the sentence in the facts, then each piece of evidence as a bullet."""
+    view = expected(SEEDS)
+    rel = view["releases"][view["releases"].date_basis == "known_event"].iloc[0]
+    at = open_page(monkeypatch, SEEDS, "reader")
+    at = rerun(at.selectbox(key=state.READER_PICK).set_value(rel.release_id))
+    why = next(m.value for m in at.markdown if m.value.startswith("**Why this date**"))
+    bullets = [line[2:].replace("\\", "") for line in why.splitlines() if line.startswith("- ")]
+    assert bullets == core.extract.dates.evidence_parts(rel.date_evidence)[1]
+    assert any("37th" in b and "2018" in b for b in bullets)
+    assert any(b.startswith("Kang Kyung-wha was Minister of Foreign Affairs 2017-06-18 to 2021-02-08") for b in bullets)

@@ -6,6 +6,7 @@ careful reader would conclude from that text alone (or 'unknown')."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -80,9 +81,9 @@ D = dt.date
             "The Third High-level Political Dialogue between the Republic of Korea and the EU took place in Seoul on "
             "July 26, with First Vice Minister of Foreign Affairs Kim Kyou-hyun leading the delegation.",
             None,
-            D(2013, 7, 26),
-            D(2013, 7, 26),
-            "office_holder",
+            None,  # his term (2013-03 to 2014-02-03) leaves 2013, but the list of vice ministers is
+            None,  # not complete for 2008-2011, so those years stay possible
+            "unknown",
         ),
         (
             "At the meeting held in a virtual format on December 18, the two sides noted the restrictions in the "
@@ -119,9 +120,9 @@ D = dt.date
             "President Moon Jae-in and Russian President Vladimir Putin held a summit this afternoon on the sidelines "
             "of the G20 Summit in Hamburg, Germany.",
             None,
-            D(2017, 7, 7),
-            D(2017, 7, 8),
-            "known_event",
+            None,  # the summit of 7-8 July 2017; which day is not said (it was the 7th)
+            None,
+            "unknown",
         ),
         (
             "Foreign Minister Yun Byung-se met his counterpart on Monday, March 14, in Seoul.",
@@ -157,3 +158,190 @@ def test_published_from_the_date_line(line, published):
     corpus = core.load(Upload("p.txt", f"{head}1. On May 2, {FILLER}\n\n2. {FILLER}".encode()))
     value = corpus.releases.iloc[0].published
     assert (None if value != value else value.date()) == published
+
+
+def test_the_readme_date_table_is_the_rules_table():
+    """README's "How a meeting's date is found" lists the kinds of evidence of DATE_RULES, in order."""
+    from core.track.listed_dates import DATE_RULES
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### How a meeting's date is found", 1)[1].split("\n## ", 1)[0]
+    rows = re.findall(r"^\| `(\w+)` \| (.+) \|$", section, re.M)
+    assert rows == list(DATE_RULES)
+
+
+@pytest.mark.parametrize(
+    ("lead", "date_line", "start", "basis", "because"),
+    [
+        (  # the weekday and the minister's term together: only 2017
+            "On Sunday, November 26, Foreign Minister Kang Kyung-wha held a meeting with Foreign Minister Sergey "
+            "Lavrov of Russia in Seoul.",
+            None,
+            D(2017, 11, 26),
+            "weekday",
+            ["Kang Kyung-wha was Minister of Foreign Affairs 2017-06-18 to 2021-02-08", "November 26 was a Sunday in"],
+        ),
+        (  # the host city of APEC, with the presidents' terms: 2009
+            "On November 14, President Lee Myung-bak held a summit with President Dmitry Medvedev of Russia on the "
+            "sidelines of the APEC Economic Leaders' Meeting in Singapore.",
+            None,
+            D(2009, 11, 14),
+            "office_holder",
+            ["APEC Economic Leaders' Meeting met in Singapore in 2009", "Dmitry Medvedev was President 2008-05-07"],
+        ),
+        (  # a year written with the host event
+            "On the occasion of the Munich Security Conference 2019, Foreign Minister Kang Kyung-wha met bilaterally "
+            "with Minister for Europe and Foreign Affairs of the French Republic Le Drian on February 15.",
+            None,
+            D(2019, 2, 15),
+            "event_place",
+            ["Munich Security Conference 2019"],
+        ),
+        (  # the other event's dates are in brackets: the meeting is on the 7th
+            "On March 7, Foreign Minister Yun Byung-se met with Foreign Minister Sergey Lavrov of Russia, who was on "
+            "his way to the Human Rights Council in Geneva (March 8-10).",
+            "2016-03-09",
+            D(2016, 3, 7),
+            "date_line",
+            ["the page is dated 2016-03-09"],
+        ),
+        (  # a two-day visit; the ministers met "On" the second day
+            "Foreign Minister Kang Kyung-wha paid an official visit to Russia on March 12 and 13. On March 13, "
+            "Minister Kang held a foreign ministers' meeting with Foreign Minister Sergey Lavrov.",
+            "2018-03-14",
+            D(2018, 3, 13),
+            "date_line",
+            [],
+        ),
+        (  # a month-level boundary ("from 2011-12") never rules the month out
+            "Deputy Foreign Minister for Asia-Pacific Affairs Igor Morgulov held consultations with Deputy Minister "
+            "Lim Sung-nam in Moscow on December 5.",
+            "2011-12-20",
+            D(2011, 12, 5),
+            "date_line",
+            [],
+        ),
+        (  # the Date line and the minister's term disagree: reported, no date
+            "Foreign Minister Yun Byung-se met with Foreign Minister Sergey Lavrov of Russia on May 2.",
+            "2019-05-03",
+            None,
+            "unknown",
+            ["the evidence disagrees", "Yun Byung-se was Minister of Foreign Affairs"],
+        ),
+        (  # a date with its year that is another event's: the meeting's own is the one "on" it
+            "Following the summit of September 6, 2017, Deputy Foreign Minister for Political Affairs Yoon Soon-gu "
+            "held the 17th Republic of Korea-Russia policy consultation in Seoul on November 27.",
+            "2017-11-28",
+            D(2017, 11, 27),
+            "date_line",
+            [],
+        ),
+        (  # both dates follow "on"; the meeting's is the one its verb ("held") leads to
+            "Following up on the agreement reached at the summit on June 22, 2018, the two sides held the 15th meeting "
+            "of the Korea-Russia Far East and Siberia Sub-committee in Moscow on October 3.",
+            "2019-10-04",
+            D(2019, 10, 3),
+            "date_line",
+            [],
+        ),
+        (  # an event named with its year that the meeting is not held at says nothing of the year
+            "On September 20, Foreign Minister Kang Kyung-wha met with Foreign Minister Sergey Lavrov of Russia and "
+            "asked for cooperation for the success of the 2018 PyeongChang Winter Olympics.",
+            "2017-09-21",
+            D(2017, 9, 20),
+            "date_line",
+            [],
+        ),
+        (  # an anniversary that "will mark" is ahead: it does not name the present year
+            "On October 18, Vice Minister of Foreign Affairs Lee Tae-ho held a consultation with Special Presidential "
+            "Representative Mikhail Shvydkoy in Moscow on commemorative projects for the year 2020, which will mark "
+            "the 30th anniversary of the establishment of diplomatic relations between the ROK and Russia.",
+            None,
+            None,
+            "unknown",
+            ["Lee Tae-ho was Second Vice Minister of Foreign Affairs", "2018–2020]"],
+        ),
+        (  # an event recalled, not attended: its year (by its number) says nothing of the meeting's
+            "Recalling the outcome of the 43rd G7 Summit, Foreign Minister Kang Kyung-wha met with Foreign Minister "
+            "Sergey Lavrov of Russia on March 3.",
+            None,
+            None,
+            "unknown",
+            ["could be 2018–2020"],
+        ),
+        (  # a news dateline is the day the account was written, not the day of the meeting (December 19)
+            "December 20, 2017 Tokyo- Japanese Foreign Minister Taro Kono, at a meeting on Tuesday with his South "
+            "Korean counterpart, Kang Kyung-wha, stressed the importance for their countries to implement steadily "
+            "the 2015 accord on resolving the issue of so-called comfort women finally and irreversibly.",
+            None,
+            None,
+            "unknown",
+            [],
+        ),
+        (  # the office of Deputy Minister for Political Affairs is not listed completely: no year ruled out
+            "Deputy Minister for Political Affairs Kim Gunn held the 13th meeting of the Korea-Russia Far East and "
+            "Siberia Sub-committee with Deputy Minister Alexander Krutikov in Seoul on December 12.",
+            None,
+            None,
+            "unknown",
+            ["could be any year from 1990"],
+        ),
+    ],
+)
+def test_the_year_left_by_every_constraint(lead, date_line, start, basis, because):
+    row = _release(lead, date_line).releases.iloc[0]
+    got = None if row.meeting_date != row.meeting_date else row.meeting_date.date()
+    assert (got, row.date_basis) == (start, basis), row.date_evidence
+    if start is not None:
+        assert row.meeting_end.date() == start
+    for words in because:
+        assert words in row.date_evidence, row.date_evidence
+
+
+@pytest.mark.parametrize(
+    ("lead", "start"),
+    [
+        (  # no Eastern Economic Forum in 2020: the sixth was in 2021
+            "On September 3, Foreign Minister Chung Eui-yong met with Foreign Minister Sergey Lavrov of Russia on the "
+            "sidelines of the sixth Eastern Economic Forum in Vladivostok.",
+            D(2021, 9, 3),
+        ),
+        (
+            "On the sidelines of the 25th ASEAN Regional Forum, Foreign Minister Kang Kyung-wha met with Foreign "
+            "Minister Sergey Lavrov of Russia on August 3.",
+            D(2018, 8, 3),
+        ),
+        (
+            "On the sidelines of the 7th Korea-Japan-China Trilateral Summit, President Moon Jae-in met with Prime "
+            "Minister Shinzo Abe of Japan on May 9.",
+            D(2018, 5, 9),
+        ),
+    ],
+)
+def test_numbered_events_give_the_year(lead, start):
+    row = _release(lead).releases.iloc[0]
+    assert (row.meeting_date.date(), row.date_basis) == (start, "known_event"), row.date_evidence
+
+
+@pytest.mark.parametrize(
+    ("lead", "date_line", "start"),
+    [
+        (  # an event of known year said to fall last year
+            "On September 5, Foreign Minister Kang Kyung-wha met with Foreign Minister Sergey Lavrov of Russia, "
+            "a year after the 4th Eastern Economic Forum last year.",
+            None,
+            D(2019, 9, 5),
+        ),
+        (  # "to be held in 2019" is ahead: no lower bound from it
+            "On March 4, the two sides agreed that the forum, to be held in 2019 in Pohang, would promote "
+            "cooperation; Foreign Minister Kang Kyung-wha attended.",
+            "2018-03-05",
+            D(2018, 3, 4),
+        ),
+    ],
+)
+def test_years_named_beside_events(lead, date_line, start):
+    row = _release(lead, date_line).releases.iloc[0]
+    got = None if row.meeting_date != row.meeting_date else row.meeting_date.date()
+    assert got == start, row.date_evidence

@@ -82,7 +82,35 @@ def test_both_groups_have_releases():
     assert all(groups.count(g) >= 10 for g in GROUPS), {g: groups.count(g) for g in GROUPS}
 
 
-@pytest.mark.parametrize(("group", "field"), [(g, f) for g in GROUPS for f in sorted(GATE[g])])
+def date_outcomes(extracted, group: str | None = None) -> dict[str, list[str]]:
+    """Golden releases (of one group, or all) by how their meeting date came out: exact, unknown
+    (no date where the reader finds one: allowed) or wrong (another date, or a date where the
+    reader finds none)."""
+    out: dict[str, list[str]] = {"exact": [], "unknown": [], "wrong": []}
+    for name, fields in GOLDEN.items():
+        if "meeting_date" not in fields or group not in (None, group_of(name, fields)):
+            continue
+        got, want = _actual(extracted[name], "meeting_date"), fields["meeting_date"]
+        kind = "exact" if got == want else "unknown" if got is None else "wrong"
+        out[kind].append(f"{name}: {got}, expected {want}")
+    return out
+
+
+def test_no_wrong_date(extracted):
+    """A wrong year or day is far worse than 'unknown': not one is allowed."""
+    wrong = date_outcomes(extracted)["wrong"]
+    assert not wrong, "wrong meeting dates:\n" + "\n".join(wrong)
+
+
+@pytest.mark.parametrize("group", GROUPS)
+def test_exact_dates_hold_the_gate(extracted, group):
+    outcomes = date_outcomes(extracted, group)
+    exact = len(outcomes["exact"]) / sum(map(len, outcomes.values()))
+    gate = GATE[group]["meeting_date"]
+    assert exact >= gate, f"{group}: exact {exact:.2f} < {gate}; unknown:\n" + "\n".join(outcomes["unknown"])
+
+
+@pytest.mark.parametrize(("group", "field"), [(g, f) for g in GROUPS for f in sorted(set(GATE[g]) - {"meeting_date"})])
 def test_field_score_holds_the_gate(extracted, group, field):
     scores, misses = _scores(extracted, group)
     assert field in scores, f"no golden release of {group} scores {field}"

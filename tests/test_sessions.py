@@ -11,7 +11,7 @@ import pytest
 import core
 from core.track.listed_dates import BASIS, listed_sessions
 from core.vocab import load_vocab
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, SEEDS
 
 LISTING = "ru-outcome-19th-korea-russia-policy-consultation.txt"
 SEVENTEENTH = "ru-policy-consultation-17th.txt"
@@ -107,3 +107,36 @@ def test_listed_sessions_of_the_releases_own_mechanism(line, expected):
 
     found = extract_listed_sessions(clean(line), "Policy Consultation", load_vocab())
     assert [(s.session_number, s.date) for s in found] == expected
+
+
+def test_the_sessions_around_it_date_a_session():
+    """A 17th consultation on June 20 (year not stated) between the 16th (July 6, 2016) and the 18th
+    (May 17, 2018) that another release lists can only be June 20, 2017."""
+    corpus = core.load(
+        [_upload(LISTING, LINE, ""), _upload(SEVENTEENTH, "November 27", "June 20")], cache=False, corrections=False
+    )
+    row = _row(corpus, SEVENTEENTH)
+    assert row.date_basis == "session_order"
+    assert row.meeting_date.date() == dt.date(2017, 6, 20) == row.meeting_end.date()
+    assert "the 16th session (2016-07-06" in row.date_evidence and "the 18th session (2018-05-17" in row.date_evidence
+    assert corpus.errors.empty
+
+
+def test_the_order_alone_leaves_two_years_open():
+    """November 27 between July 6, 2016 and May 17, 2018 fits both years: no date."""
+    corpus = core.load([_upload(LISTING, LINE, ""), CORPUS / SEVENTEENTH], cache=False, corrections=False)
+    assert _row(corpus, SEVENTEENTH).date_basis == "unknown"
+
+
+def test_sessions_dated_out_of_order_are_reported():
+    """A 13th meeting of the yearly sub-committee dated six days before the 14th cannot be right."""
+    fourteenth = SEEDS / "korea-russia-far-east-siberia-subcommittee-14th.txt"
+    text = fourteenth.read_text(encoding="utf-8")
+    thirteenth = core.Upload("13th.txt", text.replace("14th", "13th").replace("December 18", "December 12").encode())
+    corpus = core.load([fourteenth, thirteenth], cache=False, corrections=False)
+    problems = corpus.errors[corpus.errors.source == "dates"].problem.tolist()
+    assert len(problems) == 1, corpus.errors
+    assert "13th session is dated 2020-12-12" in problems[0] and "14th 2020-12-18" in problems[0]
+    assert "6 days apart" in problems[0]
+    grown = core.add(core.load([fourteenth], cache=False, corrections=False), [thirteenth], cache=False)
+    assert grown.errors.problem.tolist() == problems  # reported once, whatever the loading order

@@ -50,7 +50,11 @@ def _edit(folder, name, old, new):
         ("areas.yaml", "keywords: [shipbuilding,", "keywords: [energy, shipbuilding,", "keyword 'energy' is in both"),
         ("areas.yaml", "  keywords: [shipbuilding, shipyard, icebreaker, vessel]", "  keywords: []", "non-empty list"),
         ("areas.yaml", "label: Arctic\n", "label: Arctic\n  keywords: [oops\n", "not valid YAML"),
-        ("people.yaml", "from: 2017-06-18", "from: 2017-13-45", "is not a date"),
+        ("tenures.yaml", "from: 2017-06-18", "from: 2017-13-45", "is not a date"),
+        ("tenures.yaml", "  source: https://simple.wikipedia.org/wiki/Roh_Tae-woo\n", "", "needs a source"),
+        ("people.yaml", "country: Russia\n", "country: Russia\n  terms: [{from: 2004-03-09}]\n", "tenures.yaml"),
+        ("offices.yaml", "- {title: premier,", "- {title: chancellor,", "is not under 'titles'"),
+        ("event_series.yaml", 'editions: ["NATO Summit"]', 'editions: ["NATO Summits"]', "no edition"),
         (
             "entities.yaml",
             "kind: event\n  aliases: [INNOPROM",
@@ -170,3 +174,16 @@ def test_the_shipped_library_table_is_what_the_libraries_say():
     from core.vocab.places import LIBRARY_FILE, from_libraries, library_text
 
     assert LIBRARY_FILE.read_text(encoding="utf-8") == library_text(from_libraries())
+
+
+def test_complete_offices_are_continuous_in_the_listed_terms():
+    """offices.yaml declares each office's list complete over some ranges (after tenures.yaml's
+    header); the terms themselves must cover those ranges but for the vacancies the header names."""
+    dating = load_vocab().dating
+    gaps = {(o.country, o.title, str(lo), str(hi)) for o in dating.offices for lo, hi in o.gaps(dating.terms)}
+    assert gaps == {
+        ("ROK", "foreign minister", "2010-10-01", "2010-10-07"),  # "short vacancies 2010-09..2010-10-08"
+        ("ROK", "foreign minister", "2025-07-19", "2025-07-20"),  # "… and 2025-07-18..2025-07-21"
+        ("China", "premier", "2003-03-15", "2003-03-15"),  # Wen Jiabao from 2003-03-16
+        ("India", "foreign minister", "2012-10-27", "2012-10-27"),  # "2012-10-26..2012-10-28 not covered"
+    }

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
-import pandas as pd
-
 # date_basis -> how the meeting's date was found, in a sentence
 BASIS = {
     "stated": "The release gives the full date.",
@@ -18,19 +14,17 @@ BASIS = {
     "on that weekday.",
     "other_release": "The release gives the day and month; another loaded release lists this session with its "
     "full date.",
+    "event_place": "The release gives the day and month; the year is that of the event it names, held in that "
+    "place only once.",
+    "bound": "The release gives the day and month; what it tells as past or ahead leaves one year.",
+    "session_order": "The release gives the day and month; the dated sessions before and after it in its series "
+    "leave one year.",
+    "other_account": "The release gives the day and month; another account of the same meeting gives the year.",
+    "analyst": "An analyst set the date.",
     "unknown": "The release does not say in which year the meeting took place, and nothing else pins it down.",
 }
-_NOTE = re.compile(r"^(?P<sentence>.*?)\s*\[(?P<note>[^\[\]]*)\]\s*$", re.S)
 
 
 def basis(code: str) -> str:
     """The sentence for a `date_basis` value (the value itself when it has none)."""
     return BASIS.get(code, code)
-
-
-def evidence(text: object) -> tuple[str, str | None]:
-    """A `date_evidence` cut into the sentence from the release and the bracketed note after it."""
-    if text is None or pd.isna(text):
-        return "", None
-    found = _NOTE.match(str(text))
-    return (found["sentence"], found["note"]) if found else (str(text), None)

@@ -1,11 +1,10 @@
 """The meeting's date, and how it was found (never invented).
 
-`extract_date()` finds the first date in the release's lead (its first sentences, then its
-title) and settles the year with the strongest basis available, in this order: stated (the text
-gives the year), date_line (the page's Date line), known_event (a recurring event of known year),
-year_in_text (a phrase that pins the current year, such as "the year 2020, which marks"),
-office_holder (everyone taking part held office in one year only), weekday (one year in range
-matches a named weekday). Otherwise the date is unknown and `evidence` says why.
+`extract_date()` finds the meeting's own month and day in the release's lead (its first
+sentences, then its title). Its year is the one year left by every kind of evidence in
+`core.extract.constraints.RULES` (the text, the Date line, events, the present year named,
+office terms, a weekday, past and future years); when none or several are left, the date is
+unknown and `evidence` lists the years left and why.
 """
 
 from __future__ import annotations
@@ -13,8 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from core.extract.constraints import ORDINAL_WORDS, RULES, Meeting, ordinal, parse_years, years_text  # noqa: F401 - ORDINAL_WORDS and ordinal re-exported for core.extract.meeting
 from core.ingest.clean import CleanRelease, Sentence
 from core.vocab import Vocab
 
@@ -46,22 +46,7 @@ DATE_RE = re.compile(
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
 )
 DAY_FIRST_RE = re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d\d)\b")
-YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 RELATIVE_DAY_RE = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b", re.I)
-_PIN_RE = re.compile(
-    r"(?:in|during|of) the year ((?:19|20)\d\d)|((?:19|20)\d\d), which marks|"
-    r"marks? in ((?:19|20)\d\d)|first [^.;]{0,80}? in ((?:19|20)\d\d) (?:served|was|is)|"
-    r"this year[,(\s]+\(?((?:19|20)\d\d)|((?:19|20)\d\d)\s*\(this year\)",
-    re.I,
-)
-_PAST_RE = re.compile(
-    r"\b(?:since|was|were|had|took place|record|the year before|last year|launched in|forged|grew|growth|increase)\b",
-    re.I,
-)
-_FUTURE_RE = re.compile(
-    r"\b(?:will|to be|expected|plans?|next|early|first half|second half|by|until|scheduled|upcoming|agreed to|decided to|hope)\b",
-    re.I,
-)
 
 
 @dataclass(frozen=True)
@@ -81,6 +66,7 @@ class _Mention:
     year: int | None
     weekday: str | None
     sentence: str
+    at: int = 0  # offset in the sentence
 
 
 def extract_published(release: CleanRelease) -> dt.date | None:
@@ -88,74 +74,169 @@ def extract_published(release: CleanRelease) -> dt.date | None:
 
 
 def extract_date(
-    release: CleanRelease, vocab: Vocab, people: list[str], counterpart: str = "", event: tuple | None = None
+    release: CleanRelease, vocab: Vocab, people: list = (), counterpart: str = "", event: tuple | None = None
 ) -> MeetingDate:
-    """The meeting's first and last day with their basis; `people` are the participants' names,
-    `event` what `known_event()` found in the release (the orchestrator finds it once)."""
+    """The meeting's first and last day with their basis; `people` are the participants
+    (`core.extract.people.Person`), `event` what `known_event()` found in the release (the
+    orchestrator finds it once). The year is the one year every kind of evidence of
+    `constraints.RULES` leaves possible; with none or several, the date is unknown and the
+    evidence says which years are left and why."""
     lead = lead_sentences(release)
     mention = _first_mention(lead) or _first_mention([Sentence(release.title, 0, -1, False)])
     relative = next((s for s in lead if RELATIVE_DAY_RE.search(s.text)), None)
     if mention is None and relative is not None and release.published:
         return MeetingDate(release.published, release.published, "date_line", relative.text)
-    if mention is not None and mention.year is not None:
-        return _span(mention, mention.year, "stated", mention.sentence)
-    if mention is not None and release.published is not None:
-        year = _nearest_year(mention, release.published)
-        return _span(mention, year, "date_line", f"{mention.sentence} [Date line {release.published}]")
-    if event is not None:
-        name, year, span, phrase, _ = event
-        if mention is not None:
-            return _span(mention, year, "known_event", f"{mention.sentence} [{phrase}: {name}, {year}]")
-        if span is not None:
-            return MeetingDate(span[0], span[1], "known_event", f"{phrase} [{name}]")
     if mention is None:
+        if event is not None and event[2] is not None:
+            name, _, (first, last), phrase, _ = event
+            if first == last:
+                return MeetingDate(first, last, "known_event", f"{phrase} [{name}, {first}]")
+            why = f"{name} ran from {first} to {last}, and the text does not say on which day the meeting was"
+            return MeetingDate(None, None, "unknown", f"{phrase} [{why}]")
         return MeetingDate(None, None, "unknown", "no month and day of the meeting in the text")
-    years, reason = _year_range(release, vocab, people, mention)
-    pinned = _pinned_year(release, vocab, counterpart)
-    if pinned and pinned[0] in years:
-        return _span(mention, pinned[0], "year_in_text", f"{mention.sentence} [{pinned[1]}]")
+    meeting = Meeting(
+        release,
+        vocab,
+        mention.month,
+        mention.day,
+        mention.weekday,
+        mention.year,
+        mention.sentence,
+        (release.title, *(s.text for s in lead)),
+        tuple(people),
+        counterpart,
+        event,
+    )
+    years, basis, reasons = decide(meeting)
     if len(years) == 1:
-        basis = "office_holder" if "in office" in reason else "year_in_text"
-        return _span(mention, years[0], basis, f"{mention.sentence} [{reason}]")
-    if mention.weekday and years:
-        fits = [
-            y
-            for y in years
-            if _valid(y, mention.month, mention.day)
-            and _valid(y, mention.month, mention.day).strftime("%A") == mention.weekday
-        ]
-        if len(fits) == 1:
-            return _span(mention, fits[0], "weekday", f"{mention.sentence} [{mention.weekday} in {fits[0]}]")
-    why = f"year not stated; {reason}" if years else "year not stated and nothing in the text bounds it"
-    if years and len(years) > 1:
-        why += f" (could be {years[0]}–{years[-1]})"
+        return _span(mention, next(iter(years)), basis, f"{mention.sentence} [{'; '.join(reasons)}]")
+    if not reasons:
+        why = f"year not stated and nothing in the text bounds it; could be {years_text(years)}"
+    elif not years:
+        why = f"year not stated: the evidence disagrees; {'; '.join(reasons)}"
+    else:
+        why = f"year not stated; {'; '.join(reasons)}; could be {years_text(years)}"
     return MeetingDate(None, None, "unknown", f"{mention.sentence} [{why}]")
 
 
+def evidence_parts(evidence: str) -> tuple[str, list[str]]:
+    """The sentence a date rests on, and the reasons given for it (each piece of evidence that
+    ruled years in or out, the years left), as `extract_date` wrote them: "sentence [a; b; c]"."""
+    sentence, bracket, rest = evidence.partition(" [")
+    if not bracket or not rest.endswith("]"):
+        return evidence, []
+    return sentence, [r.strip() for r in rest[:-1].split("; ") if r.strip()]
+
+
+_LEFT_RE = re.compile(r"could be ((?:any year from \d{4} to \d{4})|(?:\d{4}(?:–\d{4})?(?:, | or )?)+)")
+
+
+def years_left(evidence: str) -> frozenset[int] | None:
+    """The years an unknown date's evidence says are left ("could be 2017 or 2018"); None if it
+    names none."""
+    m = _LEFT_RE.search(evidence)
+    return parse_years(m.group(1)) if m else None
+
+
+def decide(meeting: Meeting) -> tuple[frozenset[int], str, list[str]]:
+    """(the years every constraint leaves, the basis, the reasons). The basis is the kind of
+    evidence (in `RULES` order) with which the years left first came down to one."""
+    found = [c for _, finder, _ in RULES for c in finder(meeting)]
+    every = meeting.years
+    left, basis = every, "unknown"
+    for c in found:
+        left = left & c.years
+        if basis == "unknown" and len(left) == 1:
+            basis = c.basis
+    firm = every.intersection(*(c.years for c in found if c.basis != "bound"))
+    reasons = [c.reason for c in found if c.years != every and (c.basis != "bound" or not firm <= c.years)]
+    return left, basis, list(dict.fromkeys(reasons))
+
+
 _HOST_CUE = re.compile(r"\b(?:sidelines|occasion|attend|under way|held in|for the)\b", re.I)
+_ON_DAY = re.compile(r"^\s*On (?:the (?:morning|afternoon|evening) of )?(?:[A-Z][a-z]+day,? )?" + _MONTH)
 
 
 def _first_mention(sentences: list[Sentence]) -> _Mention | None:
-    """The first sentence's date; where it also dates a host event ("the conference held … on August
-    30 and 31, … met … on August 31"), the last date in it is the meeting's own."""
-    for s in sentences:
-        mentions = list(_mentions(s.text))
-        if mentions:
-            return mentions[-1] if len(mentions) > 1 and _HOST_CUE.search(s.text) else mentions[0]
+    """The meeting's own date in the first sentence that has one. A date in brackets is another
+    event's ("… on his way to … (March 8-10)"). A day inside a span named beside it is the
+    meeting's within a visit or conference ("during her visit on April 16 and 17, … held a meeting
+    … on April 17"; the span's end stays the end); so is a later lead sentence opening "On April
+    17". Else a sentence opening "On March 7," dates its own clause; where the sentence dates a
+    host event ("the conference held … on August 30 and 31, … met … on August 31"), the last date
+    in it is the meeting's."""
+    for i, s in enumerate(sentences):
+        if _DATELINE.search(s.text) or len(_WORD.findall(DATE_RE.sub("", s.text))) < 4:
+            continue  # the page's own date ("Published : July 8, 2017 - 00:51"), not the meeting's
+        mentions = sorted((m for m in _mentions(s.text) if not _bracketed(s.text, m)), key=lambda m: m.at)
+        if not mentions:
+            continue
+        spans = [m for m in mentions if (m.month, m.day) != (m.end_month, m.end_day)]
+        days = [m for m in mentions if m not in spans]
+        if _ON_DAY.match(s.text) and mentions[0] in days:
+            return mentions[0]  # "On July 4, … met … Kamilov, who is visiting Korea on July 4-6"
+        inner = [(d, span) for span in spans for d in days if _inside(d, span)]
+        later = [next(_mentions(t.text), None) for t in sentences[i + 1 :] if _ON_DAY.match(t.text)]
+        inner += [(d, span) for span in spans[:1] for d in later if d is not None and _inside(d, span)]
+        if inner:
+            day, span = inner[0]
+            return replace(day, end_month=span.end_month, end_day=span.end_day, year=day.year or span.year)
+        if _ON_DAY.match(s.text):
+            return mentions[0]
+        for keep in (_after_on, _after_meeting_verb):  # "Following the summit on June 22, 2018, … held … on October 3"
+            kept = [m for k, m in enumerate(mentions) if keep(s.text, mentions, k)]
+            if kept and len(kept) < len(mentions):
+                mentions = kept
+        return mentions[-1] if len(mentions) > 1 and _HOST_CUE.search(s.text) else mentions[0]
     return None
+
+
+_DATELINE = re.compile(
+    rf"\b(?:Published|Updated|Posted|Modified)\s*:?\s*{_MONTH}|\b\d{{1,2}}:\d\d\s+{_MONTH}\s*\d{{1,2}},\s*(?:19|20)\d\d|"
+    rf"^\s*{_MONTH}\s*\d{{1,2}},\s*(?:19|20)\d\d\b(?!,)",  # a news dateline: "December 20, 2017 Tokyo- …"
+    re.I,
+)
+_WORD = re.compile(r"[A-Za-z]{2,}")
+_ON_BEFORE = re.compile(r"\b(?:on|On)\s+(?:the (?:morning|afternoon|evening) of\s+)?$")
+
+
+_MEETING_VERB = re.compile(
+    r"\b(?:held|hold|holds|met|meet|meets|had|has|took place|takes place|visited|visits|paid|attended|attends|"
+    r"hosted|hosts|talked|spoke|called|signed)\b",
+    re.I,
+)
+
+
+def _after_on(text: str, mentions: list, k: int) -> bool:
+    return bool(_ON_BEFORE.search(text[: mentions[k].at]))
+
+
+def _after_meeting_verb(text: str, mentions: list, k: int) -> bool:
+    """A meeting verb stands between the mention before this one (or the sentence's start) and it."""
+    start = mentions[k - 1].at if k else 0
+    return bool(_MEETING_VERB.search(text[start : mentions[k].at]))
+
+
+def _bracketed(text: str, m: _Mention) -> bool:
+    return text[: m.at].count("(") > text[: m.at].count(")")
+
+
+def _inside(day: _Mention, span: _Mention) -> bool:
+    return (span.month, span.day) <= (day.month, day.day) <= (span.end_month, span.end_day)
 
 
 def _mentions(text: str) -> Iterator[_Mention]:
     for m in DAY_FIRST_RE.finditer(text):
         month, day, year = MONTHS[_mkey(m["month"])], int(m["day"]), int(m["year"])
         if _valid(year, month, day):
-            yield _Mention(month, day, month, day, year, None, text)
+            yield _Mention(month, day, month, day, year, None, text, m.start())
     for m in DATE_RE.finditer(text):
         month, day = MONTHS[_mkey(m["month"])], int(m["day"])
         end_month = MONTHS[_mkey(m["month2"])] if m["month2"] else month
         end_day = int(m["day2"]) if m["day2"] else day
         if _valid(2000, month, day) and _valid(2000, end_month, end_day):
-            yield _Mention(month, day, end_month, end_day, int(m["year"]) if m["year"] else None, m["weekday"], text)
+            year = int(m["year"]) if m["year"] else None
+            yield _Mention(month, day, end_month, end_day, year, m["weekday"], text, m.start())
 
 
 def stated_date(text: str) -> dt.date | None:
@@ -188,14 +269,6 @@ def _span(m: _Mention, year: int, basis: str, evidence: str) -> MeetingDate:
     return MeetingDate(start, max(start, end), basis, evidence)
 
 
-def _nearest_year(m: _Mention, published: dt.date) -> int:
-    def distance(year: int) -> int:
-        d = _valid(year, m.month, m.day) or _valid(year, m.month, 28)
-        return abs((d - published).days)
-
-    return min((published.year - 1, published.year, published.year + 1), key=distance)
-
-
 def lead_sentences(release: CleanRelease) -> list[Sentence]:
     """The release's first three statements (not notes): where it tells what met, when and where."""
     return [s for s in release.sentences if not s.note][:3]
@@ -212,93 +285,3 @@ def known_event(release: CleanRelease, vocab: Vocab) -> tuple[str, int, tuple | 
             if year is not None:
                 return event.name, year, event.dates(edition), m.group(0), event.venue
     return None
-
-
-ORDINAL_WORDS = {
-    w: i + 1
-    for i, w in enumerate(
-        [
-            "first",
-            "second",
-            "third",
-            "fourth",
-            "fifth",
-            "sixth",
-            "seventh",
-            "eighth",
-            "ninth",
-            "tenth",
-            "eleventh",
-            "twelfth",
-            "thirteenth",
-            "fourteenth",
-            "fifteenth",
-            "sixteenth",
-            "seventeenth",
-            "eighteenth",
-            "nineteenth",
-            "twentieth",
-        ]
-    )
-}
-
-
-def ordinal(raw: str) -> int | None:
-    raw = raw.casefold()
-    if raw in ORDINAL_WORDS:
-        return ORDINAL_WORDS[raw]
-    digits = re.match(r"\d+", raw)
-    return int(digits.group(0)) if digits else None
-
-
-_ANNIVERSARY_RE = re.compile(r"(\d{1,3})(?:st|nd|rd|th) anniversary (?:in (?:19|20)\d\d )?of ", re.I)
-_THIS_YEAR = re.compile(r"\b(?:this year|marks?|marking)\b", re.I)
-
-
-def _pinned_year(release: CleanRelease, vocab: Vocab, counterpart: str) -> tuple[int, str] | None:
-    """A year the text says is the present one: 'the year 2020, which marks …', or an anniversary
-    of a relationship with a known founding year (anniversaries.yaml) said to fall this year."""
-    for s in release.sentences:
-        if s.note:
-            continue
-        if m := _PIN_RE.search(s.text):
-            year = next(int(g) for g in m.groups() if g)
-            return year, m.group(0)
-        for m in _ANNIVERSARY_RE.finditer(s.text):
-            shift = -1 if "next year" in s.text else 1 if "last year" in s.text else 0
-            if not shift and not _THIS_YEAR.search(s.text):
-                continue
-            rest = s.text[m.end() :]
-            for ann in vocab.anniversaries:
-                if ann.counterpart in (None, counterpart) and ann.pattern.match(rest):
-                    year = ann.founded + int(m.group(1)) + shift
-                    return (
-                        year,
-                        f"{m.group(0)}{ann.name} ({ann.founded}) {'this' if not shift else 'next' if shift < 0 else 'last'} year",
-                    )
-    return None
-
-
-def _year_range(release: CleanRelease, vocab: Vocab, people: list[str], m: _Mention) -> tuple[list[int], str]:
-    """Years the meeting can fall in, from office terms and past/future year mentions."""
-    low, high, reasons = 1990, dt.date.today().year, []
-    for name in people:
-        person = vocab.person(name)
-        if person is None:
-            continue
-        start, end = person.in_office
-        first = start.year if _valid(start.year, m.month, m.day) >= start else start.year + 1
-        last = end.year if _valid(end.year, m.month, min(m.day, 28)) <= end else end.year - 1
-        if first > low or last < high:
-            reasons.append(f"{name} in office {start}–{end}")
-        low, high = max(low, first), min(high, last)
-    for s in release.sentences:
-        for y in map(int, YEAR_RE.findall(s.text)):
-            past, future = bool(_PAST_RE.search(s.text)), bool(_FUTURE_RE.search(s.text))
-            if past and not future and y > low:
-                low = y
-                reasons.append(f"'{y}' told as past")
-            elif future and not past and y < high:
-                high = y
-                reasons.append(f"'{y}' told as ahead")
-    return list(range(low, high + 1)), "; ".join(reasons) or "no bound"

@@ -55,7 +55,7 @@ def normalise(text: str, source: str, vocab: Vocab) -> Record:
         raise NotARelease("no sentences found; this does not look like a press release")
     rid = release.release_id
     people = extract_people(release, vocab)
-    participants = [p.name for p in people if p.participant]
+    participants = [p for p in people if p.participant]
     counterpart = extract_counterpart(release, people, vocab)
     event = known_event(release, vocab)
     date = extract_date(release, vocab, participants, counterpart, event)

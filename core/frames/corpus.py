@@ -23,7 +23,12 @@ from core.track.copies import without_copies
 from core.track.corrections import CorrectionError
 from core.track.corrections import apply as apply_corrections
 from core.track.corrections import read as read_corrections
-from core.track.listed_dates import date_from_listings
+from core.track.listed_dates import (
+    PROBLEM_SOURCE,
+    date_from_listings,
+    date_from_session_order,
+    session_order_problems,
+)
 from core.vocab import Vocab, load_vocab
 
 
@@ -80,9 +85,24 @@ def single_copies(corpus: Corpus) -> Corpus:
 
 
 def dated_across(corpus: Corpus) -> Corpus:
-    """`corpus` with open dates settled by other releases' listings of past sessions (core.track.listed_dates)."""
+    """`corpus` with open dates settled by other releases (core.track.listed_dates): their listings
+    of past sessions, then the order of the sessions of a series; dates across releases that cannot
+    all be right become rows of `errors` (source "dates"), replacing those of an earlier call."""
     releases = date_from_listings(corpus.releases, corpus.sessions)
-    return corpus if releases is corpus.releases else replace(corpus, releases=conform(releases, "releases"))
+    releases = date_from_session_order(releases, corpus.sessions)
+    if releases is not corpus.releases:
+        corpus = replace(corpus, releases=conform(releases, "releases"))
+    problems = session_order_problems(corpus.releases, corpus.sessions)
+    kept = _without_date_problems(corpus)
+    if not problems:
+        return kept
+    rows = errors_frame([{"source": PROBLEM_SOURCE, "problem": p} for p in problems])
+    return replace(kept, errors=conform(pd.concat([kept.errors, rows], ignore_index=True), "errors"))
+
+
+def _without_date_problems(corpus: Corpus) -> Corpus:
+    stale = corpus.errors.source.eq(PROBLEM_SOURCE)
+    return replace(corpus, errors=corpus.errors[~stale].reset_index(drop=True)) if stale.any() else corpus
 
 
 def corrected(corpus: Corpus, where: Path | str | bool | None = None) -> Corpus:
@@ -132,8 +152,9 @@ def add(corpus: Corpus, inputs, vocab: Vocab | None = None, cache: Cache | str |
     ids = corpus.releases.release_id
     known = set(ids[ids.isin(more.releases.release_id)])  # this way round: `isin` is slow for many values
     added = _only(more, ~more.releases.release_id.isin(known))
-    grown = dated_across(_joined(corpus, added))
-    loaded, added = _split(grown, {name: len(frame) for name, frame in corpus.frames().items()})
+    base = _without_date_problems(corpus)  # dated_across reports them again, after both
+    grown = dated_across(_joined(base, added))
+    loaded, added = _split(grown, {name: len(frame) for name, frame in base.frames().items()})
     fixed, broken, unmatched = _corrections(added, None)
     reported = set(corpus.errors.problem[corpus.errors.source == "corrections"])
     grown = _with_problems(_joined(loaded, fixed), [broken] if broken else [p for p in unmatched if p in reported])

@@ -34,13 +34,20 @@ COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
         "meeting_end": ("date?", "Last day of a multi-day meeting or visit; equals meeting_date otherwise."),
         "date_basis": (
             "str",
-            "How meeting_date was found: stated (full date in the text), date_line (month and day in "
-            "the text, year from the Date line), year_in_text (year from a phrase such as 'in 2018'), "
-            "known_event (year of a recurring event such as the 37th UNHRC session), office_holder "
-            "(year range from who held which office), weekday (year from a weekday named with the "
-            "date), other_release (another release lists this session with its date), or unknown.",
+            "The kind of evidence with which one year was left for meeting_date (every kind is "
+            "intersected; README 'How a meeting's date is found'): stated (full date in the text), "
+            "date_line (the page's Date line), known_event (a numbered recurring event such as the 37th "
+            "UNHRC session), event_place (an event held at, with its year or host city), year_in_text "
+            "(a phrase naming the present year), office_holder (the sourced terms of the titled "
+            "participants), weekday (a weekday named with the date), bound (years told as past or "
+            "ahead), other_release (another release lists this session with its date), session_order "
+            "(the dated sessions around it in its series), or unknown.",
         ),
-        "date_evidence": ("str", "The sentence or phrase the date (or the reason it is unknown) rests on."),
+        "date_evidence": (
+            "str",
+            "The sentence the date rests on, then [each piece of evidence that ruled years in or out; "
+            "…], and for an unknown date the years left ('could be 2019 or 2020').",
+        ),
         "counterpart": (
             "str",
             "The other side of the meeting: the state or organisation of the foreign heads of delegation, else the partner the title or lead names as a side (never a state merely discussed); 'Japan and China' for two partners, 'multilateral' for three or more.",

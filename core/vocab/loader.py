@@ -19,10 +19,13 @@ from pathlib import Path
 import yaml
 
 from core.ingest.files import TextDatesLoader, atomic_write
+from core.vocab import dating
 from core.vocab.places import Places, iso_codes, known_state
 
 VOCAB_DIR = Path(__file__).parent
 FILES = ("areas", "levels", "mechanisms", "entities", "events", "people", "places", "anniversaries", "names")
+DATING_FILES = ("tenures", "offices", "editions", "event_series")  # read by core/vocab/dating.py
+ALL_FILES = FILES + DATING_FILES
 
 
 class VocabError(ValueError):
@@ -37,6 +40,8 @@ class Event:
     anchor: tuple[int, int] | None  # (edition, year)
     per_year: int
     editions: dict[int, tuple[dt.date, dt.date]]
+    years: dict[int, int] = field(default_factory=dict)  # editions whose year only is known
+    first: int = 1  # the first edition the anchor's numbering holds for
 
     def dates(self, edition: int | None) -> tuple[dt.date, dt.date] | None:
         return self.editions.get(edition if edition is not None else 1)
@@ -44,7 +49,9 @@ class Event:
     def year(self, edition: int | None) -> int | None:
         if (span := self.dates(edition)) is not None:
             return span[0].year
-        if self.anchor is None or edition is None:
+        if edition in self.years:
+            return self.years[edition]
+        if self.anchor is None or edition is None or edition < self.first:
             return None
         anchor_edition, anchor_year = self.anchor
         return anchor_year + (edition - 1) // self.per_year - (anchor_edition - 1) // self.per_year
@@ -62,17 +69,12 @@ class Anniversary:
 class Person:
     name: str
     country: str
-    terms: tuple[tuple[str, dt.date, dt.date], ...]
 
     @property
     def surname_keys(self) -> set[str]:
         """Ways a release refers to the person after first naming them ("Minister Kang")."""
         parts = self.name.replace(".", " ").split()
         return {parts[0], parts[-1]} - {""}
-
-    @property
-    def in_office(self) -> tuple[dt.date, dt.date]:
-        return min(t[1] for t in self.terms), max(t[2] for t in self.terms)
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,7 @@ class Vocab:
     anniversaries: tuple[Anniversary, ...]
     places: Places
     names: Names
+    dating: dating.Dating | None = None  # office terms and event editions (dating.py)
     _cache: dict = field(default_factory=dict, compare=False, repr=False)
 
     def cached(self, key: str, build):
@@ -286,6 +289,8 @@ def _events(r: _Reader):
                 (int(anchor["edition"]), int(anchor["year"])) if anchor else None,
                 int(spec.get("per_year", 1)),
                 editions,
+                {int(k): int(v) for k, v in (spec.get("years") or {}).items()},
+                int(anchor.get("from", 1)) if anchor else 1,
             )
         )
     return tuple(events)
@@ -297,14 +302,8 @@ def _people(r: _Reader):
     for spec in r.data:
         name = spec.get("name")
         r.require(bool(name) and spec.get("country"), name or "", "a person needs a name and a country")
-        terms = spec.get("terms")
-        r.require(isinstance(terms, list) and terms, name, f"'{name}' needs at least one term")
-        parsed = []
-        for t in terms:
-            start, end = r.date(t.get("from"), name), r.date(t.get("to"), name)
-            r.require(start <= end, name, f"'{name}': a term ends before it starts")
-            parsed.append((t.get("office", ""), start, end))
-        people.append(Person(name, spec["country"], tuple(parsed)))
+        r.require("terms" not in spec, name, f"'{name}': office terms belong in tenures.yaml, with their source")
+        people.append(Person(name, spec["country"]))
     return tuple(people)
 
 
@@ -396,7 +395,7 @@ def _names(r: _Reader, places: Places) -> Names:
 def load_vocab(folder: Path | str = VOCAB_DIR) -> Vocab:
     """Load and validate every vocabulary file of `folder` (cached by the files' contents)."""
     folder = Path(folder)
-    paths = [folder / f"{name}.yaml" for name in FILES]
+    paths = [folder / f"{name}.yaml" for name in ALL_FILES]
     missing = [p.name for p in paths if not p.exists()]
     if missing:
         raise VocabError(f"{folder}: missing vocabulary file(s): {', '.join(missing)}")
@@ -416,17 +415,17 @@ def load_vocab_or_last_good(
     try:
         vocab = load_vocab(folder)
     except VocabError as exc:
-        if not all((snap / f"{name}.yaml").exists() for name in FILES):
+        if not all((snap / f"{name}.yaml").exists() for name in ALL_FILES):
             raise
         return load_vocab(snap), exc
     if not snap.is_dir() or _digest(snap) != vocab.version:
-        for name in FILES:
+        for name in ALL_FILES:
             atomic_write(snap / f"{name}.yaml", (Path(folder) / f"{name}.yaml").read_bytes())
     return vocab, None
 
 
 def _digest(folder: Path) -> str:
-    paths = [folder / f"{name}.yaml" for name in FILES]
+    paths = [folder / f"{name}.yaml" for name in ALL_FILES]
     if not all(p.exists() for p in paths):
         return ""
     return hashlib.sha256(b"".join(p.read_bytes() for p in paths)).hexdigest()[:12]
@@ -434,7 +433,7 @@ def _digest(folder: Path) -> str:
 
 @lru_cache(maxsize=8)
 def _load(folder: str, digest: str) -> Vocab:
-    readers = {name: _Reader(Path(folder) / f"{name}.yaml") for name in FILES}
+    readers = {name: _Reader(Path(folder) / f"{name}.yaml") for name in ALL_FILES}
     labels, keywords = _areas(readers["areas"])
     mechanisms, meeting_types = _mechanisms(readers["mechanisms"])
     places = _places(readers["places"])
@@ -451,4 +450,16 @@ def _load(folder: str, digest: str) -> Vocab:
         anniversaries=_anniversaries(readers["anniversaries"]),
         places=places,
         names=_names(readers["names"], places),
+        dating=_dating(readers),
+    )
+
+
+def _dating(readers: dict) -> dating.Dating:
+    offices, titles, countries = dating.read_offices(readers["offices"])
+    return dating.Dating(
+        terms=dating.read_tenures(readers["tenures"]),
+        offices=offices,
+        titles=titles,
+        countries=countries,
+        series=dating.read_series(readers["event_series"], readers["editions"]),
     )
