@@ -19,6 +19,7 @@ from core.frames.cache import Cache, open_cache, text_key
 from core.frames.dataset import assemble, conform, empty_frame, errors_frame, is_dataset, read_dataset_frames
 from core.frames.schema import FRAMES, enforce
 from core.ingest.sources import Document, Known, Problem, Upload, read_inputs
+from core.meetings import linked
 from core.track.corrections import CorrectionError
 from core.track.corrections import apply as apply_corrections
 from core.track.corrections import read as read_corrections
@@ -63,13 +64,15 @@ def load(
     corpus = _load_cached(raw, vocab, store) if store else normalise_items(read_inputs(raw), vocab)
     if datasets:
         corpus = Corpus(**assemble([corpus.frames(), *(read_dataset_frames(d) for d in datasets)]))
-    return corrected(dated_across(corpus), corrections)
+    return corrected(dated_across(corpus, vocab), corrections)
 
 
-def dated_across(corpus: Corpus) -> Corpus:
-    """`corpus` with open dates settled by other releases' listings of past sessions (core.track.listed_dates)."""
+def dated_across(corpus: Corpus, vocab: Vocab | None = None) -> Corpus:
+    """`corpus` with open dates settled by other releases' listings of past sessions
+    (core.track.listed_dates), and the accounts of each meeting linked (core.meetings)."""
     releases = date_from_listings(corpus.releases, corpus.sessions)
-    return corpus if releases is corpus.releases else replace(corpus, releases=conform(releases, "releases"))
+    releases = linked(releases, corpus.participants, vocab or load_vocab())
+    return replace(corpus, releases=conform(releases, "releases"))
 
 
 def corrected(corpus: Corpus, where: Path | str | bool | None = None) -> Corpus:
@@ -119,7 +122,7 @@ def add(corpus: Corpus, inputs, vocab: Vocab | None = None, cache: Cache | str |
     ids = corpus.releases.release_id
     known = set(ids[ids.isin(more.releases.release_id)])  # this way round: `isin` is slow for many values
     added = _only(more, ~more.releases.release_id.isin(known))
-    grown = dated_across(_joined(corpus, added))
+    grown = dated_across(_joined(corpus, added), vocab)
     loaded, added = _split(grown, {name: len(frame) for name, frame in corpus.frames().items()})
     fixed, broken, unmatched = _corrections(added, None)
     reported = set(corpus.errors.problem[corpus.errors.source == "corrections"])

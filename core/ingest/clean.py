@@ -30,6 +30,7 @@ _CHROME_LINE = re.compile(
 _DATE_LINE = re.compile(
     r"^(?:•\s*)?(?:date\s*:?\s*)?(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$", re.I
 )
+_DATE_PREFIX = re.compile(r"^date (\d{4})-(\d{1,2})-(\d{1,2})\s+(\S.*)$")  # a copy's date glued to the first line
 _DATE_LABEL = re.compile(r"^(?:•\s*)?date\s*:?\s*$", re.I)
 _BULLET_PREFIX = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|\[[^\]]{1,60}\]|[°º◦•·※*▶■□ㅇ○●\-–]|o(?=\s))\s*")
 
@@ -105,6 +106,8 @@ def clean(raw: str) -> CleanRelease:
     raw = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in raw.split("\n")]
     published, title, body = None, None, []
+    if lines and (m := _DATE_PREFIX.match(lines[0])):
+        published, lines[0] = _safe_date(*map(int, m.groups()[:3])), m.group(4)
     for i, line in enumerate(lines):
         if not line or _is_chrome(line):
             continue

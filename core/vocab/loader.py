@@ -21,7 +21,18 @@ import yaml
 from core.ingest.files import TextDatesLoader, atomic_write
 
 VOCAB_DIR = Path(__file__).parent
-FILES = ("areas", "levels", "mechanisms", "entities", "events", "people", "places", "anniversaries")
+FILES = (
+    "areas",
+    "levels",
+    "mechanisms",
+    "entities",
+    "events",
+    "people",
+    "places",
+    "anniversaries",
+    "publishers",
+    "names",
+)
 
 
 class VocabError(ValueError):
@@ -75,6 +86,14 @@ class Person:
 
 
 @dataclass(frozen=True)
+class Publisher:
+    name: str
+    kind: str  # ministry or news
+    home: str | None  # a ministry's own country; None for news
+    patterns: tuple[re.Pattern, ...]
+
+
+@dataclass(frozen=True)
 class Mechanism:
     name: str
     aliases: tuple[str, ...]
@@ -96,6 +115,8 @@ class Vocab:
     anniversaries: tuple[Anniversary, ...]
     countries: dict[str, str]  # word -> country
     cities: dict[str, str]  # city -> country
+    publishers: tuple[Publisher, ...] = ()
+    spellings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # English name -> other spellings
     _cache: dict = field(default_factory=dict, compare=False, repr=False)
 
     def cached(self, key: str, build):
@@ -309,6 +330,32 @@ def _places(r: _Reader):
     return words, {str(k): str(v) for k, v in cities.items()}
 
 
+def _publishers(r: _Reader):
+    r.require(isinstance(r.data, list), "", "expected a list of publishers")
+    out = []
+    for spec in r.data:
+        name = spec.get("name") if isinstance(spec, dict) else None
+        r.require(bool(name), "", "a publisher has no name")
+        kind = spec.get("kind")
+        r.require(kind in ("ministry", "news"), name, f"'{name}': kind must be ministry or news")
+        r.require(
+            (kind == "ministry") == bool(spec.get("home")), name, f"'{name}': a ministry (only) has a home country"
+        )
+        patterns = []
+        for raw in _strings(r, spec.get("patterns"), name):
+            try:
+                patterns.append(re.compile(raw, re.MULTILINE))
+            except re.error as exc:
+                r.fail(raw, f"publisher '{name}': bad pattern {raw!r} ({exc})")
+        out.append(Publisher(name, kind, spec.get("home"), tuple(patterns)))
+    return tuple(out)
+
+
+def _names(r: _Reader):
+    r.require(isinstance(r.data, dict), "", "expected a mapping of name -> [spellings]")
+    return {str(name): _strings(r, spellings, str(name)) for name, spellings in r.data.items()}
+
+
 def load_vocab(folder: Path | str = VOCAB_DIR) -> Vocab:
     """Load and validate every vocabulary file of `folder` (cached by the files' contents)."""
     folder = Path(folder)
@@ -367,4 +414,6 @@ def _load(folder: str, digest: str) -> Vocab:
         anniversaries=_anniversaries(readers["anniversaries"]),
         countries=countries,
         cities=cities,
+        publishers=_publishers(readers["publishers"]),
+        spellings=_names(readers["names"]),
     )
