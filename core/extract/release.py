@@ -37,6 +37,7 @@ from core.ingest.clean import clean
 from core.vocab import Vocab
 
 MIN_WORDS = 25
+MIN_FOREIGN_CHARS = 80
 
 
 class NotARelease(ValueError):
@@ -59,7 +60,7 @@ def normalise(text: str, source: str, vocab: Vocab) -> Record:
     release = clean(text)
     publisher = find_publisher(text, vocab)
     language = detect_language(f"{release.title}\n{release.text}")
-    if language != "en":
+    if language != "en" and len(release.text) >= MIN_FOREIGN_CHARS:  # shorter: too little to tell
         return _foreign(release, text, source, language, publisher)
     words = re.findall(r"[A-Za-z]{2,}", release.text)
     if len(words) < MIN_WORDS:
@@ -151,8 +152,6 @@ def _foreign(release, raw: str, source: str, language: str, publisher) -> Record
     """A text not in English: kept whole and marked with its language, its date read from its
     numbers; no English rule runs on it (core.meetings links it to its meeting by names, numbers
     and dates)."""
-    if len(release.text) < 80:
-        raise NotARelease(f"too little text to be a press release or report ({len(release.text)} characters)")
     published = release.published or published_line(raw)
     found = foreign_date(raw, language, published)
     start = found.full()
