@@ -45,7 +45,13 @@ widgets.chart(
 )
 
 st.subheader("Meetings")
-table = meetings.assign(link=meetings["release_id"].map(widgets.reader_link))[
+table = meetings.assign(
+    link=meetings["release_id"].map(widgets.reader_link),
+    compare=[
+        widgets.meeting_link(m) if n > 1 else None
+        for m, n in zip(meetings["meeting_id"], meetings["accounts"], strict=True)
+    ],
+)[
     [
         "meeting_date",
         "date_basis",
@@ -58,6 +64,8 @@ table = meetings.assign(link=meetings["release_id"].map(widgets.reader_link))[
         "participants",
         "commitments",
         "link",
+        "accounts",
+        "compare",
     ]
 ]
 widgets.table(
@@ -72,6 +80,8 @@ widgets.table(
         "title": st.column_config.TextColumn("Title", width="large"),
         "series": "Mechanism (session)",
         "link": st.column_config.LinkColumn("Reader", display_text="open"),
+        "accounts": "Accounts",
+        "compare": st.column_config.LinkColumn("Accounts side by side", display_text="compare"),
     },
 )
 with st.form("open_meeting", border=False):

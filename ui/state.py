@@ -28,7 +28,9 @@ LISTS = {
 YEARS = "years"
 SEARCH = "q"
 RELEASE = "release"  # the release open in the reader
+MEETING = "meeting"  # the meeting open on the meeting page
 READER_PAGE = "pages/reader.py"
+MEETING_PAGE = "pages/meeting.py"
 APP = Path(__file__).resolve().parent.parent / "app.py"
 _page_run = threading.local()  # .routed: app.py is running the page in this script thread
 
@@ -40,6 +42,7 @@ UPLOAD_REPORT = "upload_report"  # messages about the last upload
 OPEN = "open_release"  # release chosen in a chart, to be opened in the reader
 TIMELINE = "timeline"  # the timeline chart (its selection says which meeting was clicked)
 READER_PICK = "reader_pick"  # the reader's release selectbox
+MEETING_PICK = "meeting_pick"  # the meeting page's selectbox
 
 
 def from_query(params: Mapping[str, list[str]]) -> Filters:
@@ -70,7 +73,8 @@ def url_filters() -> Filters:
 
 def write_url(f: Filters, release: str | None = None) -> None:
     """Put `f` (and the open release, if any) in the address bar, only when it changed."""
-    wanted = to_query(f) | ({RELEASE: release} if release else {})
+    meeting = st.query_params.get(MEETING)
+    wanted = to_query(f) | ({RELEASE: release} if release else {}) | ({MEETING: meeting} if meeting else {})
     current = {k: (v if len(v := st.query_params.get_all(k)) > 1 else v[0]) for k in st.query_params}
     if current != wanted:
         st.query_params.from_dict(wanted)
@@ -109,6 +113,15 @@ def release_param() -> str | None:
     return st.query_params.get(RELEASE)
 
 
+def meeting_param() -> str | None:
+    return st.query_params.get(MEETING)
+
+
 def open_in_reader(f: Filters, release_id: str) -> None:
     """Go to the reader showing `release_id`, the filter kept in the URL."""
     st.switch_page(READER_PAGE, query_params=to_query(f) | {RELEASE: release_id})
+
+
+def open_meeting(f: Filters, meeting_id: str) -> None:
+    """Go to the meeting page showing `meeting_id`'s accounts, the filter kept in the URL."""
+    st.switch_page(MEETING_PAGE, query_params=to_query(f) | {MEETING: meeting_id})
