@@ -35,14 +35,14 @@ if not ids:
     )
     st.stop()
 
-first = releases.drop_duplicates("meeting_id").set_index("meeting_id")
-n_accounts = releases.groupby("meeting_id").size()
+titled = compare.meetings(releases[releases["meeting_id"].isin(ids)]).set_index("meeting_id")
+lone = releases.drop_duplicates("meeting_id").set_index("meeting_id")
 
 
 def label(mid: str) -> str:
-    date = releases.loc[releases["meeting_id"] == mid, "meeting_date"].min()
-    when = "date unknown" if pd.isna(date) else f"{date:%Y-%m-%d}"
-    return f"{when} · {first.at[mid, 'title']} ({n_accounts[mid]} accounts)"
+    row = titled.loc[mid] if mid in titled.index else lone.loc[mid]
+    when = "date unknown" if pd.isna(row["meeting_date"]) else f"{row['meeting_date']:%Y-%m-%d}"
+    return f"{when} · {row['title']} ({row.get('accounts', 1)} accounts)"
 
 
 mid = st.selectbox(

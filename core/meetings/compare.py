@@ -21,7 +21,9 @@ def meetings(releases: pd.DataFrame) -> pd.DataFrame:
     several = releases[releases.duplicated("meeting_id", keep=False)]
     if several.empty:
         return pd.DataFrame(columns=["meeting_id", "meeting_date", "title", "accounts", "publishers"])
-    first = several.drop_duplicates("meeting_id").set_index("meeting_id")
+    preferred = several.assign(_en=several.language.ne("en"), _rok=several.publisher.ne("ROK MOFA"))
+    preferred = preferred.sort_values(["_en", "_rok"], kind="stable")
+    first = preferred.drop_duplicates("meeting_id").set_index("meeting_id")
     grouped = several.groupby("meeting_id", sort=False)
     out = pd.DataFrame(
         {
@@ -50,6 +52,8 @@ def accounts_of(releases: pd.DataFrame, meeting_id: str) -> pd.DataFrame:
             for r, c in zip(kept.release_id, kept["copy"], strict=True)
         ]
     )
+    kept = kept.assign(_rok=kept.publisher.ne("ROK MOFA"), _unnamed=kept.publisher.eq("unknown"))
+    kept = kept.sort_values(["_rok", "_unnamed"], kind="stable").drop(columns=["_rok", "_unnamed"])
     labels, seen = [], {}
     for pub, lang, source in zip(kept.publisher, kept.language, kept.source, strict=True):
         name = pub if pub != "unknown" else f"unnamed ({PurePath(source).name})"
