@@ -157,3 +157,47 @@ def test_adding_accounts_later_links_them_as_loading_all_at_once(everything):
     grown = core.add(first, [ACCOUNTS])
     ids = grown.releases.set_index("release_id").meeting_id
     assert ids.equals(everything.releases.set_index("release_id").meeting_id.loc[ids.index])
+
+
+def test_the_other_sides_readout_dates_a_release_that_leaves_its_year_open(everything):
+    release = _row(everything.releases, "jp-fm-meeting-singapore-arf.txt")
+    readout = _row(everything.releases, "mofaj-kono-kang-singapore.txt")
+    assert readout.publisher == "Japan MOFA" and readout.date_basis == "date_line"
+    assert release.date_basis == "other_account" and release.meeting_date == readout.meeting_date
+    assert readout.release_id in release.date_evidence and release.date_evidence.startswith("On August 2")
+
+
+def test_without_its_release_an_account_is_linked_to_no_other_release():
+    """Every release the accounts report taken away: no account may fall back on another meeting."""
+    wanted = {Path(s["release"]).name for s in SOURCES}
+    others = [p for p in sorted((ROOT / "tests" / "corpus").glob("*.txt")) if p.name not in wanted]
+    releases = core.load([*others, ACCOUNTS], corrections=False).releases
+    ours = releases[~releases.source.str.contains("/accounts/")]
+    for mid in ours.meeting_id:
+        together = releases.source[releases.meeting_id.eq(mid)]
+        assert not together.str.contains("/accounts/").any(), list(together)
+
+
+def test_areas_by_account_chart_on_a_meeting_and_on_nothing(everything):
+    from core import charts
+    from core.meetings import compare
+
+    mid = _row(everything.releases, "jp-fm-meeting-unga-69th.txt").meeting_id
+    table = compare.areas_by_account(compare.accounts_of(everything.releases, mid), everything.areas)
+    fig = charts.areas_by_account(table)
+    english = [c for c in table.columns if c not in ("area", "only_in")]
+    assert [t.name for t in fig.data] == english and len(english) == 2  # the Japanese readout is not extracted
+    only = table[table.only_in.ne("")]
+    assert not only.empty and any("only in" in y for y in fig.data[0].y)
+    for row in only.itertuples():
+        assert (table.loc[row.Index, english] > 0).sum() == 1
+    empty = charts.areas_by_account(table.iloc[0:0])
+    assert not empty.data and "No account" in empty.layout.annotations[0].text
+
+
+def test_a_header_line_that_is_only_a_date_is_the_pages_date_line():
+    from core.ingest.clean import clean
+
+    page = (ACCOUNTS / "mofaj-kono-kang-singapore.txt").read_text(encoding="utf-8")
+    release = clean(page)
+    assert release.published == dt.date(2018, 8, 2) and "August 2, 2018" not in release.text
