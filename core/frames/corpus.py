@@ -67,11 +67,12 @@ def load(
     return corrected(dated_across(corpus, vocab), corrections)
 
 
-def dated_across(corpus: Corpus, vocab: Vocab | None = None) -> Corpus:
+def dated_across(corpus: Corpus, vocab: Vocab | None = None, new: set[str] | None = None) -> Corpus:
     """`corpus` with open dates settled by other releases' listings of past sessions
-    (core.track.listed_dates), and the accounts of each meeting linked (core.meetings)."""
+    (core.track.listed_dates), and the accounts of each meeting linked (core.meetings; `new`: the
+    releases just added, the others being linked already)."""
     releases = date_from_listings(corpus.releases, corpus.sessions)
-    releases = linked(releases, corpus.participants, vocab or load_vocab())
+    releases = linked(releases, corpus.participants, vocab or load_vocab(), new)
     return replace(corpus, releases=conform(releases, "releases"))
 
 
@@ -122,7 +123,7 @@ def add(corpus: Corpus, inputs, vocab: Vocab | None = None, cache: Cache | str |
     ids = corpus.releases.release_id
     known = set(ids[ids.isin(more.releases.release_id)])  # this way round: `isin` is slow for many values
     added = _only(more, ~more.releases.release_id.isin(known))
-    grown = dated_across(_joined(corpus, added), vocab)
+    grown = dated_across(_joined(corpus, added), vocab, set(added.releases.release_id))
     loaded, added = _split(grown, {name: len(frame) for name, frame in corpus.frames().items()})
     fixed, broken, unmatched = _corrections(added, None)
     reported = set(corpus.errors.problem[corpus.errors.source == "corrections"])

@@ -6,15 +6,17 @@ from __future__ import annotations
 import pandas as pd
 
 from core.meetings.accounts import date_from_accounts
-from core.meetings.link import accounts, link
+from core.meetings.link import link
 from core.vocab import Vocab
 
 
-def linked(releases: pd.DataFrame, participants: pd.DataFrame, vocab: Vocab) -> pd.DataFrame:
+def linked(
+    releases: pd.DataFrame, participants: pd.DataFrame, vocab: Vocab, new: set[str] | None = None
+) -> pd.DataFrame:
     """`releases` with every account of one meeting sharing a meeting_id, and open dates settled
-    by linked accounts."""
-    out, _ = link(releases, participants, vocab)
-    return date_from_accounts(out, accounts(out, participants, vocab))
+    by linked accounts (`new`: the releases just added to ones linked before)."""
+    out, accs = link(releases, participants, vocab, new)
+    return date_from_accounts(out, accs)
 
 
 __all__ = ["linked"]

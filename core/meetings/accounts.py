@@ -12,39 +12,42 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
 import pandas as pd
 
 from core.extract.dates import in_year
-from core.meetings.link import _OPEN, OTHER_ACCOUNT, Account
+from core.meetings.link import _OPEN, OTHER_ACCOUNT, Account, Accounts
 
 
-def date_from_accounts(releases: pd.DataFrame, accs: list[Account]) -> pd.DataFrame:
-    """`releases` (linked: meeting_id set) with open dates filled from trusted linked accounts."""
-    by_id = {a.rid: a for a in accs}
-    open_ = releases.date_basis.isin(_OPEN)
-    if not open_.any():
+def date_from_accounts(releases: pd.DataFrame, accs: Accounts) -> pd.DataFrame:
+    """`releases` (linked: meeting_id set; in the order `accs` holds them) with open dates filled
+    from trusted linked accounts."""
+    open_ = releases.date_basis.isin(_OPEN).to_numpy()
+    several = releases.meeting_id.duplicated(keep=False).to_numpy()
+    if not (open_ & several).any():
         return releases
-    dated = releases[~open_ & releases.meeting_date.notna()]
+    wanted = set(releases.meeting_id[open_ & several])
     sources = {}
-    for r in dated.itertuples():
-        a = by_id.get(r.release_id)
-        if a is not None and a.trusted and r.meeting_id not in sources:
+    for i in np.flatnonzero(~open_ & several & releases.meeting_date.notna().to_numpy()):
+        r = releases.iloc[i]
+        if r.meeting_id in wanted and r.meeting_id not in sources and accs[i].trusted:
             sources[r.meeting_id] = r
     out = releases.copy()
-    for r in releases[open_].itertuples():
+    for i in np.flatnonzero(open_ & several):
+        r = releases.iloc[i]
         src = sources.get(r.meeting_id)
         if src is None:
             continue
-        own = by_id[r.release_id]
-        span = _own_span(r, own, src.meeting_date.date())
+        span = _own_span(r, accs[i], src.meeting_date.date())
         if span is None:
             continue
         evidence = (
             f"{str(r.date_evidence).split(' [', 1)[0]} [{src.publisher}: “{src.title}”, "
             f"{src.meeting_date.date()} ({src.date_basis}), {src.release_id}]"
         )
-        out.loc[r.Index, ["meeting_date", "meeting_end"]] = [pd.Timestamp(span[0]), pd.Timestamp(span[1])]
-        out.loc[r.Index, ["date_basis", "date_evidence"]] = [OTHER_ACCOUNT, evidence]
+        at = out.index[i]
+        out.loc[at, ["meeting_date", "meeting_end"]] = [pd.Timestamp(span[0]), pd.Timestamp(span[1])]
+        out.loc[at, ["date_basis", "date_evidence"]] = [OTHER_ACCOUNT, evidence]
     return out
 
 

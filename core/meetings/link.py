@@ -22,10 +22,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
-from itertools import combinations
 
+import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz
 
@@ -57,8 +57,10 @@ class Account:
     published: dt.date | None
     city: str | None
     session: tuple | None
-    title: str
-    words: set[str] = field(default_factory=set)
+    folded: str = ""  # the text in lower-case letters only, for fuzzy name search
+
+    def __post_init__(self):
+        self.folded = _fold(self.text)
 
 
 @dataclass(frozen=True)
@@ -78,53 +80,74 @@ def _is_latin(text: str) -> bool:
     return bool(letters) and sum(ch.isascii() for ch in letters) > 0.7 * len(letters)
 
 
-def accounts(releases: pd.DataFrame, participants: pd.DataFrame, vocab: Vocab) -> list[Account]:
-    """The linking view of each release."""
-    homes = {p.name: p.home for p in vocab.publishers if p.home}
-    taking_part = participants[participants.role.eq("participant")]
-    people: dict[str, dict[str, str | None]] = defaultdict(dict)
-    for rid, name, country in zip(taking_part.release_id, taking_part.name, taking_part.country, strict=True):
-        people[rid].setdefault(name, country if isinstance(country, str) else None)
-    out = []
-    for i, r in enumerate(releases.itertuples(index=False)):
+class Accounts:
+    """The linking view of each release of a frame, built when first asked for (only releases in a
+    candidate pair are ever built)."""
+
+    def __init__(self, releases: pd.DataFrame, participants: pd.DataFrame, vocab: Vocab):
+        self.rows = releases.reset_index(drop=True)
+        self.homes = {p.name: p.home for p in vocab.publishers if p.home}
+        taking_part = participants[participants.role.eq("participant")]
+        self.people: dict[str, dict[str, str | None]] = defaultdict(dict)
+        for rid, name, country in zip(taking_part.release_id, taking_part.name, taking_part.country, strict=True):
+            self.people[rid].setdefault(name, country if isinstance(country, str) else None)
+        self._built: dict[int, Account] = {}
+        self.open = self.rows.date_basis.isin(_OPEN) | self.rows.meeting_date.isna()
+        held = self.rows[self.open]
+        self.month_days = {  # row number -> (month or None, day) of each release leaving its year open
+            i: _open_day(lang, text, evidence)
+            for i, lang, text, evidence in zip(
+                np.flatnonzero(self.open.to_numpy()), held.language, held.text, held.date_evidence, strict=True
+            )
+        }
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, i: int) -> Account:
+        if i not in self._built:
+            self._built[i] = self._build(i)
+        return self._built[i]
+
+    def _build(self, i: int) -> Account:
+        r = self.rows.iloc[i]
         text = r.text
         parties = {p for p in str(r.counterpart).split("–") if p not in ("unknown", "multilateral")}
         if parties:
-            parties |= {ROK, *([homes[r.publisher]] if r.publisher in homes else [])}
-        full = None if r.date_basis in _OPEN or pd.isna(r.meeting_date) else r.meeting_date.date()
+            parties |= {ROK, *([self.homes[r.publisher]] if r.publisher in self.homes else [])}
+        full = None if self.open.iat[i] else r.meeting_date.date()
         published = None if pd.isna(r.published) else r.published.date()
-        trusted = full is not None and not (r.date_basis == "date_line" and published and full > published)
-        out.append(
-            Account(
-                rid=r.release_id,
-                order=i,
-                text=text,
-                latin=_is_latin(text),
-                parties=frozenset(parties),
-                people=people.get(r.release_id, {}),
-                full=full,
-                trusted=trusted,
-                month_day=None if full else _open_day(r),
-                weekday=_weekday(text) if r.language == "en" else None,
-                published=published,
-                city=r.venue.split(",")[0].strip() if isinstance(r.venue, str) else None,
-                session=(r.mechanism, r.counterpart, int(r.session_number))
-                if isinstance(r.mechanism, str) and not pd.isna(r.session_number)
-                else None,
-                title=_fold(r.title),
-                words={w.casefold() for w in re.findall(r"[A-Za-z]{3,}", text)},
-            )
+        return Account(
+            rid=r.release_id,
+            order=i,
+            text=text,
+            latin=_is_latin(text),
+            parties=frozenset(parties),
+            people=self.people.get(r.release_id, {}),
+            full=full,
+            trusted=full is not None and not (r.date_basis == "date_line" and published and full > published),
+            month_day=self.month_days.get(i),
+            weekday=_weekday(text) if r.language == "en" else None,
+            published=published,
+            city=r.venue.split(",")[0].strip() if isinstance(r.venue, str) else None,
+            session=(r.mechanism, r.counterpart, int(r.session_number))
+            if isinstance(r.mechanism, str) and not pd.isna(r.session_number)
+            else None,
         )
-    return out
 
 
-def _open_day(r) -> tuple[int | None, int] | None:
+def accounts(releases: pd.DataFrame, participants: pd.DataFrame, vocab: Vocab) -> list[Account]:
+    """The linking view of every release (for tests and small frames)."""
+    accs = Accounts(releases, participants, vocab)
+    return [accs[i] for i in range(len(accs))]
+
+
+def _open_day(language: str, text: str, evidence: str) -> tuple[int | None, int] | None:
     """(month, day) or (None, day) a release names when it leaves the year open."""
-    if r.language != "en":
-        d = foreign_date(r.text, r.language, None)
+    if language != "en":
+        d = foreign_date(text, language, None)
         return (d.month, d.day) if d.day else None
-    own = str(r.date_evidence).split(" [", 1)[0]
-    found = in_year(own, 2000, "", "")
+    found = in_year(str(evidence).split(" [", 1)[0], 2000, "", "")
     return (found.start.month, found.start.day) if found else None
 
 
@@ -149,7 +172,7 @@ def _named(name: str, acc: Account, vocab: Vocab) -> bool:
     """Whether `acc`'s text names the person `name` (any spelling)."""
     if acc.latin:
         key = _fold(" ".join(t for t in re.split(r"[\s.]+", name) if len(t) > 2))  # without initials
-        return len(key) >= 5 and fuzz.partial_ratio(key, _fold(acc.text)) >= 90
+        return len(key) >= 5 and fuzz.partial_ratio(key, acc.folded) >= 90
     spellings = vocab.spellings.get(name) or next(
         (v for k, v in vocab.spellings.items() if fuzz.ratio(_fold(k), _fold(name)) >= 90), ()
     )
@@ -197,8 +220,8 @@ def _date_relation(a: Account, b: Account) -> tuple[str | None, bool]:
 
 
 def _copy(a: Account, b: Account) -> bool:
-    short, long_ = sorted((_fold(a.text), _fold(b.text)), key=len)
-    return len(short) >= 200 and (long_.startswith(short) or (a.title == b.title and short[:500] == long_[:500]))
+    short, long_ = sorted((a.folded, b.folded), key=len)
+    return len(short) >= 200 and long_.startswith(short[: max(200, int(len(short) * 0.95))])
 
 
 def compare(a: Account, b: Account, vocab: Vocab) -> Link | None:
@@ -233,47 +256,143 @@ def compare(a: Account, b: Account, vocab: Vocab) -> Link | None:
     return None
 
 
-def candidate_pairs(accs: list[Account], vocab: Vocab) -> set[tuple[int, int]]:
-    """Pairs worth comparing (indexes into `accs`, smaller first)."""
+def candidate_pairs(accs: Accounts, vocab: Vocab, new: set[str] | None = None) -> set[tuple[int, int]]:
+    """Pairs worth comparing (row numbers, smaller first); with `new`, only pairs holding one of
+    those releases. Dated releases meet those a day around them; a release that leaves its year
+    open meets those of its month and day (or day of the month); one with only a date line those
+    of the week before it; one with no date at all those naming its people; and releases of one
+    numbered session, or beginning alike (copies), meet each other."""
+    rows = accs.rows
+    fresh = np.ones(len(rows), bool) if new is None else rows.release_id.isin(new).to_numpy()
+    dated = ~accs.open.to_numpy()
+    day = pd.to_datetime(rows.meeting_date).dt.date
+    by_ordinal: dict[int, list[int]] = defaultdict(list)
+    by_month_day: dict[tuple[int, int], list[int]] = defaultdict(list)
+    by_day: dict[int, list[int]] = defaultdict(list)
+    for i in np.flatnonzero(dated):
+        d = day.iat[i]
+        by_ordinal[d.toordinal()].append(i)
+        by_month_day[(d.month, d.day)].append(i)
+        by_day[d.day].append(i)
+    pairs: set[tuple[int, int]] = set()
+
+    def add(i: int, others) -> None:
+        for j in others:
+            if j != i and (fresh[i] or fresh[j]):
+                pairs.add((min(i, j), max(i, j)))
+
+    for i in np.flatnonzero(dated):
+        o = day.iat[i].toordinal()
+        add(i, [j for k in (-1, 0, 1) for j in by_ordinal.get(o + k, ())])
+    undated_md: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for i, md in accs.month_days.items():
+        if md and md[0]:
+            undated_md[md].append(i)
+    published = pd.to_datetime(rows.published).dt.date
+    fresh_open = [i for i in np.flatnonzero(~dated) if fresh[i]]
+    stale_open = [] if new is None else [i for i in np.flatnonzero(~dated) if not fresh[i]]
+    no_date = []
+    for i in fresh_open:
+        md = accs.month_days.get(i)
+        if md and md[0]:
+            near = [dt.date(2000, *md) + dt.timedelta(days=k) for k in (-1, 0, 1)]
+            add(
+                i,
+                [
+                    j
+                    for d in near
+                    for j in (*by_month_day.get((d.month, d.day), ()), *undated_md.get((d.month, d.day), ()))
+                ],
+            )
+        elif md:
+            add(i, [j for k in (-1, 0, 1) for j in by_day.get(md[1] + k, ())])
+        elif not pd.isna(published.iat[i]):
+            o = published.iat[i].toordinal()
+            add(i, [j for k in range(-7, 2) for j in by_ordinal.get(o + k, ())])
+        else:
+            no_date.append(i)
+    if stale_open:  # releases linked before that leave their year open meet the new dated ones
+        new_dated = [j for j in np.flatnonzero(dated & fresh)]
+        for i in stale_open:
+            md = accs.month_days.get(i)
+            for j in new_dated:
+                d = day.iat[j]
+                if (
+                    md
+                    and any(
+                        (dd.day == md[1] and (md[0] is None or dd.month == md[0]))
+                        for dd in (d + dt.timedelta(days=k) for k in (-1, 0, 1))
+                    )
+                    or not md
+                ):
+                    add(i, [j])
     groups: dict[object, list[int]] = defaultdict(list)
-    for i, a in enumerate(accs):
-        if a.full:
-            for k in (-1, 0, 1):
-                groups[("day", a.full.toordinal() + k)].append(i)
-        if a.session:
-            groups[("session", a.session)].append(i)
-        groups[("title", a.title)].append(i)
-    pairs = {(i, j) for members in groups.values() for i, j in combinations(sorted(set(members)), 2)}
-    by_token: dict[str, set[int]] = defaultdict(set)
-    by_spelling: dict[str, set[int]] = defaultdict(set)
-    for i, a in enumerate(accs):
-        for name in a.people:
-            for token in re.findall(r"[A-Za-z]{3,}", name):
-                by_token[token.casefold()].add(i)
-            for s in vocab.spellings.get(name, ()):
-                by_spelling[s].add(i)
-    for i, a in enumerate(accs):
-        if a.full and a.people:
-            continue  # dated accounts with people meet the undated ones from the other side
-        hits = set().union(*(by_token.get(w, set()) for w in a.words)) if a.latin else set()
-        if not a.latin:
-            hits = set().union(*(ids for s, ids in by_spelling.items() if s in a.text))
-        pairs |= {(min(i, j), max(i, j)) for j in hits if j != i}
+    for i, (mech, counterpart, n, text) in enumerate(
+        zip(rows.mechanism, rows.counterpart, rows.session_number, rows.text, strict=True)
+    ):
+        if isinstance(mech, str) and not pd.isna(n):
+            groups[("session", mech, counterpart, int(n))].append(i)
+        groups[("start", _fold(text[:400])[:200])].append(i)
+    for members in groups.values():
+        for i in members:
+            add(i, members)
+    if no_date:
+        add_by_names(accs, vocab, no_date, add)
     return pairs
 
 
-def link(releases: pd.DataFrame, participants: pd.DataFrame, vocab: Vocab) -> tuple[pd.DataFrame, list[Link]]:
-    """`releases` with meeting_id, link_confidence and link_reason set, and the links found."""
+def add_by_names(accs: Accounts, vocab: Vocab, wanted: list[int], add) -> None:
+    """Pair each release of `wanted` (which gives no date at all) with those whose participants it
+    names: by a surname in Latin letters, or a spelling of a name in another script."""
+    by_token: dict[str, set[int]] = defaultdict(set)
+    by_spelling: dict[str, set[int]] = defaultdict(set)
+    index = {rid: i for i, rid in enumerate(accs.rows.release_id)}
+    for rid, people in accs.people.items():
+        for name in people:
+            for token in re.findall(r"[A-Za-z]{3,}", name):
+                by_token[token.casefold()].add(index[rid])
+            for spelling in vocab.spellings.get(name, ()):
+                by_spelling[spelling].add(index[rid])
+    for i in wanted:
+        a = accs[i]
+        if a.latin:
+            words = {w.casefold() for w in re.findall(r"[A-Za-z]{3,}", a.text)}
+            hits = set().union(*(by_token.get(w, set()) for w in words))
+        else:
+            hits = set().union(*(ids for spelling, ids in by_spelling.items() if spelling in a.text))
+        add(i, hits)
+
+
+def link(
+    releases: pd.DataFrame, participants: pd.DataFrame, vocab: Vocab, new: set[str] | None = None
+) -> tuple[pd.DataFrame, Accounts]:
+    """`releases` with meeting_id, link_confidence and link_reason set, and the linking views.
+
+    With `new` (the releases just added), the meetings the others already have are kept and only
+    pairs holding a new release are compared."""
+    accs = Accounts(releases, participants, vocab)
     if releases.empty:
-        return releases, []
-    accs = accounts(releases, participants, vocab)
-    found = [
-        lk for i, j in sorted(candidate_pairs(accs, vocab)) if (lk := compare(accs[i], accs[j], vocab)) is not None
-    ]
+        return releases, accs
+    found = [lk for i, j in sorted(candidate_pairs(accs, vocab, new)) if (lk := compare(accs[i], accs[j], vocab))]
     found.sort(key=lambda lk: (-_RANK[lk.confidence], -lk.reason.count(";")))  # surest first
-    by_id = {a.rid: a for a in accs}
-    root = {a.rid: a.rid for a in accs}
-    span = {a.rid: (a.full, a.full) if a.full else (None, None) for a in accs}
+    rids = list(accs.rows.release_id)
+    order = {rid: i for i, rid in enumerate(rids)}
+    dated = ~accs.open.to_numpy()
+    days = pd.to_datetime(accs.rows.meeting_date).dt.date
+    if new is None:
+        root = {rid: rid for rid in rids}
+    else:  # the meetings already made: each release under the first account of its meeting
+        kept_ids = accs.rows.meeting_id.where(~accs.rows.release_id.isin(new), accs.rows.release_id)
+        first_of = {}
+        for rid, mid in zip(rids, kept_ids, strict=True):
+            first_of.setdefault(mid, rid)
+        root = {rid: first_of[mid] for rid, mid in zip(rids, kept_ids, strict=True)}
+    span: dict[str, tuple] = {}
+    for i, rid in enumerate(rids):
+        if dated[i]:
+            r, d = root[rid], days.iat[i]
+            lo, hi = span.get(r, (d, d))
+            span[r] = (min(lo, d), max(hi, d))
 
     def find(x: str) -> str:
         while root[x] != x:
@@ -284,15 +403,14 @@ def link(releases: pd.DataFrame, participants: pd.DataFrame, vocab: Vocab) -> tu
     kept = []
     for lk in found:
         ra, rb = find(lk.a), find(lk.b)
-        if ra == rb:
-            kept.append(lk)
-            continue
-        days = [d for d in (*span[ra], *span[rb]) if d]
-        if days and (max(days) - min(days)).days > 1:
-            continue  # would gather accounts of different days into one meeting
-        first, second = sorted((ra, rb), key=lambda r: by_id[r].order)
-        root[second] = first
-        span[first] = (min(days), max(days)) if days else (None, None)
+        if ra != rb:
+            both = [d for r in (ra, rb) for d in span.get(r, ())]
+            if both and (max(both) - min(both)).days > 1:
+                continue  # would gather accounts of different days into one meeting
+            first, second = sorted((ra, rb), key=order.get)
+            root[second] = first
+            if both:
+                span[first] = (min(both), max(both))
         kept.append(lk)
     out = releases.copy()
     best: dict[str, Link] = {}
@@ -301,13 +419,21 @@ def link(releases: pd.DataFrame, participants: pd.DataFrame, vocab: Vocab) -> tu
             if rid not in best or _RANK[lk.confidence] > _RANK[best[rid].confidence]:
                 best[rid] = lk
     out["meeting_id"] = [find(r) for r in out.release_id]
-    out["link_confidence"] = [best[r].confidence if r in best else "none" for r in out.release_id]
-    out["link_reason"] = [
-        _reason(best[r], r, by_id) if r in best else "the only account of its meeting" for r in out.release_id
-    ]
-    return out, kept
+    if new is None:
+        out["link_confidence"] = [best[r].confidence if r in best else "none" for r in out.release_id]
+        out["link_reason"] = [_reason(best[r], r) if r in best else ALONE for r in out.release_id]
+    else:
+        for r in best:
+            at = order[r]
+            if r in new or _RANK[best[r].confidence] > _RANK.get(out.link_confidence.iat[at], 0):
+                out.iloc[at, out.columns.get_loc("link_confidence")] = best[r].confidence
+                out.iloc[at, out.columns.get_loc("link_reason")] = _reason(best[r], r)
+    return out, accs
 
 
-def _reason(lk: Link, rid: str, by_id: dict[str, Account]) -> str:
+ALONE = "the only account of its meeting"
+
+
+def _reason(lk: Link, rid: str) -> str:
     other = lk.b if lk.a == rid else lk.a
     return f"{lk.reason} (with {other})"
