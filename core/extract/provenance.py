@@ -67,19 +67,21 @@ _ENGLISH_WORDS = frozenset(
 
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the language `text` is written in ('en', 'ja', 'ar', 'id', …)."""
-    import py3langid  # ~0.1 s to load its model: only when a text is read
-
     sample = text[:4000]
-    code = py3langid.classify(sample)[0]
-    if code == "en":
-        return code
+    if _plainly_english(sample):
+        return "en"  # most texts: the model (~0.5 s to load) is not needed for them
+    import py3langid
+
+    return py3langid.classify(sample)[0]
+
+
+def _plainly_english(sample: str) -> bool:
+    """Mostly Latin letters, with English function words often among them."""
     words = re.findall(r"[A-Za-z]+", sample)
     letters = sum(len(w) for w in words)
-    if letters > 0.8 * len(re.findall(r"\w", sample)) and words:
-        share = sum(w.casefold() in _ENGLISH_WORDS for w in words) / len(words)
-        if share > 0.12:
-            return "en"
-    return code
+    if not words or letters <= 0.8 * len(re.findall(r"\w", sample)):
+        return False
+    return sum(w.casefold() in _ENGLISH_WORDS for w in words) / len(words) > 0.12
 
 
 def perspective(counterpart: str, publisher: Publisher | None) -> str:

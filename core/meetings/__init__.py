@@ -16,7 +16,7 @@ def linked(
     """`releases` with every account of one meeting sharing a meeting_id, and open dates settled
     by linked accounts (`new`: the releases just added to ones linked before)."""
     out, accs = link(releases, participants, vocab, new)
-    return date_from_accounts(out, accs)
+    return date_from_accounts(out, accs, new)
 
 
 __all__ = ["linked"]

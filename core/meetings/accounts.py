@@ -19,20 +19,26 @@ from core.extract.dates import in_year
 from core.meetings.link import _OPEN, OTHER_ACCOUNT, Account, Accounts
 
 
-def date_from_accounts(releases: pd.DataFrame, accs: Accounts) -> pd.DataFrame:
+def date_from_accounts(releases: pd.DataFrame, accs: Accounts, new: set[str] | None = None) -> pd.DataFrame:
     """`releases` (linked: meeting_id set; in the order `accs` holds them) with open dates filled
     from trusted linked accounts."""
     open_ = releases.date_basis.isin(_OPEN).to_numpy()
-    several = releases.meeting_id.duplicated(keep=False).to_numpy()
+    several = releases.meeting_id.duplicated(keep=False).to_numpy(copy=True)
+    if new is not None:  # meetings no added release belongs to were settled before
+        several &= releases.meeting_id.isin(set(releases.meeting_id[releases.release_id.isin(new)])).to_numpy()
     if not (open_ & several).any():
         return releases
     wanted = set(releases.meeting_id[open_ & several])
     sources = {}
     for i in np.flatnonzero(~open_ & several & releases.meeting_date.notna().to_numpy()):
         r = releases.iloc[i]
-        if r.meeting_id in wanted and r.meeting_id not in sources and accs[i].trusted:
+        if r.meeting_id in wanted and r.meeting_id not in sources and accs.trusted[i]:
             sources[r.meeting_id] = r
-    out = releases.copy()
+    starts = releases.meeting_date.to_numpy(copy=True)
+    ends = releases.meeting_end.to_numpy(copy=True)
+    bases = releases.date_basis.to_numpy(copy=True)
+    evidences = releases.date_evidence.to_numpy(copy=True)
+    changed = False
     for i in np.flatnonzero(open_ & several):
         r = releases.iloc[i]
         src = sources.get(r.meeting_id)
@@ -41,14 +47,16 @@ def date_from_accounts(releases: pd.DataFrame, accs: Accounts) -> pd.DataFrame:
         span = _own_span(r, accs[i], src.meeting_date.date())
         if span is None:
             continue
-        evidence = (
+        starts[i], ends[i] = np.datetime64(span[0], "ns"), np.datetime64(span[1], "ns")
+        bases[i] = OTHER_ACCOUNT
+        evidences[i] = (
             f"{str(r.date_evidence).split(' [', 1)[0]} [{src.publisher}: “{src.title}”, "
             f"{src.meeting_date.date()} ({src.date_basis}), {src.release_id}]"
         )
-        at = out.index[i]
-        out.loc[at, ["meeting_date", "meeting_end"]] = [pd.Timestamp(span[0]), pd.Timestamp(span[1])]
-        out.loc[at, ["date_basis", "date_evidence"]] = [OTHER_ACCOUNT, evidence]
-    return out
+        changed = True
+    if not changed:
+        return releases
+    return releases.assign(meeting_date=starts, meeting_end=ends, date_basis=bases, date_evidence=evidences)
 
 
 def _own_span(r, own: Account, date: dt.date) -> tuple[dt.date, dt.date] | None:

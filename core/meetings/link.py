@@ -22,8 +22,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
+from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
@@ -38,6 +39,7 @@ _OPEN = ("unknown", OTHER_ACCOUNT)  # a date basis that leaves the release's own
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY_RE = re.compile(rf"\b(?:on |last |this )?({'|'.join(_WEEKDAYS)})\b")
 _RANK = {"high": 3, "medium": 2, "low": 1}
+COPY_REASON = "a copy of the same release"
 
 
 @dataclass
@@ -58,6 +60,7 @@ class Account:
     city: str | None
     session: tuple | None
     folded: str = ""  # the text in lower-case letters only, for fuzzy name search
+    memo: dict = field(default_factory=dict)  # names and places looked for in the text, and found or not
 
     def __post_init__(self):
         self.folded = _fold(self.text)
@@ -75,9 +78,13 @@ def _fold(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.casefold())
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
 def _is_latin(text: str) -> bool:
-    letters = re.findall(r"[^\W\d_]", text[:2000])
-    return bool(letters) and sum(ch.isascii() for ch in letters) > 0.7 * len(letters)
+    letters = len(_LETTER.findall(text, 0, 2000))
+    return letters > 0 and len(_LATIN.findall(text, 0, 2000)) > 0.7 * letters
 
 
 class Accounts:
@@ -92,7 +99,10 @@ class Accounts:
         for rid, name, country in zip(taking_part.release_id, taking_part.name, taking_part.country, strict=True):
             self.people[rid].setdefault(name, country if isinstance(country, str) else None)
         self._built: dict[int, Account] = {}
+        self._columns: dict | None = None
         self.open = self.rows.date_basis.isin(_OPEN) | self.rows.meeting_date.isna()
+        early = self.rows.date_basis.eq("date_line") & (self.rows.meeting_date > self.rows.published)
+        self.trusted = (~self.open & ~early.fillna(False)).to_numpy()  # a date that can date another account
         held = self.rows[self.open]
         self.month_days = {  # row number -> (month or None, day) of each release leaving its year open
             i: _open_day(lang, text, evidence)
@@ -110,13 +120,15 @@ class Accounts:
         return self._built[i]
 
     def _build(self, i: int) -> Account:
-        r = self.rows.iloc[i]
+        if self._columns is None:  # plain arrays: a pandas row per release costs milliseconds
+            self._columns = {c: self.rows[c].to_numpy() for c in self.rows.columns}
+        r = SimpleNamespace(**{c: values[i] for c, values in self._columns.items()})
         text = r.text
         parties = {p for p in str(r.counterpart).split("–") if p not in ("unknown", "multilateral")}
         if parties:
             parties |= {ROK, *([self.homes[r.publisher]] if r.publisher in self.homes else [])}
-        full = None if self.open.iat[i] else r.meeting_date.date()
-        published = None if pd.isna(r.published) else r.published.date()
+        full = None if self.open.iat[i] else pd.Timestamp(r.meeting_date).date()
+        published = None if pd.isna(r.published) else pd.Timestamp(r.published).date()
         return Account(
             rid=r.release_id,
             order=i,
@@ -169,10 +181,19 @@ def _city_spellings(city: str) -> tuple[str, ...]:
 
 
 def _named(name: str, acc: Account, vocab: Vocab) -> bool:
-    """Whether `acc`'s text names the person `name` (any spelling)."""
+    """Whether `acc`'s text names the person `name` (any spelling); remembered per account."""
+    if name not in acc.memo:
+        acc.memo[name] = _names(name, acc, vocab)
+    return acc.memo[name]
+
+
+def _names(name: str, acc: Account, vocab: Vocab) -> bool:
     if acc.latin:
-        key = _fold(" ".join(t for t in re.split(r"[\s.]+", name) if len(t) > 2))  # without initials
-        return len(key) >= 5 and fuzz.partial_ratio(key, acc.folded) >= 90
+        tokens = [t for t in re.split(r"[\s.]+", name) if len(t) > 2]  # without initials
+        key = _fold(" ".join(tokens))
+        if len(key) < 5 or not any(_fold(t) in acc.folded for t in tokens if len(_fold(t)) >= 4):
+            return False  # no part of the name in the text: the fuzzy search cannot find it
+        return fuzz.partial_ratio(key, acc.folded) >= 90
     spellings = vocab.spellings.get(name) or next(
         (v for k, v in vocab.spellings.items() if fuzz.ratio(_fold(k), _fold(name)) >= 90), ()
     )
@@ -181,9 +202,16 @@ def _named(name: str, acc: Account, vocab: Vocab) -> bool:
 
 def _place(a: Account, b: Account) -> str | None:
     for x, y in ((a, b), (b, a)):
-        if x.city and any(_names_place(s, y) for s in _city_spellings(x.city)):
+        if x.city and _names_city(x.city, y):
             return x.city
     return None
+
+
+def _names_city(city: str, acc: Account) -> bool:
+    key = ("city", city)
+    if key not in acc.memo:
+        acc.memo[key] = any(_names_place(s, acc) for s in _city_spellings(city))
+    return acc.memo[key]
 
 
 def _names_place(spelling: str, acc: Account) -> bool:
@@ -227,7 +255,7 @@ def _copy(a: Account, b: Account) -> bool:
 def compare(a: Account, b: Account, vocab: Vocab) -> Link | None:
     """The link between two accounts, or None when they are not accounts of one meeting."""
     if _copy(a, b):
-        return Link(a.rid, b.rid, "high", "a copy of the same release")
+        return Link(a.rid, b.rid, "high", COPY_REASON)
     if a.session and a.session == b.session:
         mech, counterpart, n = a.session
         return Link(a.rid, b.rid, "high", f"the same session: {mech} no. {n} with {counterpart}")
@@ -256,12 +284,16 @@ def compare(a: Account, b: Account, vocab: Vocab) -> Link | None:
     return None
 
 
-def candidate_pairs(accs: Accounts, vocab: Vocab, new: set[str] | None = None) -> set[tuple[int, int]]:
+def candidate_pairs(
+    accs: Accounts, vocab: Vocab, new: set[str] | None = None, copies: set[tuple[int, int]] | None = None
+) -> set[tuple[int, int]]:
     """Pairs worth comparing (row numbers, smaller first); with `new`, only pairs holding one of
     those releases. Dated releases meet those a day around them; a release that leaves its year
     open meets those of its month and day (or day of the month); one with only a date line those
     of the week before it; one with no date at all those naming its people; and releases of one
-    numbered session, or beginning alike (copies), meet each other."""
+    numbered session meet each other. Releases beginning alike go to `copies` (when given), to be
+    checked as copies only."""
+    copies = set() if copies is None else copies
     rows = accs.rows
     fresh = np.ones(len(rows), bool) if new is None else rows.release_id.isin(new).to_numpy()
     dated = ~accs.open.to_numpy()
@@ -276,12 +308,23 @@ def candidate_pairs(accs: Accounts, vocab: Vocab, new: set[str] | None = None) -
         by_day[d.day].append(i)
     pairs: set[tuple[int, int]] = set()
 
-    def add(i: int, others) -> None:
+    index = {rid: i for i, rid in enumerate(rows.release_id)}
+    tokens: dict[int, set[str]] = defaultdict(set)  # surnames and given names of those taking part
+    for rid, people in accs.people.items():
+        if rid in index:
+            tokens[index[rid]].update(t.casefold() for name in people for t in re.findall(r"[A-Za-z]{3,}", name))
+
+    def add(i: int, others, anyone: bool = False) -> None:
+        """Pair `i` with `others`; unless `anyone`, only those sharing a name with it (or either
+        naming nobody, as a text not in English does)."""
+        mine = tokens.get(i)
         for j in others:
             if j != i and (fresh[i] or fresh[j]):
-                pairs.add((min(i, j), max(i, j)))
+                theirs = tokens.get(j)
+                if anyone or not mine or not theirs or mine & theirs:
+                    pairs.add((min(i, j), max(i, j)))
 
-    for i in np.flatnonzero(dated):
+    for i in np.flatnonzero(dated & fresh):  # pairs are symmetric: from the fresh side is enough
         o = day.iat[i].toordinal()
         add(i, [j for k in (-1, 0, 1) for j in by_ordinal.get(o + k, ())])
     undated_md: dict[tuple[int, int], list[int]] = defaultdict(list)
@@ -327,17 +370,23 @@ def candidate_pairs(accs: Accounts, vocab: Vocab, new: set[str] | None = None) -
                 ):
                     add(i, [j])
     groups: dict[object, list[int]] = defaultdict(list)
+    starts: dict[str, list[int]] = defaultdict(list)
     for i, (mech, counterpart, n, text) in enumerate(
         zip(rows.mechanism, rows.counterpart, rows.session_number, rows.text, strict=True)
     ):
         if isinstance(mech, str) and not pd.isna(n):
             groups[("session", mech, counterpart, int(n))].append(i)
-        groups[("start", _fold(text[:400])[:200])].append(i)
+        starts[_fold(text[:400])[:200]].append(i)
     for members in groups.values():
         for i in members:
-            add(i, members)
+            if fresh[i]:
+                add(i, members, anyone=True)
+    for members in starts.values():  # releases beginning alike are compared as copies only
+        for i in members:
+            if fresh[i]:
+                copies.update((min(i, j), max(i, j)) for j in members if j != i)
     if no_date:
-        add_by_names(accs, vocab, no_date, add)
+        add_by_names(accs, vocab, no_date, lambda i, js: add(i, js, anyone=True))
     return pairs
 
 
@@ -373,7 +422,12 @@ def link(
     accs = Accounts(releases, participants, vocab)
     if releases.empty:
         return releases, accs
-    found = [lk for i, j in sorted(candidate_pairs(accs, vocab, new)) if (lk := compare(accs[i], accs[j], vocab))]
+    alike: set[tuple[int, int]] = set()
+    pairs = candidate_pairs(accs, vocab, new, alike)
+    found = [lk for i, j in sorted(pairs) if (lk := compare(accs[i], accs[j], vocab))]
+    found += [
+        Link(accs[i].rid, accs[j].rid, "high", COPY_REASON) for i, j in sorted(alike - pairs) if _copy(accs[i], accs[j])
+    ]
     found.sort(key=lambda lk: (-_RANK[lk.confidence], -lk.reason.count(";")))  # surest first
     rids = list(accs.rows.release_id)
     order = {rid: i for i, rid in enumerate(rids)}
