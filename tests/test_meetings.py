@@ -201,3 +201,20 @@ def test_a_header_line_that_is_only_a_date_is_the_pages_date_line():
     page = (ACCOUNTS / "mofaj-kono-kang-singapore.txt").read_text(encoding="utf-8")
     release = clean(page)
     assert release.published == dt.date(2018, 8, 2) and "August 2, 2018" not in release.text
+
+
+@pytest.mark.parametrize(
+    ("head", "publisher"),
+    [
+        ("Source: The Japan Times\n", "The Japan Times"),  # known: its vocabulary entry
+        ("Source: Asahi Shimbun\n", "Asahi Shimbun"),  # unknown to the vocabulary: as the reader names it
+        ("", "unknown"),
+    ],
+)
+def test_a_reader_names_the_publisher_with_a_source_line(tmp_path, head, publisher):
+    raw = (ACCOUNTS / "japantimes-kono-kang-tokyo.txt").read_text(encoding="utf-8")
+    (tmp_path / "page.txt").write_text(head + raw, encoding="utf-8")
+    [row] = core.load([tmp_path], corrections=False, cache=False).releases.itertuples()
+    assert row.publisher == publisher
+    assert row.counterpart == ("ROK–Japan" if publisher != "unknown" else "Japan")  # news: both parties
+    assert not row.title.startswith("Source")  # the line is about the page, not part of it

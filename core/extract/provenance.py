@@ -36,7 +36,12 @@ def find_publisher(raw: str, vocab: Vocab) -> Publisher | None:
     for publisher in vocab.publishers:
         if any(p.search(part) for p in publisher.patterns for part in ends):
             return publisher
+    if given := _SOURCE_LINE.search(ends[0]):  # a publisher the vocabulary does not know, named by the reader
+        return Publisher(given.group(1).strip(), "news", None, ())
     return None
+
+
+_SOURCE_LINE = re.compile(r"^Source:[ \t]*(\S[^\n]{1,80})$", re.MULTILINE)
 
 
 _ENGLISH_WORDS = frozenset(
