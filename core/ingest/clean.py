@@ -16,7 +16,7 @@ from dataclasses import dataclass
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 _CHROME_LINE = re.compile(
     r"""^(?:
-        kor|eng|press\ releases?|press|home|skip\ navigation|countries\ information|
+        kor|eng|press\ releases?|press|home|skip\ navigation|countries\ information|go\ to\ contents(?:\ go\ to\ navigation)?|
         screen\ size|gnb\ content\ footer|news\ focus|photo|source\s*:.*|
         ministry\ of\ foreign\ affairs(?:,?\ republic\ of\ korea)?|
         (?:\d+\.\s*)?(?:home|press|press\ releases?|ministry\ news)|
@@ -31,6 +31,30 @@ _CHROME_LINE = re.compile(
 _DATE_LINE = re.compile(
     r"^(?:•\s*)?(?:date\s*:?\s*)?(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$", re.I
 )
+_DATE_PREFIX = re.compile(r"^date (\d{4})-(\d{1,2})-(\d{1,2})\s+(\S.*)$")  # a copy's date glued to the first line
+_WORD_DATE_LINE = re.compile(  # a header line that is only a date: "August 2, 2018", "December 20, 2017"
+    r"^(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4})$"
+)
+_MONTH_NUMBER = {
+    m: i
+    for i, m in enumerate(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        1,
+    )
+}
 _DATE_LABEL = re.compile(r"^(?:•\s*)?date\s*:?\s*$", re.I)
 _BULLET_PREFIX = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|\[[^\]]{1,60}\]|[°º◦•·※*▶■□ㅇ○●\-–]|o(?=\s))\s*")
 
@@ -106,12 +130,17 @@ def clean(raw: str) -> CleanRelease:
     raw = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in raw.split("\n")]
     published, title, body = None, None, []
+    if lines and (m := _DATE_PREFIX.match(lines[0])):
+        published, lines[0] = _safe_date(*map(int, m.groups()[:3])), m.group(4)
     for i, line in enumerate(lines):
         if not line or _is_chrome(line):
             continue
         if m := _DATE_LINE.match(line):
             if published is None and (_DATE_LABEL.match(lines[i - 1] if i else "") or "date" in line.lower()):
                 published = _safe_date(*map(int, m.groups()))
+            continue
+        if not body and published is None and (m := _WORD_DATE_LINE.match(line)):
+            published = _safe_date(int(m.group(3)), _MONTH_NUMBER[m.group(1)], int(m.group(2)))
             continue
         if _DATE_LABEL.match(line) or line.endswith("상세보기"):
             continue
