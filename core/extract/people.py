@@ -77,11 +77,12 @@ def extract_people(release: CleanRelease, vocab: Vocab) -> list[Person]:
 
 
 def _lexicon(vocab: Vocab) -> frozenset[str]:
-    """Words that belong to titles, countries and places, never to a name."""
+    """Words that belong to titles, countries and places, never to a name. A word of a longer
+    state name ('Solomon' of Solomon Islands) is left out: the whole name is found as a phrase."""
     return frozenset(
         vocab.names.title_words
         | {w for head in vocab.levels for w in head.split()}
-        | {w for c in vocab.countries for w in c.split()}
+        | {c for c in vocab.countries if " " not in c}
         | vocab.places.capitals
     )
 
@@ -137,8 +138,14 @@ def _after_titles(text, heads, lexicon, countries, vocab):
     particles = vocab.names.particles
     for m in heads.finditer(text):
         tokens = [(t.group(0), t.start()) for t in islice(_TOKEN.finditer(text, m.end()), 20)]
-        title_end, name = m.end(), []
+        window = text[m.end() : tokens[-1][1] + len(tokens[-1][0]) + 30] if tokens else ""
+        phrases = {c.start: c.end for c in countries.finditer(window)}
+        title_end, name, inside = m.end(), [], 0
         for i, (tok, pos) in enumerate(tokens):
+            if not name and (pos < inside or (pos - m.end()) in phrases):  # 'of New Zealand', 'of the Solomon Islands'
+                inside = max(inside, m.end() + phrases.get(pos - m.end(), 0))
+                title_end = pos + len(tok)
+                continue
             if name:
                 joined = tok == "," and i + 1 < len(tokens) and _given_name(tokens[i + 1][0])
                 if joined:
