@@ -136,14 +136,15 @@ def _is_delegation_list(text: str) -> bool:
 
 def _after_titles(text, heads, lexicon, countries, vocab):
     particles = vocab.names.particles
+    phrases = None
     for m in heads.finditer(text):
+        if phrases is None:  # where the sentence names a state (once per sentence with a title)
+            phrases = {c.start: c.end for c in countries.finditer(text)}
         tokens = [(t.group(0), t.start()) for t in islice(_TOKEN.finditer(text, m.end()), 20)]
-        window = text[m.end() : tokens[-1][1] + len(tokens[-1][0]) + 30] if tokens else ""
-        phrases = {c.start: c.end for c in countries.finditer(window)}
         title_end, name, inside = m.end(), [], 0
         for i, (tok, pos) in enumerate(tokens):
-            if not name and (pos < inside or (pos - m.end()) in phrases):  # 'of New Zealand', 'of the Solomon Islands'
-                inside = max(inside, m.end() + phrases.get(pos - m.end(), 0))
+            if not name and (pos < inside or pos in phrases):  # 'of New Zealand', 'of the Solomon Islands'
+                inside = max(inside, phrases.get(pos, 0))
                 title_end = pos + len(tok)
                 continue
             if name:
