@@ -15,7 +15,7 @@ from itertools import islice
 
 from rapidfuzz import fuzz, process
 
-from core.extract.terms import Lexicon
+from core.extract.terms import Lexicon, party_lexicon
 from core.ingest.clean import CleanRelease
 from core.vocab import Vocab
 
@@ -46,7 +46,7 @@ def _compiled_heads(heads: tuple[str, ...]) -> re.Pattern:
 
 
 def _country_words(vocab: Vocab) -> Lexicon:
-    return vocab.cached("country_lexicon", lambda: Lexicon(vocab.countries))
+    return party_lexicon(vocab)
 
 
 def extract_people(release: CleanRelease, vocab: Vocab) -> list[Person]:
