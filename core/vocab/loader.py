@@ -485,7 +485,7 @@ def _load(folder: str, digest: str) -> Vocab:
     labels, keywords = _areas(readers["areas"])
     mechanisms, meeting_types = _mechanisms(readers["mechanisms"])
     places = _places(readers["places"])
-    return Vocab(
+    vocab = Vocab(
         version=digest,
         areas=labels,
         area_keywords=keywords,
@@ -513,3 +513,20 @@ def _dating(readers: dict) -> dating.Dating:
         countries=countries,
         series=dating.read_series(readers["event_series"], readers["editions"]),
     )
+    _cross_check(vocab, readers)
+    return vocab
+
+
+def _cross_check(vocab: Vocab, readers: dict[str, _Reader]) -> None:
+    """The files agree with places.yaml: every person's country, anniversary's counterpart and
+    event venue's state is a state or organisation it knows."""
+    parties = vocab.places.parties
+    for person in vocab.people:
+        readers["people"].require(person.country in parties, person.name, f"'{person.country}' is no state of places")
+    for a in vocab.anniversaries:
+        ok = a.counterpart is None or a.counterpart in parties
+        readers["anniversaries"].require(ok, a.name, f"'{a.counterpart}' is no state of places")
+    for event in vocab.events:
+        state = (event.venue or "").rpartition(", ")[2]
+        ok = not event.venue or state in parties
+        readers["events"].require(ok, event.venue or "", f"the venue's state '{state}' is no state of places")
