@@ -27,9 +27,9 @@ st.caption(
 for problem in out["problems"]["problem"]:
     st.warning(problem)
 
-cols = st.columns(len(tracking.STATUSES))
-for col, status in zip(cols, tracking.STATUSES, strict=True):
-    col.metric(status.capitalize(), int((statuses["status"] == status).sum()))
+row = st.container(horizontal=True, gap="medium")  # nine statuses: the row wraps rather than cut their names
+for status in tracking.STATUSES:
+    row.metric(status.capitalize(), int((statuses["status"] == status).sum()), width="content")
 
 widgets.chart(tracking_charts.status_counts(statuses), "commitment-statuses", f, key="tracker_counts")
 
