@@ -502,6 +502,8 @@ def _load(folder: str, digest: str) -> Vocab:
         spellings=_spellings(readers["spellings"]),
         dating=_dating(readers),
     )
+    _cross_check(vocab, readers)
+    return vocab
 
 
 def _dating(readers: dict) -> dating.Dating:
@@ -513,8 +515,6 @@ def _dating(readers: dict) -> dating.Dating:
         countries=countries,
         series=dating.read_series(readers["event_series"], readers["editions"]),
     )
-    _cross_check(vocab, readers)
-    return vocab
 
 
 def _cross_check(vocab: Vocab, readers: dict[str, _Reader]) -> None:
