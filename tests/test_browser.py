@@ -190,7 +190,7 @@ def test_a_bookmarked_page_opens_whole_as_a_fresh_servers_first_visit(tmp_path, 
     _, last = year_span(seeds["releases"])
     with running_server(tmp_path / "streamlit.log", ACCORD_DATA=str(ROOT / "seeds")) as (url, _, _):
         page.goto(f"{url}/timeline?years={last}-{last}")
-        expect(page.locator("[data-testid=stMain] h1").first).to_have_text("Timeline of meetings")
+        expect(page.locator("[data-testid=stMain] h1").first).to_have_text("Timeline of meetings", timeout=60_000)
         page.locator("[data-testid=stSidebar] [data-testid=stSlider]").wait_for()
         wait_idle(page)
         no_exceptions(page)

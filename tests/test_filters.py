@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.frames.filters import Filters, apply, search, year_span
+from core.frames.filters import Filters, apply, emptied_by, search, year_span
 from tests.conftest import DATASETS, ROOT, frames_of
 from ui.state import from_query, to_query
 
@@ -124,3 +124,29 @@ def test_url_round_trip(f):
 def test_url_ignores_garbage():
     assert from_query({"years": ["soon"], "area": ["", "Energy", "Energy"], "zzz": ["1"]}) == Filters(areas=("Energy",))
     assert from_query({"years": ["2020-2018"]}).years == (2018, 2020)
+
+
+CORPUS_FRAMES = frames(ROOT / "tests" / "corpus")
+known = {column: sorted(CORPUS_FRAMES["releases"][column].dropna().unique()) for column in ("level", "counterpart")}
+corpus_filters = st.builds(
+    Filters,
+    years=st.none() | st.tuples(st.integers(2010, 2026), st.integers(2010, 2026)).map(lambda t: tuple(sorted(t))),
+    areas=st.lists(st.sampled_from(sorted(CORPUS_FRAMES["areas"]["area"].unique())) | words, max_size=2).map(tuple),
+    levels=st.lists(st.sampled_from(known["level"]), max_size=2).map(tuple),
+    counterparts=st.lists(st.sampled_from(known["counterpart"]), max_size=2).map(tuple),
+    search=st.sampled_from(["", "energy", "zzqx", "Arctic cooperation"]),
+)
+
+
+@given(corpus_filters)
+def test_every_filtered_frame_keeps_its_schema(f):
+    """Filtered to many rows, one or none, every frame has its declared columns and dtypes."""
+    from core.frames.schema import empty
+
+    out = apply(CORPUS_FRAMES, f)
+    for name, df in out.items():
+        assert df.dtypes.equals(empty(name).dtypes), (name, f)
+    assert_consistent(out)
+    blamed = emptied_by(CORPUS_FRAMES, f)
+    assert all(not apply(CORPUS_FRAMES, f.without(field))["releases"].empty for field in blamed)
+    assert not blamed or out["releases"].empty

@@ -172,7 +172,7 @@ def timeline(frames: dict[str, pd.DataFrame], color_by: str = "level") -> go.Fig
     return layout(
         fig,
         title,
-        height=max(340, 150 + 48 * len(rows)),
+        height=max(340, 150 + 58 * len(rows)),  # a bottom label and the next row's top label need ~52 px
         x="Meeting date",
         y="Mechanism",
         legend_title={"text": COLOR_BY.get(color_by, color_by) + ":", "side": "left"},
@@ -279,10 +279,10 @@ def areas_by_year(frames: dict[str, pd.DataFrame], kind: str = "heatmap") -> go.
         )
     )
     fig.update_yaxes(
-        autorange="reversed", tickmode="array", tickvals=list(grid.index), ticktext=[wrap(a, 20) for a in grid.index]
+        autorange="reversed", tickmode="array", tickvals=list(grid.index), ticktext=[wrap(a, 24) for a in grid.index]
     )
     fig.update_xaxes(type="category")
-    return layout(fig, title, height=max(320, 130 + 30 * len(order)), x="Year of the meeting", y="Cooperation area")
+    return layout(fig, title, height=max(320, 130 + 38 * len(order)), x="Year of the meeting", y="Cooperation area")
 
 
 def area_share(frames: dict[str, pd.DataFrame]) -> go.Figure:
