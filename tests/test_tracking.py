@@ -403,3 +403,11 @@ def test_a_bad_corrections_file_names_file_and_line(tmp_path, text, message):
 def test_corrections_path_comes_from_the_environment(monkeypatch, tmp_path):
     monkeypatch.setenv(corrections.ENV, str(tmp_path / "x.yaml"))
     assert corrections.path() == tmp_path / "x.yaml" and corrections.read() == []
+
+
+def test_tracking_nothing_gives_empty_frames_with_their_columns():
+    """An empty library (or filters keeping no release) is tracked like any other corpus."""
+    out = tracking.track(core.load([], cache=False, corrections=False).frames(), today=dt.date(2026, 1, 1))
+    for name in ("followups", "statuses", "series"):
+        assert out[name].empty
+        enforce(out[name], name)

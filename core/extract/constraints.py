@@ -409,7 +409,13 @@ def bound(m: Meeting) -> list[Constraint]:
                 continue  # "to be held in 2019" is ahead, not past
             first = dt.date(int(b["year"]), _month(b) or 1, 1)
             years = _within(m, lambda d, first=first: d >= first)
-            out.append(Constraint("bound", years, f"the text speaks of “{b.group(0)}” as past, so the meeting was not before {_when(b)}"))
+            out.append(
+                Constraint(
+                    "bound",
+                    years,
+                    f"the text speaks of “{b.group(0)}” as past, so the meeting was not before {_when(b)}",
+                )
+            )
         if not _FUTURE_WORDS.search(s.text):
             for b in _WHOLE_YEAR_RE.finditer(s.text):
                 after = int(b["year"])
@@ -421,7 +427,13 @@ def bound(m: Meeting) -> list[Constraint]:
             year, month = int(b["year"]), _month(b)
             last = dt.date(year + month // 12, month % 12 + 1, 1) if month else dt.date(year + 1, 1, 1)
             years = _within(m, lambda d, last=last: d < last)
-            out.append(Constraint("bound", years, f"the text speaks of “{b.group(0)}” as still to come, so the meeting was not after {_when(b)}"))
+            out.append(
+                Constraint(
+                    "bound",
+                    years,
+                    f"the text speaks of “{b.group(0)}” as still to come, so the meeting was not after {_when(b)}",
+                )
+            )
     return out
 
 

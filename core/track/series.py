@@ -7,7 +7,7 @@ import pandas as pd
 
 from core.frames.schema import empty, enforce
 from core.track.listed_dates import listed_sessions
-from core.track.things import Resolver, release_dates
+from core.track.things import Resolver, release_dates, when_of
 from core.vocab import Vocab, load_vocab
 
 
@@ -26,7 +26,7 @@ def series(frames: dict[str, pd.DataFrame], resolver: Resolver | None = None) ->
     ):
         mine = listed[listed.series.eq(name) & listed.counterpart.eq(counterpart)]
         known = {int(n): (d, e) for n, d, e in mine[["session_number", "date", "evidence"]].values}
-        sessions = group.assign(when=group["release_id"].map(dates["when"]))
+        sessions = group.assign(when=when_of(group["release_id"], dates))
         sessions = sessions.sort_values(["session_number", "when"], na_position="last")
         seen: list[int] = []
         previous = None

@@ -20,7 +20,7 @@ from core.frames.schema import empty, enforce
 from core.track.deadlines import deadline
 from core.track.followups import followups
 from core.track.outcomes import CHANGED, action, done_by
-from core.track.things import Resolver, commitment_things, mentions, release_dates
+from core.track.things import Resolver, commitment_things, mentions, release_dates, when_of
 
 
 @dataclass(frozen=True)
@@ -259,14 +259,14 @@ def statuses(
     said = mentions(frames, resolver).join(dates, on="release_id")
     undated = said[said["when"].isna()]
     named = said.dropna(subset=["when"]).groupby("thing")["release_id"].agg(set)
-    dated = releases.assign(when=releases["release_id"].map(dates["when"]))
+    dated = releases.assign(when=when_of(releases["release_id"], dates))
     dated = dated[dated["when"].notna() & (dated["when"] <= pd.Timestamp(today))].set_index("release_id")
     dated_ids = set(dated.index)
     by_counterpart = dated[~dated["counterpart"].isin(NO_COUNTERPART)].groupby("counterpart").groups
     info = releases.set_index("release_id")[["title", "counterpart"]]
     cms = frames["commitments"]
     things = commitment_things(cms, resolver)
-    made = cms["release_id"].map(dates["when"])
+    made = when_of(cms["release_id"], dates)
     due = [deadline(t, m) for t, m in zip(cms["target"], made, strict=True)]
     table = cms.assign(
         things=things.values,

@@ -96,6 +96,12 @@ def release_dates(releases: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({"when": when.values, "when_basis": basis.values}, index=releases["release_id"].values)
 
 
+def when_of(release_ids: pd.Series, dates: pd.DataFrame) -> pd.Series:
+    """The `when` of each release id (dates from `release_dates`), a datetime column even when
+    there is no row (Series.map then casts to float)."""
+    return pd.Series(dates["when"].reindex(release_ids.to_numpy()).to_numpy(), index=release_ids.index, name="when")
+
+
 def _lead(evidence: str) -> str:
     """A date_evidence sentence without its bracketed note ('… [in the year 2020]')."""
     return re.sub(r"\s*\[[^\]]*\]\s*$", "", evidence or "")
