@@ -13,22 +13,18 @@ import re
 
 import pandas as pd
 
-from core.extract.dates import in_year
+from core.extract.dates import in_year, years_left
 from core.track.things import labels, release_dates
 
 ANALYST = "analyst"  # the date_basis of a date an analyst set
 CLOSE_DAYS = 30  # two numbered sessions of one mechanism and counterpart closer than this are suspect
-_COULD_BE = re.compile(r"could be ((?:19|20)\d\d)(?:\s*[–-]\s*((?:19|20)\d\d))?")
 _NOTE = re.compile(r"\s*\[[^\]]*\]\s*$")
 
 
 def candidate_years(evidence: str) -> list[int]:
-    """The years a release's date evidence leaves possible ('… (could be 2019–2020)]'), latest first."""
-    m = _COULD_BE.search(evidence or "")
-    if not m:
-        return []
-    first, last = int(m.group(1)), int(m.group(2) or m.group(1))
-    return list(range(last, first - 1, -1))
+    """The years a release's date evidence leaves possible ('… could be 2017–2020]'), latest first;
+    none when it names none (a release that gives no day: the analyst sets a whole date)."""
+    return sorted(years_left(evidence or "") or (), reverse=True)
 
 
 def undated(releases: pd.DataFrame) -> pd.DataFrame:
