@@ -110,7 +110,8 @@ def test_an_exported_chart_carries_a_footer_naming_its_filters():
     view = apply(frames(CORPUS), f)
     fig = charts.area_share(view)
     note = footer(f.describe(), len(view["releases"]), dt.datetime(2026, 11, 29, 16, 40))
-    assert "filters: 2018–2020 · counterparts: Russia" in note and f"{len(view['releases'])} releases" in note
+    n = len(view["releases"])
+    assert "filters: 2018–2020 · counterparts: Russia" in note and f"· {n} release{'' if n == 1 else 's'} ·" in note
     plain, marked = figure_to_bytes(fig, "png"), figure_to_bytes(fig, "png", footer=note)
     image = Image.open(io.BytesIO(marked))
     assert image.text["Description"] == note

@@ -278,11 +278,11 @@ def areas_by_year(frames: dict[str, pd.DataFrame], kind: str = "heatmap") -> go.
             ygap=2,
         )
     )
-    fig.update_yaxes(
-        autorange="reversed", tickmode="array", tickvals=list(grid.index), ticktext=[wrap(a, 24) for a in grid.index]
-    )
+    names = [wrap(a, 24) for a in grid.index]
+    fig.update_yaxes(autorange="reversed", tickmode="array", tickvals=list(grid.index), ticktext=names)
     fig.update_xaxes(type="category")
-    return layout(fig, title, height=max(320, 130 + 38 * len(order)), x="Year of the meeting", y="Cooperation area")
+    row = max(38, 10 + 18 * max(n.count("<br>") + 1 for n in names))  # room for the longest name's lines
+    return layout(fig, title, height=max(320, 130 + row * len(order)), x="Year of the meeting", y="Cooperation area")
 
 
 def area_share(frames: dict[str, pd.DataFrame]) -> go.Figure:
