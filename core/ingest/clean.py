@@ -28,10 +28,24 @@ _CHROME_LINE = re.compile(
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
-_DATE_LINE = re.compile(
-    r"^(?:•\s*)?(?:date\s*:?\s*)?(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$", re.I
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+# A page's own date, in the layouts MOFA pages and their mirrors were copied in over the years:
+# "2019-11-19", "2019.11.19", "2019/11/19 16:36:49", "November 19, 2019", "Nov. 19, 2019", "19 November 2019".
+_DATE_VALUE = (
+    r"(?:(?P<y>(?:19|20)\d\d)\s*[-./]\s*(?P<m>\d{1,2})\s*[-./]\s*(?P<d>\d{1,2})\.?"
+    rf"|(?P<mn>{_MONTH_WORD})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>(?:19|20)\d\d)"
+    rf"|(?P<d3>\d{{1,2}})\s+(?P<mn3>{_MONTH_WORD})\s+(?P<y3>(?:19|20)\d\d))"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 )
-_DATE_LABEL = re.compile(r"^(?:•\s*)?date\s*:?\s*$", re.I)
+_DATE_LABEL_WORD = r"(?:date|published|posted|registered|등록일|작성일|게시일|날짜)"
+# "Date" and the date on one line, with the hit counter or writer beside it on some layouts:
+# "• Date : 2021-07-01 16:36:49", "Date 2019-11-19 Hit 123", "Date : 2019.11.19 | Hit : 123".
+_DATE_LINE = re.compile(rf"^(?:[•·|]\s*)?(?P<label>{_DATE_LABEL_WORD}\s*[:：]?\s*)?{_DATE_VALUE}\s*(?P<rest>.*)$", re.I)
+_DATE_REST_CHROME = re.compile(
+    r"^(?:[|•·,]?\s*(?:hit|hits|views?|writer|author|조회수?|작성자)\s*[:：]?\s*[\w.,-]*\s*)*$", re.I
+)
+_DATE_LABEL = re.compile(rf"^(?:•\s*)?{_DATE_LABEL_WORD}\s*[:：]?\s*$", re.I)
 _BULLET_PREFIX = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|\[[^\]]{1,60}\]|[°º◦•·※*▶■□ㅇ○●\-–]|o(?=\s))\s*")
 
 _ABBREVIATIONS = {
@@ -107,11 +121,15 @@ def clean(raw: str) -> CleanRelease:
     lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in raw.split("\n")]
     published, title, body = None, None, []
     for i, line in enumerate(lines):
-        if not line or _is_chrome(line):
+        if not line:
             continue
-        if m := _DATE_LINE.match(line):
-            if published is None and (_DATE_LABEL.match(lines[i - 1] if i else "") or "date" in line.lower()):
-                published = _safe_date(*map(int, m.groups()))
+        if found := _page_date(line, labelled=bool(_DATE_LABEL.match(lines[i - 1] if i else "")), header=not body):
+            day, rest = found
+            published = published or day
+            if not rest:
+                continue
+            line = rest
+        if _is_chrome(line):
             continue
         if _DATE_LABEL.match(line) or line.endswith("상세보기"):
             continue
@@ -128,6 +146,29 @@ def clean(raw: str) -> CleanRelease:
     if derived:
         title = _title_from(sentences)
     return CleanRelease(title or "(untitled)", derived, published, text, sentences)
+
+
+def _page_date(line: str, labelled: bool, header: bool) -> tuple[dt.date | None, str] | None:
+    """(the page's date, what else the line says) when `line` is a Date line: a date labelled
+    "Date" (on the line or the line before), anywhere on the page, with the hit counter beside
+    it dropped ("Date 2019-11-19 Hit 123") and any other words kept as text ("date 2017-12-19
+    Visiting …", a copied news page); or, in the page's header (before its body), a line with
+    only a date. A date in the body without a label is the text's, not the page's."""
+    m = _DATE_LINE.match(line)
+    if m is None:
+        return None
+    rest = m["rest"].strip()
+    chrome = not rest or bool(_DATE_REST_CHROME.match(rest))
+    if not (m["label"] or (labelled and chrome) or (header and not rest)):
+        return None
+    if m["y"]:
+        day = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    else:
+        name = (m["mn"] or m["mn3"]).rstrip(".").casefold()[:3]
+        day = _safe_date(int(m["y2"] or m["y3"]), _MONTHS.index(name) + 1, int(m["d2"] or m["d3"]))
+    if day is None:
+        return None
+    return day, "" if chrome else rest
 
 
 def _is_chrome(line: str) -> bool:
