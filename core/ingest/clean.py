@@ -43,7 +43,7 @@ _DATE_LABEL_WORD = r"(?:date|published|posted|registered|등록일|작성일|게
 # "• Date : 2021-07-01 16:36:49", "Date 2019-11-19 Hit 123", "Date : 2019.11.19 | Hit : 123".
 _DATE_LINE = re.compile(rf"^(?:[•·|]\s*)?(?P<label>{_DATE_LABEL_WORD}\s*[:：]?\s*)?{_DATE_VALUE}\s*(?P<rest>.*)$", re.I)
 _DATE_REST_CHROME = re.compile(
-    r"^(?:[|•·,]?\s*(?:hit|hits|views?|writer|author|조회수?|작성자)\s*[:：]?\s*[\w.,-]*\s*)*$", re.I
+    r"^(?:[|•·,-]?\s*(?:(?:hit|hits|views?|writer|author|조회수?|작성자)\s*[:：]?\s*[\w.,-]*|\d{1,2}:\d\d)\s*)*$", re.I
 )
 _DATE_LABEL = re.compile(rf"^(?:•\s*)?{_DATE_LABEL_WORD}\s*[:：]?\s*$", re.I)
 _BULLET_PREFIX = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|\[[^\]]{1,60}\]|[°º◦•·※*▶■□ㅇ○●\-–]|o(?=\s))\s*")
