@@ -415,6 +415,22 @@ KANG_LAVROV = (
             "with Foreign Minister Sergey Lavrov of Russia.",
             "held at",
         ),
+        # "held … in 2020" where the year is an anniversary's, not the holding's
+        (
+            KANG_LAVROV + "Earlier, the two vice ministers held a consultation on the 30th anniversary in 2020 of "
+            "the establishment of diplomatic relations.",
+            "is past",
+        ),
+        # a past meeting, then a plan with its date: the plan's date is ahead
+        (
+            KANG_LAVROV + "The two sides held talks and agreed to hold the next round in Seoul on May 3, 2019.",
+            "is past",
+        ),
+        (
+            KANG_LAVROV + "The two sides agreed to make 2020, marking the 30th anniversary of diplomatic relations, "
+            "a year of exchanges.",
+            "marking",
+        ),
         # an old plan ("which the two leaders agreed to launch in 2018") bounds nothing from above
         (
             KANG_LAVROV + "The two sides noted that the forum for provincial cooperation, which the two leaders "
@@ -446,6 +462,22 @@ def test_evidence_that_could_be_wrong_leaves_the_year_open(lead, not_because):
             "countries will remain highly cooperative with each other in 2018.",
             D(2017, 11, 27),
             "a Monday",
+        ),
+        # a dated past session and a past meeting bound the year from below
+        (
+            "Foreign Minister Yun Byung-se held the third strategic dialogue with Foreign Secretary Boris Johnson in "
+            "London on February 22. The second strategic dialogue took place in Seoul on August 10, 2015, and the "
+            "two Ministers recalled their meeting held on the sidelines of the UN General Assembly in September 2016.",
+            D(2017, 2, 22),
+            "not before 2016-09-01",
+        ),
+        # "with the year 2015 marking the 50th anniversary": the present year
+        (
+            "Foreign Minister Yun Byung-se met with Foreign Minister Fumio Kishida of Japan in Seoul on March 21. The "
+            "two Ministers agreed that with the year 2015 marking the 50th anniversary of the normalization of "
+            "relations, they would work together.",
+            D(2015, 3, 21),
+            "2015 marking the 50th anniversary",
         ),
         # "since the launch of … in May 2014" is past
         (
@@ -528,3 +560,13 @@ def test_a_weekday_alone_counts_back_from_the_page_date(page, start):
     row = core.load(Upload("n.txt", f"{page}\n\n{FILLER}".encode())).releases.iloc[0]
     got = None if row.meeting_date != row.meeting_date else row.meeting_date.date()
     assert got == start, row.date_evidence
+
+
+@pytest.mark.parametrize(("verb", "past"), [("met with", True), ("will meet", False)])
+def test_a_meeting_told_as_past_is_not_after_today(verb, past):
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    if tomorrow.year != dt.date.today().year:
+        pytest.skip("no day later this year to rule out")
+    lead = f"Foreign Minister Kang Kyung-wha {verb} Foreign Minister Sergey Lavrov in Moscow on {tomorrow:%B} {tomorrow.day}."
+    row = _release(lead).releases.iloc[0]
+    assert ("tells the meeting as past" in row.date_evidence) == past, row.date_evidence

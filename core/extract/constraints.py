@@ -304,7 +304,9 @@ def weekday(m: Meeting) -> list[Constraint]:
 _PIN_RE = re.compile(
     r"((?:19|20)\d\d), which marks|"  # not "in the year 2015" alone: it may be history
     r"(?<!will )(?<!to )marks? in ((?:19|20)\d\d)|first [^.;]{0,80}? in ((?:19|20)\d\d) (?:served|serves|is)\b|"
-    r"this year[,(\s]+\(?((?:19|20)\d\d)|((?:19|20)\d\d)\s*\(this year\)",
+    r"this year[,(\s]+\(?((?:19|20)\d\d)|((?:19|20)\d\d)\s*\(this year\)|"
+    r"((?:19|20)\d\d),? marking the \d{1,3}(?:st|nd|rd|th) anniversary|"  # "with the year 2015 marking the 50th …"
+    r"(?:is|was) the first (?:(?!since|after|before|following)[^.;]){0,40}?\bin ((?:19|20)\d\d)\b(?!\s*(?:-|–|to|and)\s*\d)",
     re.I,
 )
 _AHEAD_OF = re.compile(  # "agreed to make 2020, which marks …, a year of …": a year ahead
@@ -425,6 +427,14 @@ _SINCE_RE = re.compile(  # "since May 2017", "since the launch of the Modi gover
     rf"\b(?:since(?:\s+the\s+[^,;.()]{{1,60}}?\s+in)?|(?:was|were|been) (?:held|signed|adopted|launched|established|founded)\s+in|"
     rf"(?:held|signed|adopted|launched|established|founded|inaugurated|took place)\s+in)\s+{_WHEN}"
 )
+_PAST_EVENT = re.compile(  # "The second strategic dialogue took place in Seoul on August 10, 2015"
+    rf"\b(?P<verb>held|took place|was launched|were launched|visited|signed|adopted)\b(?P<gap>[^.;]{{0,80}}?)\b(?:in|on)\s+"
+    rf"(?P<month>{_MONTH})\s+(?:(?P<day>\d{{1,2}}),?\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
+_GAP_AHEAD = re.compile(  # "held a consultation on the 30th anniversary in 2020": the year is the anniversary's
+    r"\b(?:will|would|be|to|next|plans?|schedul\w*|expected|agreed|decided|upcoming|anniversary|year)\b", re.I
+)
+_TOLD_PAST = re.compile(r"\b(?:met|held|had|took place|visited|paid|attended|hosted|talked|spoke|signed)\b", re.I)
 _PLANNED = re.compile(r"\b(?:be|will|to)\s+(?:held|signed|adopted|launched|established|founded)\b", re.I)
 _PERIOD_RE = re.compile(  # trade "in January-September 2017 from the same period in 2016": after September 2017
     rf"\bin {_MONTH}\s*(?:-|–|~|to|through)\s*(?P<month>{_MONTH}),?\s+(?P<year>(?:19|20)\d\d)\b[^.;]{{0,40}}?"
@@ -469,6 +479,12 @@ def bound(m: Meeting) -> list[Constraint]:
             first = dt.date(year + month // 12, month % 12 + 1, 1)
             years = _within(m, lambda d, first=first: d >= first)
             out.append(Constraint("bound", years, f"“{b.group(0)}” gives a past period's figures: not before {first}"))
+        for b in _PAST_EVENT.finditer(s.text if s.text != m.sentence else ""):
+            if _GAP_AHEAD.search(b["gap"]) or _PLANNED.search(s.text[max(0, b.start() - 12) : b.end()]):
+                continue  # "held talks and agreed to hold the next one on May 3, 2019"
+            if first := _day(int(b["year"]), _month(b) or 1, int(b["day"] or 1)):
+                years = _within(m, lambda d, first=first: d >= first)
+                out.append(Constraint("bound", years, f"“{b.group(0)}” is past: not before {first}"))
         for b in _AHEAD_RE.finditer(s.text):
             if _PAST_WORDS.search(b["mid"]) or _OLD_PLAN.search(s.text[max(0, b.start() - 40) : b.start()]):
                 continue
@@ -476,7 +492,18 @@ def bound(m: Meeting) -> list[Constraint]:
             last = dt.date(year + month // 12, month % 12 + 1, 1) if month else dt.date(year + 1, 1, 1)
             years = _within(m, lambda d, last=last: d < last)
             out.append(Constraint("bound", years, f"“{b.group(0)}” is ahead: not after {_when(b)}"))
+    if _TOLD_PAST.search(m.sentence) and not _FUTURE_WORDS.search(m.sentence):
+        today = dt.date.today()
+        years = _within(m, lambda d: d <= today)
+        out.append(Constraint("bound", years, f"the text tells the meeting as past, and today is {today}"))
     return out
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _month(b: re.Match) -> int | None:
