@@ -38,12 +38,16 @@ _DATE_VALUE = (
     rf"|(?P<d3>\d{{1,2}})\s+(?P<mn3>{_MONTH_WORD})\s+(?P<y3>(?:19|20)\d\d))"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 )
-_DATE_LABEL_WORD = r"(?:date|published|posted|registered|등록일|작성일|게시일|날짜)"
+_DATE_LABEL_WORD = (
+    r"(?:(?:reg(?:istration)?\.?\s*)?date|(?:published|posted|registered)(?:\s+on)?|등록일|작성일|게시일|날짜)"
+)
 # "Date" and the date on one line, with the hit counter or writer beside it on some layouts:
 # "• Date : 2021-07-01 16:36:49", "Date 2019-11-19 Hit 123", "Date : 2019.11.19 | Hit : 123".
 _DATE_LINE = re.compile(rf"^(?:[•·|]\s*)?(?P<label>{_DATE_LABEL_WORD}\s*[:：]?\s*)?{_DATE_VALUE}\s*(?P<rest>.*)$", re.I)
+_LABELLED_DATE = re.compile(rf"(?:^|[\s|•·])(?P<label>{_DATE_LABEL_WORD}\s*[:：]?\s*){_DATE_VALUE}(?!\d)", re.I)
 _DATE_REST_CHROME = re.compile(
-    r"^(?:[|•·,-]?\s*(?:(?:hit|hits|views?|writer|author|조회수?|작성자)\s*[:：]?\s*[\w.,-]*|\d{1,2}:\d\d)\s*)*$", re.I
+    r"^(?:[|•·,\s-]*(?:(?:hit|hits|views?|조회수?)\s*[:：]?\s*[\d,]*|(?:writer|author|작성자)\s*[:：]?\s*[^|•·]*?|\d{1,2}:\d\d)\s*)*[|•·,\s-]*$",
+    re.I,
 )
 _DATE_LABEL = re.compile(rf"^(?:•\s*)?{_DATE_LABEL_WORD}\s*[:：]?\s*$", re.I)
 _BULLET_PREFIX = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|\[[^\]]{1,60}\]|[°º◦•·※*▶■□ㅇ○●\-–]|o(?=\s))\s*")
@@ -155,9 +159,16 @@ def _page_date(line: str, labelled: bool, header: bool) -> tuple[dt.date | None,
     Visiting …", a copied news page); or, in the page's header (before its body), a line with
     only a date. A date in the body without a label is the text's, not the page's."""
     m = _DATE_LINE.match(line)
-    if m is None:
+    if m is None and header and (m := _LABELLED_DATE.search(line)):
+        rest = (
+            f"{line[: m.start()]} {line[m.end() :]}".strip()
+        )  # "Writer : Spokesperson | Date : 2019-11-19 | Hit : 12"
+        if not _DATE_REST_CHROME.match(rest):
+            return None
+    elif m is None:
         return None
-    rest = m["rest"].strip()
+    else:
+        rest = m["rest"].strip()
     chrome = not rest or bool(_DATE_REST_CHROME.match(rest))
     if not (m["label"] or (labelled and chrome) or (header and not rest)):
         return None
