@@ -521,7 +521,7 @@ RULES: tuple[tuple[str, Callable[[Meeting], list[Constraint]], str], ...] = (
     (
         "date_line",
         date_line,
-        "the page's Date line: the year that puts the day at most 300 days before it or 60 after it",
+        "the page's Date line (“Date 2019-11-19 Hit 123”, “Date : 2019.11.19”, a header line with only a date): the year that puts the day at most 300 days before it or 60 after it; on a copied news page, a meeting told by its weekday alone (“met … on Tuesday”) is the latest such day up to the page's date",
     ),
     (
         "known_event",
@@ -547,6 +547,6 @@ RULES: tuple[tuple[str, Callable[[Meeting], list[Constraint]], str], ...] = (
     (
         "bound",
         bound,
-        "years told as past (“since May 2017”; trade “in 2017 from the year before”: after 2017) or ahead (“will be held in February 2015”), to the month",
+        "years told as past (“since May 2017”, “took place in Seoul on August 10, 2015”; trade “in 2017 from the year before”: after 2017; a meeting told as past is not after today) or ahead (“will be held in February 2015”), to the month",
     ),
 )
