@@ -472,7 +472,7 @@ def test_evidence_that_could_be_wrong_leaves_the_year_open(lead, not_because):
             "London on February 22. The second strategic dialogue took place in Seoul on August 10, 2015, and the "
             "two Ministers recalled their meeting held on the sidelines of the UN General Assembly in September 2016.",
             D(2017, 2, 22),
-            "not before 2016-09-01",
+            "not before 2016-07-03",
         ),
         # "with the year 2015 marking the 50th anniversary": the present year
         (
@@ -573,3 +573,15 @@ def test_a_meeting_told_as_past_is_not_after_today(verb, past):
     lead = f"Foreign Minister Kang Kyung-wha {verb} Foreign Minister Sergey Lavrov in Moscow on {tomorrow:%B} {tomorrow.day}."
     row = _release(lead).releases.iloc[0]
     assert ("tells the meeting as past" in row.date_evidence) == past, row.date_evidence
+
+
+def test_a_past_event_after_the_meeting_does_not_rule_out_its_year():
+    """A release written days after its meeting may tell as past what happened in between."""
+    from core.extract.dates import years_left
+
+    lead = (
+        "Director-General Kim Jung-han had a virtual consultation with Director-General Funakoshi Takehiro on "
+        "January 15. The two sides welcomed the telephone talks held between the two leaders on January 17, 2021."
+    )
+    row = _release(lead).releases.iloc[0]
+    assert row.date_basis == "unknown" and 2021 in years_left(row.date_evidence), row.date_evidence

@@ -455,6 +455,11 @@ _PAST_WORDS = re.compile(
 _FUTURE_WORDS = re.compile(r"\b(?:will|to be|expected|plans?|scheduled)\b", re.I)
 
 
+# A release may tell, as past, what happened after its meeting and before it was written: dated
+# past events and past figures bound the meeting from below only this long before them.
+REPORT_LAG = dt.timedelta(days=60)
+
+
 def bound(m: Meeting) -> list[Constraint]:
     """Years told as past bound the meeting from below ('since May 2017', 'was launched in 2018',
     trade 'in 2017 from the year before': after 2017), years told as ahead from above ('will be
@@ -476,13 +481,14 @@ def bound(m: Meeting) -> list[Constraint]:
             if _FUTURE_WORDS.search(s.text[max(0, b.start() - 60) : b.start()]):
                 continue  # "expected to grow in January-June 2018 over the same period"
             year, month = int(b["year"]), _month(b)
-            first = dt.date(year + month // 12, month % 12 + 1, 1)
+            first = dt.date(year + month // 12, month % 12 + 1, 1) - REPORT_LAG
             years = _within(m, lambda d, first=first: d >= first)
             out.append(Constraint("bound", years, f"“{b.group(0)}” gives a past period's figures: not before {first}"))
         for b in _PAST_EVENT.finditer(s.text if s.text != m.sentence else ""):
             if _GAP_AHEAD.search(b["gap"]) or _PLANNED.search(s.text[max(0, b.start() - 12) : b.end()]):
                 continue  # "held talks and agreed to hold the next one on May 3, 2019"
-            if first := _day(int(b["year"]), _month(b) or 1, int(b["day"] or 1)):
+            if happened := _day(int(b["year"]), _month(b) or 1, int(b["day"] or 1)):
+                first = happened - REPORT_LAG
                 years = _within(m, lambda d, first=first: d >= first)
                 out.append(Constraint("bound", years, f"“{b.group(0)}” is past: not before {first}"))
         for b in _AHEAD_RE.finditer(s.text):
