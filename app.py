@@ -20,6 +20,7 @@ PAGES = [
     st.Page("pages/areas.py", title="Cooperation areas", icon=":material/category:"),
     st.Page("pages/reader.py", title="Reader", icon=":material/article:"),
     st.Page("pages/review.py", title="Review", icon=":material/rule:"),
+    st.Page("pages/meeting.py", title="Accounts", icon=":material/compare:"),
     st.Page("pages/data.py", title="Data", icon=":material/database:"),
 ]
 

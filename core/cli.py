@@ -57,11 +57,15 @@ def show(corpus: Corpus) -> str:
             "format",
             "venue",
             "host_event",
+            "publisher",
+            "language",
+            "meeting_id",
         ):
             value = getattr(rel, col)
             value = "" if pd.isna(value) else value.date() if isinstance(value, pd.Timestamp) else value
             lines.append(f"  {col:<15}{value}")
         lines.append(_wrap("  date evidence  ", rel.date_evidence))
+        lines.append(_wrap("  linked         ", f"{rel.link_confidence}: {rel.link_reason}"))
         lines.append("\n  participants")
         for p in corpus.participants[corpus.participants.release_id == rid].itertuples():
             lead = " (lead)" if p.lead else ""

@@ -44,6 +44,14 @@ if rid not in set(view["releases"]["release_id"]):
 
 rel = everything.loc[rid]
 st.header(widgets.md(rel["title"]))
+others = int((everything["meeting_id"] == rel["meeting_id"]).sum()) - 1
+if others:
+    st.markdown(
+        f"This meeting has {others} other account{'s' if others > 1 else ''} "
+        f"([side by side]({widgets.meeting_link(rel['meeting_id'])})): {widgets.md(rel['link_reason'])}"
+    )
+if rel["language"] != "en":
+    st.caption(f"Text in '{widgets.md(rel['language'])}': shown as it is; no English extraction runs on it.")
 
 
 def when(start, end) -> str:
@@ -69,6 +77,8 @@ with left:
             "Venue": rel["venue"],
             "On the occasion of": rel["host_event"],
             "Source": rel["source"],
+            "Publisher": rel["publisher"],
+            "Language": rel["language"],
         }
     )
     if date_reasons:

@@ -57,14 +57,24 @@ shown = [
     "participants",
     "commitments",
     "link",
+    "accounts",
+    "compare",
+]
+compare = [
+    widgets.meeting_link(m) if n > 1 else None
+    for m, n in zip(meetings["meeting_id"], meetings["accounts"], strict=True)
 ]
 widgets.table(
-    meetings.assign(link=meetings["release_id"].map(widgets.reader_link))[shown],
+    meetings.assign(link=meetings["release_id"].map(widgets.reader_link), compare=compare)[shown],
     "meetings",
     f,
     key=state.MEETINGS_TABLE,
     row_height=56,
-    column_config={"series": "Mechanism (session)"},
+    column_config={
+        "series": "Mechanism (session)",
+        "accounts": "Accounts",
+        "compare": st.column_config.LinkColumn("Accounts side by side", display_text="compare"),
+    },
 )
 with st.form("open_meeting", border=False):
     picked = st.selectbox(

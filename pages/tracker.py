@@ -28,9 +28,9 @@ st.caption(
 for problem in out["problems"]["problem"]:
     st.warning(problem)
 
-counts = st.container(horizontal=True, gap="medium")
+row = st.container(horizontal=True, gap="medium")  # nine statuses: the row wraps rather than cut their names
 for status in tracking.STATUSES:
-    counts.metric(status.capitalize(), int((statuses["status"] == status).sum()), width="content")
+    row.metric(status.capitalize(), int((statuses["status"] == status).sum()), width="content")
 
 widgets.chart(tracking_charts.status_counts(statuses), "commitment-statuses", f, key=state.TRACKER_COUNTS)
 

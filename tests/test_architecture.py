@@ -66,7 +66,7 @@ def test_no_two_core_or_ui_modules_share_a_name():
 def test_core_is_grouped_by_pipeline_stage():
     """Stages import only earlier stages. Aside: vocab (used by all), the entry points (cli, the
     package) and `frames/corpus.py`, whose load() runs every stage in turn."""
-    order = ["ingest", "extract", "frames", "track", "charts"]
+    order = ["ingest", "extract", "frames", "meetings", "track", "charts"]
     for path in (ROOT / "core").rglob("*.py"):
         stage = path.relative_to(ROOT / "core").parts[0]
         if stage not in order or path.relative_to(ROOT / "core") == Path("frames/corpus.py"):

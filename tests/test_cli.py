@@ -47,6 +47,28 @@ def test_export_writes_statuses_with_the_corrections_applied(tmp_path):
     assert len(pd.read_csv(out["series"])) and len(pd.read_csv(out["followups"]))
 
 
+def test_exported_on_the_seeds_and_the_pohang_release_the_2018_forum_promise_is_fulfilled(tmp_path):
+    from tests.test_tracking import POHANG_2018
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "pohang.txt").write_bytes(POHANG_2018.data)
+    result = subprocess.run(
+        [sys.executable, "-m", "core", "export", str(SEEDS), str(tmp_path / "in"), "--out", str(tmp_path / "out")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    releases = pd.read_csv(tmp_path / "out" / "releases.csv").set_index("source")
+    pohang = releases.loc[str(tmp_path / "in" / "pohang.txt"), "release_id"]
+    statuses = pd.read_csv(tmp_path / "out" / "statuses.csv")
+    forum = statuses[statuses["target"].eq("2018") & statuses["things"].str.contains("Interregional")]
+    hope = forum[forum["reason"].str.contains("provincial cooperation")]
+    assert len(hope) == 1 and hope["status"].item() == "fulfilled"
+    assert hope["evidence_release_id"].item() == pohang and "first round" in hope["evidence"].item()
+
+
 def _export(out, env=None) -> dict[str, object]:
     result = subprocess.run(
         [sys.executable, "-m", "core", "export", str(SEEDS), "--out", str(out)],

@@ -123,6 +123,18 @@ def _people(lead: str, second: str = FILLER):
             "Uzbekistan",
         ),
         (
+            "Minister Yu met with President of the United States Institute of Peace Richard H. Solomon in Washington.",
+            "Richard H. Solomon",
+            "President of the United States Institute of Peace",
+            "US",
+        ),
+        (
+            "Foreign Minister Kang met with Foreign Minister of the Solomon Islands Jeremiah Manele in Seoul.",
+            "Jeremiah Manele",
+            "Foreign Minister of the Solomon Islands",
+            "Solomon Islands",
+        ),
+        (
             "Deputy Foreign Minister for Political Affairs Kim Hong-kyun and Deputy Foreign Minister for "
             "Asia-Pacific affairs Gayrat Fazilov of Uzbekistan held the 12th policy consultation between the "
             "Republic of Korea and Uzbekistan in Tashkent on December 11.",

@@ -69,6 +69,8 @@ def _edit(folder, name, old, new):
         ("places.yaml", "  Japan: [Japanese]", "  Japan: [Japanese, EEAS]", "names both EU and Japan"),
         ("places.yaml", "home: ROK", "home: Korea", "neither a state"),
         ("names.yaml", "Yeo, Ban", "Yeo, Ban, Lim", "'Lim' is listed twice"),
+        ("people.yaml", "  country: Japan\n", "  country: Japon\n", "'Japon' is no state of places"),
+        ("events.yaml", "venue: Munich, Germany", "venue: Munich, Bavaria", "'Bavaria' is no state of places"),
         ("names.yaml", "  ROK: [\n", "  Korea: [\n", "not a state of places"),
     ],
 )

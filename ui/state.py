@@ -30,7 +30,9 @@ LISTS = {
 YEARS = "years"
 SEARCH = "q"
 RELEASE = "release"  # the release open in the reader
+MEETING = "meeting"  # the meeting open on the meeting page
 READER_PAGE = "pages/reader.py"
+MEETING_PAGE = "pages/meeting.py"
 APP = Path(__file__).resolve().parent.parent / "app.py"
 _page_run = threading.local()  # .routed: app.py is running the page in this script thread
 
@@ -85,6 +87,7 @@ LIBRARY_RESTORE = "library_restore"
 # bookmarked page, which app.py routes; see _through_app.)
 VIEWS = {TIMELINE_COLOR: "timeline", TRACKER_STATUS: "tracker", COMMITMENTS_SEARCH: "commitments"}
 MANY = {TRACKER_STATUS}  # settings with several values (a multiselect)
+MEETING_PICK = "meeting_pick"  # the meeting page's selectbox
 
 
 def from_query(params: Mapping[str, list[str]]) -> Filters:
@@ -118,7 +121,7 @@ def write_url(f: Filters, release: str | None = None, page: str | None = None) -
     settings of `page` (its url path) stay, those of other pages go."""
     current = {k: (v if len(v := st.query_params.get_all(k)) > 1 else v[0]) for k in st.query_params}
     wanted = to_query(f) | ({RELEASE: release} if release else {})
-    wanted |= {k: v for k, v in current.items() if VIEWS.get(k) == page}
+    wanted |= {k: v for k, v in current.items() if VIEWS.get(k) == page or k == MEETING}
     for key in current.keys() - wanted.keys():
         del st.query_params[key]
     for key, value in wanted.items():
@@ -190,6 +193,15 @@ def release_param() -> str | None:
     return st.query_params.get(RELEASE)
 
 
+def meeting_param() -> str | None:
+    return st.query_params.get(MEETING)
+
+
 def open_in_reader(f: Filters, release_id: str) -> None:
     """Go to the reader showing `release_id`, the filter kept in the URL."""
     st.switch_page(READER_PAGE, query_params=to_query(f) | {RELEASE: release_id})
+
+
+def open_meeting(f: Filters, meeting_id: str) -> None:
+    """Go to the meeting page showing `meeting_id`'s accounts, the filter kept in the URL."""
+    st.switch_page(MEETING_PAGE, query_params=to_query(f) | {MEETING: meeting_id})

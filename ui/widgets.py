@@ -178,3 +178,8 @@ def count(n: int, word: str) -> str:
 def reader_link(release_id: str) -> str:
     """Relative address of a release in the reader (for LinkColumn cells)."""
     return f"reader?release={release_id}"
+
+
+def meeting_link(meeting_id: str) -> str:
+    """Relative address of a meeting's accounts side by side (for LinkColumn cells)."""
+    return f"meeting?meeting={meeting_id}"

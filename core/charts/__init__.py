@@ -3,6 +3,7 @@
 `meeting_charts` draws meetings, commitments and areas; `tracking_charts` the tracker's and the
 mechanisms' charts; `style` is the layout, colours and empty figure they share."""
 
+from core.charts.account_charts import areas_by_account
 from core.charts.meeting_charts import (
     COLOR_BY,
     KIND_COLOURS,
@@ -28,6 +29,7 @@ __all__ = [
     "NO_MECHANISM",
     "PALETTE",
     "area_share",
+    "areas_by_account",
     "areas_by_year",
     "commitments_over_time",
     "empty",

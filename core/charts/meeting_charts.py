@@ -63,7 +63,16 @@ def meeting_rows(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
         for m, n in zip(r["mechanism"], r["session_number"], strict=True)
     ]
     r["venue"] = r["venue"].fillna("—")
-    return r.sort_values("meeting_date", na_position="last").reset_index(drop=True)
+    return _one_per_meeting(r).sort_values("meeting_date", na_position="last").reset_index(drop=True)
+
+
+def _one_per_meeting(r: pd.DataFrame) -> pd.DataFrame:
+    """One row per meeting (core.meetings): its English account with the most commitments stands
+    for it, ROK MOFA's first; `accounts` counts its accounts (copies and other sides included)."""
+    r = r.assign(accounts=r.groupby("meeting_id")["release_id"].transform("size"))
+    rank = pd.DataFrame({"en": r["language"].ne("en"), "rok": r["publisher"].ne("ROK MOFA"), "c": -r["commitments"]})
+    order = rank.sort_values(["en", "rok", "c"], kind="stable").index
+    return r.loc[order].drop_duplicates("meeting_id").sort_index()
 
 
 def _hover(m: pd.DataFrame) -> pd.Series:

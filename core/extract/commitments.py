@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import ahocorasick
+
 from core.extract.people import Person
 from core.extract.targets import TARGET_RE
 from core.extract.terms import Lexicon
@@ -124,6 +126,13 @@ class _Cast:
     keys: dict[str, str]  # a name or a word of it -> person, longest first
     vocab: Vocab
     seen: dict = field(default_factory=dict)  # text -> its sides, as a sentence is read several times
+    automaton: ahocorasick.Automaton = field(default_factory=ahocorasick.Automaton)  # the names
+
+    def __post_init__(self):
+        for key, person in self.keys.items():
+            self.automaton.add_word(key, (len(key), person))
+        if len(self.automaton):
+            self.automaton.make_automaton()
 
     @classmethod
     def of(cls, people: list[Person], counterpart: str, vocab: Vocab) -> _Cast:
@@ -155,13 +164,16 @@ class _Cast:
 
     def names_in(self, text: str) -> list[tuple[int, str]]:
         """(position, person) of each name or word of a name in `text`, as whole words, left to
-        right, the longest at a position (what `\\b(?:longest|…|shortest)\\b` would find; plain
-        string search, as a pattern per release would be compiled for one use)."""
-        found = sorted(
-            (i, -len(key), person)
-            for key, person in self.keys.items()
-            for i in _occurrences(text, key)
-            if _whole_word(text, i, i + len(key))
+        right, the longest at a position (what `\\b(?:longest|…|shortest)\\b` would find), by one
+        Aho-Corasick pass over the release's names (built once per release)."""
+        found = (
+            sorted(
+                (end + 1 - length, -length, person)
+                for end, (length, person) in self.automaton.iter(text)
+                if _whole_word(text, end + 1 - length, end + 1)
+            )
+            if len(self.automaton)
+            else []
         )
         out, taken_until = [], 0
         for i, negative_length, person in found:
@@ -176,13 +188,6 @@ def _side_lexicon(vocab: Vocab, counterpart: str) -> Lexicon:
     ('North Korea' is not 'Korea'): a small automaton, as a sentence is searched many times."""
     own = [w for w, party in vocab.countries.items() if party in (vocab.home, counterpart)]
     return Lexicon({w: party for w, party in vocab.countries.items() if any(o in w for o in own)})
-
-
-def _occurrences(text: str, key: str):
-    i = text.find(key)
-    while i >= 0:
-        yield i
-        i = text.find(key, i + 1)
 
 
 def _is_word(ch: str) -> bool:

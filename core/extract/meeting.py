@@ -10,7 +10,7 @@ import re
 
 from core.extract.dates import ORDINAL_WORDS, ordinal
 from core.extract.people import Person
-from core.extract.terms import Lexicon
+from core.extract.terms import Lexicon, party_lexicon
 from core.ingest.clean import CleanRelease
 from core.vocab import Vocab, fold
 
@@ -207,7 +207,7 @@ def extract_level(release: CleanRelease, people: list[Person], vocab: Vocab) -> 
 
 
 def _lexicon(vocab: Vocab) -> Lexicon:
-    return vocab.cached("country_lexicon", lambda: Lexicon(vocab.countries))
+    return party_lexicon(vocab)
 
 
 _CUE_AFTER = re.compile(r"(?:’s|'s)?\s+(?:[Cc]ounterparts?|[Gg]overnment|[Ss]ide|Ministry|Embassy|delegation)\b")

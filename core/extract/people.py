@@ -15,7 +15,7 @@ from itertools import islice
 
 from rapidfuzz import fuzz, process
 
-from core.extract.terms import Lexicon
+from core.extract.terms import Lexicon, party_lexicon
 from core.ingest.clean import CleanRelease
 from core.vocab import Vocab
 
@@ -46,7 +46,7 @@ def _compiled_heads(heads: tuple[str, ...]) -> re.Pattern:
 
 
 def _country_words(vocab: Vocab) -> Lexicon:
-    return vocab.cached("country_lexicon", lambda: Lexicon(vocab.countries))
+    return party_lexicon(vocab)
 
 
 def extract_people(release: CleanRelease, vocab: Vocab) -> list[Person]:
@@ -77,11 +77,12 @@ def extract_people(release: CleanRelease, vocab: Vocab) -> list[Person]:
 
 
 def _lexicon(vocab: Vocab) -> frozenset[str]:
-    """Words that belong to titles, countries and places, never to a name."""
+    """Words that belong to titles, countries and places, never to a name. A word of a longer
+    state name ('Solomon' of Solomon Islands) is left out: the whole name is found as a phrase."""
     return frozenset(
         vocab.names.title_words
         | {w for head in vocab.levels for w in head.split()}
-        | {w for c in vocab.countries for w in c.split()}
+        | {c for c in vocab.countries if " " not in c}
         | vocab.places.capitals
     )
 
@@ -135,10 +136,17 @@ def _is_delegation_list(text: str) -> bool:
 
 def _after_titles(text, heads, lexicon, countries, vocab):
     particles = vocab.names.particles
+    phrases = None
     for m in heads.finditer(text):
+        if phrases is None:  # where the sentence names a state (once per sentence with a title)
+            phrases = {c.start: c.end for c in countries.finditer(text)}
         tokens = [(t.group(0), t.start()) for t in islice(_TOKEN.finditer(text, m.end()), 20)]
-        title_end, name = m.end(), []
+        title_end, name, inside = m.end(), [], 0
         for i, (tok, pos) in enumerate(tokens):
+            if not name and (pos < inside or pos in phrases):  # 'of New Zealand', 'of the Solomon Islands'
+                inside = max(inside, phrases.get(pos, 0))
+                title_end = pos + len(tok)
+                continue
             if name:
                 joined = tok == "," and i + 1 < len(tokens) and _given_name(tokens[i + 1][0])
                 if joined:

@@ -24,10 +24,20 @@ from core.extract.meeting import (
     extract_venue,
 )
 from core.extract.people import extract_people
+from core.extract.provenance import (
+    UNKNOWN,
+    alone,
+    detect_language,
+    find_publisher,
+    foreign_date,
+    perspective,
+    published_line,
+)
 from core.ingest.clean import clean
 from core.vocab import Vocab
 
 MIN_WORDS = 25
+MIN_FOREIGN_CHARS = 80
 
 
 class NotARelease(ValueError):
@@ -48,6 +58,10 @@ class Record:
 
 def normalise(text: str, source: str, vocab: Vocab) -> Record:
     release = clean(text)
+    publisher = find_publisher(text, vocab)
+    language = detect_language(f"{release.title}\n{release.text}")
+    if language != "en" and len(release.text) >= MIN_FOREIGN_CHARS:  # shorter: too little to tell
+        return _foreign(release, text, source, language, publisher)
     words = re.findall(r"[A-Za-z]{2,}", release.text)
     if len(words) < MIN_WORDS:
         raise NotARelease(f"too little English text to be a press release ({len(words)} words)")
@@ -72,7 +86,7 @@ def normalise(text: str, source: str, vocab: Vocab) -> Record:
             "meeting_end": date.end,
             "date_basis": date.basis,
             "date_evidence": date.evidence,
-            "counterpart": counterpart,
+            "counterpart": perspective(counterpart, publisher),
             "mechanism": mechanism,
             "session_number": session,
             "level": extract_level(release, people, vocab),
@@ -80,6 +94,9 @@ def normalise(text: str, source: str, vocab: Vocab) -> Record:
             "venue": extract_venue(release, vocab, event[4] if event else None, host_event),
             "host_event": host_event,
             "text": release.text,
+            "publisher": publisher.name if publisher else UNKNOWN,
+            "language": language,
+            **alone(rid),
         }
     )
     record.participants = [
@@ -129,6 +146,45 @@ def normalise(text: str, source: str, vocab: Vocab) -> Record:
         for n, date, line in extract_listed_sessions(release, mechanism, vocab)
     ]
     return record
+
+
+def _foreign(release, raw: str, source: str, language: str, publisher) -> Record:
+    """A text not in English: kept whole and marked with its language, its date read from its
+    numbers; no English rule runs on it (core.meetings links it to its meeting by names, numbers
+    and dates)."""
+    published = release.published or published_line(raw)
+    found = foreign_date(raw, language, published)
+    start = found.full()
+    basis = UNKNOWN if start is None else "stated" if found.evidence.find("[date line") < 0 else "date_line"
+    evidence = (
+        found.evidence
+        if start
+        else f"{found.evidence} [year not stated; text in '{language}', read by its numbers only]"
+    )
+    rid = release.release_id
+    return Record(
+        release={
+            "release_id": rid,
+            "source": source,
+            "title": release.title,
+            "published": published,
+            "meeting_date": start,
+            "meeting_end": start,
+            "date_basis": basis,
+            "date_evidence": evidence,
+            "counterpart": UNKNOWN,
+            "mechanism": None,
+            "session_number": None,
+            "level": UNKNOWN,
+            "format": UNKNOWN,
+            "venue": None,
+            "host_event": None,
+            "text": release.text,
+            "publisher": publisher.name if publisher else UNKNOWN,
+            "language": language,
+            **alone(rid),
+        }
+    )
 
 
 def _leads(people) -> set[str]:

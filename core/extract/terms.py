@@ -102,6 +102,11 @@ def _boundary(text: str, start: int, stop: int) -> bool:
     return not (stop < len(text) and (_is_word(text[stop]) or text[stop] in "-‐") and _is_word(text[stop - 1]))
 
 
+def party_lexicon(vocab) -> Lexicon:
+    """Every word naming a state or an organisation, to its party: the one country matcher."""
+    return vocab.cached("country_lexicon", lambda: Lexicon(vocab.countries))
+
+
 def compile_terms(terms: dict[str, str]) -> Lexicon:
     """A folded lexicon of `terms` (phrase -> value); build once per vocabulary."""
     return Lexicon(terms, fold=True)

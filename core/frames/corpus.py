@@ -19,6 +19,7 @@ from core.frames.cache import Cache, open_cache, text_key
 from core.frames.dataset import assemble, conform, errors_frame, is_dataset, read_dataset_frames
 from core.frames.schema import FRAMES, empty, enforce
 from core.ingest.sources import Document, Known, Problem, Upload, read_inputs
+from core.meetings import linked
 from core.track.copies import without_copies
 from core.track.corrections import CorrectionError
 from core.track.corrections import apply as apply_corrections
@@ -69,7 +70,7 @@ def load(
     corpus = _load_cached(raw, vocab, store) if store else normalise_items(read_inputs(raw), vocab)
     if datasets:
         corpus = Corpus(**assemble([corpus.frames(), *(read_dataset_frames(d) for d in datasets)]))
-    return single_copies(corrected(dated_across(corpus), corrections))
+    return single_copies(corrected(dated_across(corpus, vocab), corrections))
 
 
 def single_copies(corpus: Corpus) -> Corpus:
@@ -84,12 +85,15 @@ def single_copies(corpus: Corpus) -> Corpus:
     )
 
 
-def dated_across(corpus: Corpus) -> Corpus:
+def dated_across(corpus: Corpus, vocab: Vocab | None = None, new: set[str] | None = None) -> Corpus:
     """`corpus` with open dates settled by other releases (core.track.listed_dates): their listings
-    of past sessions, then the order of the sessions of a series; dates across releases that cannot
-    all be right become rows of `errors` (source "dates"), replacing those of an earlier call."""
+    of past sessions, then the order of the sessions of a series; the accounts of each meeting
+    linked (core.meetings; `new`: the releases just added, the others being linked already); dates
+    across releases that cannot all be right become rows of `errors` (source "dates"), replacing
+    those of an earlier call."""
     releases = date_from_listings(corpus.releases, corpus.sessions)
     releases = date_from_session_order(releases, corpus.sessions)
+    releases = linked(releases, corpus.participants, vocab or load_vocab(), new)
     if releases is not corpus.releases:
         corpus = replace(corpus, releases=conform(releases, "releases"))
     problems = session_order_problems(corpus.releases, corpus.sessions)
@@ -153,7 +157,7 @@ def add(corpus: Corpus, inputs, vocab: Vocab | None = None, cache: Cache | str |
     known = set(ids[ids.isin(more.releases.release_id)])  # this way round: `isin` is slow for many values
     added = _only(more, ~more.releases.release_id.isin(known))
     base = _without_date_problems(corpus)  # dated_across reports them again, after both
-    grown = dated_across(_joined(base, added))
+    grown = dated_across(_joined(base, added), vocab, set(added.releases.release_id))
     loaded, added = _split(grown, {name: len(frame) for name, frame in base.frames().items()})
     fixed, broken, unmatched = _corrections(added, None)
     reported = set(corpus.errors.problem[corpus.errors.source == "corrections"])

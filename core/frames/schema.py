@@ -41,7 +41,8 @@ COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
             "(a phrase naming the present year), office_holder (the sourced terms of the titled "
             "participants), weekday (a weekday named with the date), bound (years told as past or "
             "ahead), other_release (another release lists this session with its date), session_order "
-            "(the dated sessions around it in its series), or unknown.",
+            "(the dated sessions around it in its series), other_account (a linked account of the same "
+            "meeting gives the year), or unknown.",
         ),
         "date_evidence": (
             "str",
@@ -59,6 +60,19 @@ COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
         "venue": ("str?", "City (and country) where the meeting took place, when stated or known."),
         "host_event": ("str?", "The event a meeting was held on the sidelines or occasion of."),
         "text": ("str", "The cleaned body text; every evidence offset points into it."),
+        "publisher": (
+            "str",
+            "Who published it (core/vocab/publishers.yaml: ROK MOFA, Japan MOFA, a news agency), as the "
+            "text names it (masthead, byline, dateline, 'Source:' line); unknown when it names none.",
+        ),
+        "language": ("str", "Language of the text (ISO 639-1: en, ja, ar, id …); only English text is extracted."),
+        "meeting_id": (
+            "str",
+            "The meeting it reports: shared by every account (release, copy, other side's readout, news "
+            "report) of the same meeting; the release_id of its first account.",
+        ),
+        "link_confidence": ("str", "How sure the link to the other accounts is: high, medium, low; none when alone."),
+        "link_reason": ("str", "Why it is linked: the names, dates, places or session the accounts share."),
     },
     "participants": {
         "release_id": ("str", "The release the person appears in."),

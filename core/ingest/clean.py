@@ -16,7 +16,7 @@ from dataclasses import dataclass
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 _CHROME_LINE = re.compile(
     r"""^(?:
-        kor|eng|press\ releases?|press|home|skip\ navigation|countries\ information|
+        kor|eng|press\ releases?|press|home|skip\ navigation|countries\ information|go\ to\ contents(?:\ go\ to\ navigation)?|
         screen\ size|gnb\ content\ footer|news\ focus|photo|source\s*:.*|
         ministry\ of\ foreign\ affairs(?:,?\ republic\ of\ korea)?|
         (?:\d+\.\s*)?(?:home|press|press\ releases?|ministry\ news)|

@@ -18,6 +18,7 @@ import pandas as pd
 
 from core.extract.constraints import RULES, years_text
 from core.extract.dates import in_year, years_left
+from core.meetings.link import ACCOUNT_RULE, OTHER_ACCOUNT
 
 BASIS = "other_release"
 _KEYS = ["mechanism", "counterpart", "session_number"]
@@ -165,5 +166,6 @@ DATE_RULES: tuple[tuple[str, str], ...] = (
         ORDER_BASIS,
         "the dated sessions before and after it in its series (a 13th session comes after the 12th and before the 14th) leave one of the years its own text leaves",
     ),
+    (OTHER_ACCOUNT, ACCOUNT_RULE),
     ("unknown", "anything else: `date_evidence` lists the years left (“could be 2019 or 2020”) and why"),
 )

@@ -165,7 +165,12 @@ def _caveat(c: Case) -> str:
     notes = []
     if len(c.news):
         row = c.news.iloc[-1]
-        notes.append(f"last mentioned {row['when'].date()} without saying it happened: “{row['sentence']}”")
+        said = (
+            "without saying it happened"
+            if row["outcome"] == "mentioned"
+            else f"reported {row['outcome']}, which does not show done what it asks"
+        )
+        notes.append(f"last mentioned {row['when'].date()} {said}: “{row['sentence']}”")
     if c.undated_mentions:
         notes.append(f"{c.undated_mentions} undated release(s) name the same thing and could not be ordered")
     return "".join(f" ({n})" for n in notes)

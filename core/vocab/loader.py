@@ -23,7 +23,19 @@ from core.vocab import dating
 from core.vocab.places import Places, iso_codes, known_state
 
 VOCAB_DIR = Path(__file__).parent
-FILES = ("areas", "levels", "mechanisms", "entities", "events", "people", "places", "anniversaries", "names")
+FILES = (
+    "areas",
+    "levels",
+    "mechanisms",
+    "entities",
+    "events",
+    "people",
+    "places",
+    "anniversaries",
+    "names",
+    "publishers",
+    "spellings",
+)
 DATING_FILES = ("tenures", "offices", "editions", "event_series")  # read by core/vocab/dating.py
 ALL_FILES = FILES + DATING_FILES
 
@@ -87,6 +99,14 @@ class Names:
 
 
 @dataclass(frozen=True)
+class Publisher:
+    name: str
+    kind: str  # ministry or news
+    home: str | None  # a ministry's own country; None for news
+    patterns: tuple[re.Pattern, ...]
+
+
+@dataclass(frozen=True)
 class Mechanism:
     name: str
     aliases: tuple[str, ...]
@@ -109,6 +129,8 @@ class Vocab:
     places: Places
     names: Names
     dating: dating.Dating | None = None  # office terms and event editions (dating.py)
+    publishers: tuple[Publisher, ...] = ()
+    spellings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # English name -> other spellings
     _cache: dict = field(default_factory=dict, compare=False, repr=False)
 
     def cached(self, key: str, build):
@@ -392,6 +414,32 @@ def _names(r: _Reader, places: Places) -> Names:
     )
 
 
+def _publishers(r: _Reader):
+    r.require(isinstance(r.data, list), "", "expected a list of publishers")
+    out = []
+    for spec in r.data:
+        name = spec.get("name") if isinstance(spec, dict) else None
+        r.require(bool(name), "", "a publisher has no name")
+        kind = spec.get("kind")
+        r.require(kind in ("ministry", "news"), name, f"'{name}': kind must be ministry or news")
+        r.require(
+            (kind == "ministry") == bool(spec.get("home")), name, f"'{name}': a ministry (only) has a home country"
+        )
+        patterns = []
+        for raw in _strings(r, spec.get("patterns"), name):
+            try:
+                patterns.append(re.compile(raw, re.MULTILINE))
+            except re.error as exc:
+                r.fail(raw, f"publisher '{name}': bad pattern {raw!r} ({exc})")
+        out.append(Publisher(name, kind, spec.get("home"), tuple(patterns)))
+    return tuple(out)
+
+
+def _spellings(r: _Reader):
+    r.require(isinstance(r.data, dict), "", "expected a mapping of name -> [spellings]")
+    return {str(name): _strings(r, spellings, str(name)) for name, spellings in r.data.items()}
+
+
 def load_vocab(folder: Path | str = VOCAB_DIR) -> Vocab:
     """Load and validate every vocabulary file of `folder` (cached by the files' contents)."""
     folder = Path(folder)
@@ -437,7 +485,7 @@ def _load(folder: str, digest: str) -> Vocab:
     labels, keywords = _areas(readers["areas"])
     mechanisms, meeting_types = _mechanisms(readers["mechanisms"])
     places = _places(readers["places"])
-    return Vocab(
+    vocab = Vocab(
         version=digest,
         areas=labels,
         area_keywords=keywords,
@@ -450,8 +498,12 @@ def _load(folder: str, digest: str) -> Vocab:
         anniversaries=_anniversaries(readers["anniversaries"]),
         places=places,
         names=_names(readers["names"], places),
+        publishers=_publishers(readers["publishers"]),
+        spellings=_spellings(readers["spellings"]),
         dating=_dating(readers),
     )
+    _cross_check(vocab, readers)
+    return vocab
 
 
 def _dating(readers: dict) -> dating.Dating:
@@ -463,3 +515,18 @@ def _dating(readers: dict) -> dating.Dating:
         countries=countries,
         series=dating.read_series(readers["event_series"], readers["editions"]),
     )
+
+
+def _cross_check(vocab: Vocab, readers: dict[str, _Reader]) -> None:
+    """The files agree with places.yaml: every person's country, anniversary's counterpart and
+    event venue's state is a state or organisation it knows."""
+    parties = vocab.places.parties
+    for person in vocab.people:
+        readers["people"].require(person.country in parties, person.name, f"'{person.country}' is no state of places")
+    for a in vocab.anniversaries:
+        ok = a.counterpart is None or a.counterpart in parties
+        readers["anniversaries"].require(ok, a.name, f"'{a.counterpart}' is no state of places")
+    for event in vocab.events:
+        state = (event.venue or "").rpartition(", ")[2]
+        ok = not event.venue or state in parties
+        readers["events"].require(ok, event.venue or "", f"the venue's state '{state}' is no state of places")
