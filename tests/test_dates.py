@@ -434,6 +434,11 @@ KANG_LAVROV = (
             "a year of exchanges.",
             "marking",
         ),
+        # "was the first" of something else than the meeting
+        (
+            KANG_LAVROV + "Minister Lavrov noted that the ROK was the first country to sign the agreement in 2012.",
+            "the first",
+        ),
         # an old plan ("which the two leaders agreed to launch in 2018") bounds nothing from above
         (
             KANG_LAVROV + "The two sides noted that the forum for provincial cooperation, which the two leaders "

@@ -306,7 +306,11 @@ _PIN_RE = re.compile(
     r"(?<!will )(?<!to )marks? in ((?:19|20)\d\d)|first [^.;]{0,80}? in ((?:19|20)\d\d) (?:served|serves|is)\b|"
     r"this year[,(\s]+\(?((?:19|20)\d\d)|((?:19|20)\d\d)\s*\(this year\)|"
     r"((?:19|20)\d\d),? marking the \d{1,3}(?:st|nd|rd|th) anniversary|"  # "with the year 2015 marking the 50th …"
-    r"(?:is|was) the first (?:(?!since|after|before|following)[^.;]){0,40}?\bin ((?:19|20)\d\d)\b(?!\s*(?:-|–|to|and)\s*\d)",
+    # "was the first of its kind in 2015", "is the first foreign ministers' meeting in 2019": the meeting's own
+    # year (not "was the first country to sign … in 2012", nor "the first … since … in 2012")
+    r"(?:is|was) the first (?:(?!since|after|before|following|\bto\b|who|which|that)[^.;]){0,30}?"
+    r"\b(?:meeting|visit|talks|consultation|dialogue|session|round|summit|of its kind)\b"
+    r"(?:(?!since|after|before|following|\bto\b|who|which|that)[^.;]){0,20}?\bin ((?:19|20)\d\d)\b(?!\s*(?:-|–|to|and)\s*\d)",
     re.I,
 )
 _AHEAD_OF = re.compile(  # "agreed to make 2020, which marks …, a year of …": a year ahead
