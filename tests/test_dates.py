@@ -562,6 +562,11 @@ def test_a_weekday_that_disagrees_with_the_date_line_leaves_no_year():
             None,
         ),
         ("date 2018-02-28 The foreign ministry here said Wednesday that the two ministers agreed.", None),
+        (
+            "date 2017-12-20 Foreign Minister Kang Kyung-wha, who arrived in Tokyo on Monday, met with Foreign "
+            "Minister Taro Kono.",
+            None,
+        ),
     ],
 )
 def test_a_weekday_alone_counts_back_from_the_page_date(page, start):
