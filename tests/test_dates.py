@@ -9,8 +9,10 @@ import datetime as dt
 import re
 
 import pytest
+import yaml
 
 import core
+from core.ingest.clean import clean
 from core.ingest.sources import Upload
 
 FILLER = (
@@ -151,7 +153,21 @@ def test_a_lower_bound_alone_is_not_a_date():
 
 @pytest.mark.parametrize(
     ("line", "published"),
-    [("Date\n2017-06-26", D(2017, 6, 26)), ("• Date : 2016-06-13 22:00:00", D(2016, 6, 13)), (None, None)],
+    [
+        ("Date\n2017-06-26", D(2017, 6, 26)),
+        ("• Date : 2016-06-13 22:00:00", D(2016, 6, 13)),
+        ("Date 2019-11-19 Hit 123", D(2019, 11, 19)),  # the date and the hit counter on one line
+        ("Date : 2019.11.19 | Hit : 123", D(2019, 11, 19)),
+        ("등록일 2019.11.19", D(2019, 11, 19)),  # an embassy mirror's Korean label
+        ("Writer : Spokesperson | Date : 2019.11.19 | Hit : 123", D(2019, 11, 19)),
+        ("Posted on November 19, 2019", D(2019, 11, 19)),
+        ("Reg. Date 2019/11/19", D(2019, 11, 19)),
+        ("2019-11-19", D(2019, 11, 19)),  # a header line with only a date
+        ("November 19, 2019", D(2019, 11, 19)),
+        ("Nov. 19, 2019", D(2019, 11, 19)),
+        ("19 November 2019", D(2019, 11, 19)),
+        (None, None),
+    ],
 )
 def test_published_from_the_date_line(line, published):
     head = "Press Releases\n\nTitle of the Release\n\n" + (f"{line}\nhit 1428\n\n" if line else "")
@@ -345,3 +361,237 @@ def test_years_named_beside_events(lead, date_line, start):
     row = _release(lead, date_line).releases.iloc[0]
     got = None if row.meeting_date != row.meeting_date else row.meeting_date.date()
     assert got == start, row.date_evidence
+
+
+def test_a_date_alone_in_the_body_is_not_the_page_date():
+    text = f"Press Releases\n\nTitle of the Release\n\n1. On May 2, {FILLER}\n\n2019-11-19\n\n2. {FILLER}"
+    value = core.load(Upload("p.txt", text.encode())).releases.iloc[0].published
+    assert value != value  # NaT
+
+
+def test_a_copied_news_page_keeps_the_text_after_its_date_label():
+    text = "date 2017-12-19 Visiting South Korean Foreign Minister Kang Kyung-wha met with Foreign Minister Taro Kono."
+    row = core.load(Upload("n.txt", f"{text}\n\n{FILLER}".encode())).releases.iloc[0]
+    assert row.published.date() == D(2017, 12, 19)
+    assert row.text.startswith("Visiting South Korean Foreign Minister")
+
+
+MORGULOV = (
+    "Deputy Foreign Minister for Political Affairs Yoon Soon-gu, together with Deputy Foreign Minister in charge of "
+    "Asia-Pacific affairs Igor Morgulov of Russia, held the 17th Republic of Korea-Russia policy consultation in "
+    "Seoul on {day}. "
+)
+KANG_LAVROV = (
+    "Foreign Minister Kang Kyung-wha met with Foreign Minister Sergey Lavrov of Russia in Moscow on October 18. "
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "not_because"),
+    [
+        # a year told as ahead of the meeting is not the present year (said in 2019 of 2020)
+        (
+            KANG_LAVROV + "The two sides agreed to make the year 2020, which marks the 30th anniversary of the "
+            "establishment of diplomatic relations, a year of substantive cooperation.",
+            "which marks",
+        ),
+        # events marking an anniversary may be planned for next year: not "this year"
+        (
+            KANG_LAVROV + "The two Ministers agreed to work closely together to hold successful commemorative events "
+            "marking the 30th anniversary of the establishment of diplomatic relations between the two countries.",
+            "anniversary",
+        ),
+        # a stated anniversary year is the anniversary's, not the meeting's
+        (
+            "Vice Minister of Foreign Affairs Lee Tae-ho held a vice chair-level consultation on the 30th anniversary "
+            "in 2020 of the establishment of diplomatic relations between the ROK and the Russian Federation in "
+            "Moscow, Russia, on the morning of October 18.",
+            "is this year",
+        ),
+        # an invitation to attend an event is not the event the meeting was held at
+        (
+            KANG_LAVROV + "Foreign Minister Lavrov invited President Moon to attend the Eastern Economic Forum 2019.",
+            "held at",
+        ),
+        (
+            "On October 18, Foreign Minister Kang Kyung-wha, who will attend the Eastern Economic Forum 2019, met "
+            "with Foreign Minister Sergey Lavrov of Russia.",
+            "held at",
+        ),
+        # "held … in 2020" where the year is an anniversary's, not the holding's
+        (
+            KANG_LAVROV + "Earlier, the two vice ministers held a consultation on the 30th anniversary in 2020 of "
+            "the establishment of diplomatic relations.",
+            "is past",
+        ),
+        # a past meeting, then a plan with its date: the plan's date is ahead
+        (
+            KANG_LAVROV + "The two sides held talks and agreed to hold the next round in Seoul on May 3, 2019.",
+            "is past",
+        ),
+        (
+            KANG_LAVROV + "The two sides agreed to make 2020, marking the 30th anniversary of diplomatic relations, "
+            "a year of exchanges.",
+            "marking",
+        ),
+        # "was the first" of something else than the meeting
+        (
+            KANG_LAVROV + "Minister Lavrov noted that the ROK was the first country to sign the agreement in 2012.",
+            "the first",
+        ),
+        # an old plan ("which the two leaders agreed to launch in 2018") bounds nothing from above
+        (
+            KANG_LAVROV + "The two sides noted that the forum for provincial cooperation, which the two leaders "
+            "agreed to launch in 2018, has been held twice.",
+            "is ahead",
+        ),
+    ],
+)
+def test_evidence_that_could_be_wrong_leaves_the_year_open(lead, not_because):
+    row = _release(lead).releases.iloc[0]
+    assert row.date_basis == "unknown", row.date_evidence
+    assert not_because not in row.date_evidence.split(" [", 1)[1], row.date_evidence
+
+
+@pytest.mark.parametrize(
+    ("lead", "start", "because"),
+    [
+        # trade figures of a past period bound the year from below; "will … in 2018" from above
+        (
+            MORGULOV.format(day="November 27") + "The two sides, citing the some 50% increase in the two-way trade "
+            "volume in January-September 2017 from the same period in 2016, voiced hope that the two countries will "
+            "remain highly cooperative with each other in 2018.",
+            None,
+            "could be 2017 or 2018",
+        ),
+        (
+            MORGULOV.format(day="Monday, November 27") + "The two sides, citing the some 50% increase in the "
+            "two-way trade volume in January-September 2017 from the same period in 2016, voiced hope that the two "
+            "countries will remain highly cooperative with each other in 2018.",
+            D(2017, 11, 27),
+            "a Monday",
+        ),
+        # a dated past session and a past meeting bound the year from below
+        (
+            "Foreign Minister Yun Byung-se held the third strategic dialogue with Foreign Secretary Boris Johnson in "
+            "London on February 22. The second strategic dialogue took place in Seoul on August 10, 2015, and the "
+            "two Ministers recalled their meeting held on the sidelines of the UN General Assembly in September 2016.",
+            D(2017, 2, 22),
+            "not before 2016-07-03",
+        ),
+        # "with the year 2015 marking the 50th anniversary": the present year
+        (
+            "Foreign Minister Yun Byung-se met with Foreign Minister Fumio Kishida of Japan in Seoul on March 21. The "
+            "two Ministers agreed that with the year 2015 marking the 50th anniversary of the normalization of "
+            "relations, they would work together.",
+            D(2015, 3, 21),
+            "2015 marking the 50th anniversary",
+        ),
+        # "since the launch of … in May 2014" is past
+        (
+            "Foreign Minister Yun Byung-se held the eighth meeting of the Joint Committee in Seoul on December 29. "
+            "The meeting marked the first of its kind since the launch of the Modi government in India in May 2014, "
+            "and the two Ministers will hold the next one in February 2015.",
+            D(2014, 12, 29),
+            "not before May 2014",
+        ),
+    ],
+)
+def test_past_periods_and_plans_bound_the_year(lead, start, because):
+    row = _release(lead).releases.iloc[0]
+    got = None if row.meeting_date != row.meeting_date else row.meeting_date.date()
+    assert got == start, row.date_evidence
+    assert because in row.date_evidence
+
+
+def _golden_with_date_line():
+    from tests.conftest import CORPUS
+
+    gold = yaml.safe_load((CORPUS.parent / "golden" / "releases.yaml").read_text(encoding="utf-8"))
+    for name, fields in gold.items():
+        path = CORPUS / name
+        if path.exists() and fields.get("meeting_date") and clean(path.read_text(encoding="utf-8")).published:
+            yield pytest.param(path, fields["meeting_date"], id=name)
+
+
+_DATE_LINES = re.compile(
+    r"^\s*(?:•\s*)?Date\s*:?\s*(?:\d{4}-\d\d-\d\d.*)?$\n?(?:^\s*\d{4}-\d\d-\d\d\s*$\n?)?", re.M | re.I
+)
+
+
+@pytest.mark.parametrize(("path", "date"), list(_golden_with_date_line()))
+def test_without_its_date_line_a_release_is_dated_right_or_not_at_all(path, date):
+    """The corpus releases with a Date line, copied without it (as many pages are): the other
+    evidence gives the right date or leaves it unknown, never a wrong one."""
+    text = _DATE_LINES.sub("", path.read_text(encoding="utf-8"))
+    assert clean(text).published is None
+    # no cache: the copy has the release's id (title and body), and must not stand in for it later
+    row = core.load(Upload(f"without-date-line-{path.name}", text.encode()), cache=False).releases.iloc[0]
+    got = None if row.meeting_date != row.meeting_date else row.meeting_date.date()
+    assert got in (None, date), row.date_evidence
+
+
+def test_a_weekday_that_disagrees_with_the_date_line_leaves_no_year():
+    from tests.conftest import CORPUS
+
+    text = (CORPUS / "ca-fm-phone-call.txt").read_text(encoding="utf-8")
+    assert "Thursday, February 8" in text
+    changed = text.replace("Thursday, February 8", "Friday, February 8")
+    row = core.load(Upload("x.txt", changed.encode()), cache=False).releases
+    assert row.iloc[0].date_basis == "unknown" and "evidence disagrees" in row.iloc[0].date_evidence
+
+
+@pytest.mark.parametrize(
+    ("page", "start"),
+    [
+        # copied news pages: a meeting told by its weekday alone is the latest such day up to the page's date
+        (
+            "date 2017-12-19 Visiting South Korean Foreign Minister Kang Kyung-wha met with Foreign Minister "
+            "Taro Kono on Tuesday in Tokyo for a three-hour talk.",
+            D(2017, 12, 19),
+        ),
+        (
+            "Moon meets all of the Big Four in Germany\n\nPublished : July 8, 2017 - 00:51\n\nHAMBURG, Germany -- "
+            "Upon meeting with Russian President Vladimir Putin on Friday, President Moon Jae-in completed his "
+            "initial diplomatic mission.",
+            D(2017, 7, 7),
+        ),
+        # a meeting ahead, or a weekday that is not the meeting's, gives nothing
+        (
+            "date 2017-12-19 Foreign Minister Kang Kyung-wha will meet Foreign Minister Taro Kono on Friday.",
+            None,
+        ),
+        ("date 2018-02-28 The foreign ministry here said Wednesday that the two ministers agreed.", None),
+        (
+            "date 2017-12-20 Foreign Minister Kang Kyung-wha, who arrived in Tokyo on Monday, met with Foreign "
+            "Minister Taro Kono.",
+            None,
+        ),
+    ],
+)
+def test_a_weekday_alone_counts_back_from_the_page_date(page, start):
+    row = core.load(Upload("n.txt", f"{page}\n\n{FILLER}".encode())).releases.iloc[0]
+    got = None if row.meeting_date != row.meeting_date else row.meeting_date.date()
+    assert got == start, row.date_evidence
+
+
+@pytest.mark.parametrize(("verb", "past"), [("met with", True), ("will meet", False)])
+def test_a_meeting_told_as_past_is_not_after_today(verb, past):
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    if tomorrow.year != dt.date.today().year:
+        pytest.skip("no day later this year to rule out")
+    lead = f"Foreign Minister Kang Kyung-wha {verb} Foreign Minister Sergey Lavrov in Moscow on {tomorrow:%B} {tomorrow.day}."
+    row = _release(lead).releases.iloc[0]
+    assert ("tells the meeting as past" in row.date_evidence) == past, row.date_evidence
+
+
+def test_a_past_event_after_the_meeting_does_not_rule_out_its_year():
+    """A release written days after its meeting may tell as past what happened in between."""
+    from core.extract.dates import years_left
+
+    lead = (
+        "Director-General Kim Jung-han had a virtual consultation with Director-General Funakoshi Takehiro on "
+        "January 15. The two sides welcomed the telephone talks held between the two leaders on January 17, 2021."
+    )
+    row = _release(lead).releases.iloc[0]
+    assert row.date_basis == "unknown" and 2021 in years_left(row.date_evidence), row.date_evidence

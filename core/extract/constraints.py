@@ -153,7 +153,11 @@ def known_event(m: Meeting) -> list[Constraint]:
     if span is not None and not span[0] - HOST_DAYS <= m.on(year) <= span[1] + HOST_DAYS:
         return []  # the meeting is not held at it (an event recalled or planned): its year says nothing
     if span is None and not any(
-        phrase in t and any(0 <= t.find(phrase, c.end()) - c.end() <= 40 for c in _HOST.finditer(t)) for t in m.lead
+        phrase in t
+        and any(
+            0 <= t.find(phrase, c.end()) - c.end() <= 40 and not _planned_attendance(t, c) for c in _HOST.finditer(t)
+        )
+        for t in m.lead
     ):
         return []  # a year from the numbering alone, of an event the meeting is not said to be held at
     for sentence in m.lead:
@@ -170,6 +174,21 @@ _HOST = re.compile(
     r"(?:(?:his|her|their|the)\s+(?:participation in\s+(?:the\s+)?)?)?",
     re.I,
 )
+_INVITED = re.compile(
+    r"\b(?:invit\w*|ask\w*|request\w*|urg\w*|will|would|plans?|planning|hopes?|hoping|agreed|decided|expected|"
+    r"welcom\w*|looks? forward|looking forward)\b[^.;]{0,40}$",
+    re.I,
+)
+
+
+def _planned_attendance(sentence: str, cue: re.Match) -> bool:
+    """'invited President Moon to attend the Eastern Economic Forum 2018', 'will attend …': an
+    attendance asked for or planned, not the event the meeting was held at."""
+    return cue.group(0).lower().lstrip().startswith(("to ", "attend")) and bool(
+        _INVITED.search(sentence[: cue.start()])
+    )
+
+
 _EVENT_YEAR = re.compile(
     r"(?:[A-Z][\w'-]*\s+){0,5}(?:Conference|Summit|Forum|Games|Olympics|Expo|Leaders' Meeting)\s+((?:19|20)\d\d)\b|"
     r"((?:19|20)\d\d)\s+(?:[A-Z][\w-]*\s+){0,4}(?:Conference|Summit|Forum|Games|Olympics)\b"
@@ -183,6 +202,8 @@ def event_place(m: Meeting) -> list[Constraint]:
     out = []
     for sentence in m.lead:
         for cue in _HOST.finditer(sentence):
+            if _planned_attendance(sentence, cue):
+                continue
             after = sentence[cue.end() : cue.end() + 80]
             if y := _EVENT_YEAR.match(after):
                 year = int(y.group(1) or y.group(2))
@@ -216,7 +237,8 @@ def _held_in(m: Meeting, series, held) -> Constraint:
 
 def _names_city(sentence: str, city: str) -> bool:
     parts = [p.strip() for p in re.split(r"\(|\)|/|,| and | & ", city) if len(p.strip()) > 3]
-    return any(re.search(rf"\b{re.escape(p)}\b", sentence) for p in parts)
+    # a city glued to the word before it by a copied page ("met … inSingapore") is still named
+    return any(re.search(rf"(?:\b|(?<=[a-z])){re.escape(p)}\b", sentence) for p in parts)
 
 
 def office_holder(m: Meeting) -> list[Constraint]:
@@ -282,12 +304,27 @@ def weekday(m: Meeting) -> list[Constraint]:
 _PIN_RE = re.compile(
     r"((?:19|20)\d\d), which marks|"  # not "in the year 2015" alone: it may be history
     r"(?<!will )(?<!to )marks? in ((?:19|20)\d\d)|first [^.;]{0,80}? in ((?:19|20)\d\d) (?:served|serves|is)\b|"
-    r"this year[,(\s]+\(?((?:19|20)\d\d)|((?:19|20)\d\d)\s*\(this year\)",
+    r"this year[,(\s]+\(?((?:19|20)\d\d)|((?:19|20)\d\d)\s*\(this year\)|"
+    r"((?:19|20)\d\d),? marking the \d{1,3}(?:st|nd|rd|th) anniversary|"  # "with the year 2015 marking the 50th …"
+    # "was the first of its kind in 2015", "is the first foreign ministers' meeting in 2019": the meeting's own
+    # year (not "was the first country to sign … in 2012", nor "the first … since … in 2012")
+    r"(?:is|was) the first (?:(?!since|after|before|following|\bto\b|who|which|that)[^.;]){0,30}?"
+    r"\b(?:meeting|visit|talks|consultation|dialogue|session|round|summit|of its kind)\b"
+    r"(?:(?!since|after|before|following|\bto\b|who|which|that)[^.;]){0,20}?\bin ((?:19|20)\d\d)\b(?!\s*(?:-|–|to|and)\s*\d)",
+    re.I,
+)
+_AHEAD_OF = re.compile(  # "agreed to make 2020, which marks …, a year of …": a year ahead
+    r"\b(?:will|would|shall|next year|coming year|upcoming|prepar\w*|ahead of|towards?|to make|to designate|"
+    r"to celebrate|to commemorate|plans?|planning|expected|to be)\b",
     re.I,
 )
 _SHIFTED_RE = re.compile(r"\b(last|next) year\s*\(((?:19|20)\d\d)\)", re.I)
 _ANNIVERSARY_RE = re.compile(r"(\d{1,3})(?:st|nd|rd|th) anniversary (?:in (?:19|20)\d\d )?of ", re.I)
-_THIS_YEAR = re.compile(r"\b(?:this year|(?<!will )(?<!would )(?<!to )marks?|marking)\b", re.I)  # "will mark": ahead
+_MARKED_NOW = re.compile(  # "the two countries mark the 20th", "which mark in 2019 the 10th", "this year marking the 10th"
+    r"(?:(?<!will )(?<!would )(?<!shall )(?<!to )(?<!may )\bmarks?\s+(?:in (?:19|20)\d\d\s+)?|\bthis year,?\s+marking\s+)the\s+$",
+    re.I,
+)
+_NEAR = 80  # characters: a relative year this close to an anniversary is its year
 
 
 def year_in_text(m: Meeting) -> list[Constraint]:
@@ -296,7 +333,7 @@ def year_in_text(m: Meeting) -> list[Constraint]:
     for s in m.release.sentences:
         if s.note:
             continue
-        if p := _PIN_RE.search(s.text):
+        if (p := _PIN_RE.search(s.text)) and not _AHEAD_OF.search(s.text[: p.start()]):
             year = next(int(g) for g in p.groups() if g)
             return [Constraint("year_in_text", frozenset({year}), f"the text says “{p.group(0)}”")]
         if p := _SHIFTED_RE.search(s.text):
@@ -305,8 +342,17 @@ def year_in_text(m: Meeting) -> list[Constraint]:
         if found := _beside_event(s.text, m.vocab):
             return [found]
         for a in _ANNIVERSARY_RE.finditer(s.text):
-            shift = -1 if "next year" in s.text else 1 if "last year" in s.text else 0
-            if not shift and not _THIS_YEAR.search(s.text):
+            near = [r for r in _RELATIVE_YEAR.finditer(s.text) if abs(r.start() - a.start()) <= _NEAR]
+            if near:
+                rel = min(near, key=lambda r: abs(r.start() - a.start())).group(1).casefold()
+                shift = {"last": 1, "this": 0, "next": -1}[rel]
+            elif (
+                (now := _MARKED_NOW.search(s.text[: a.start()]))
+                and not _AHEAD_OF.search(s.text[: now.start()])
+                and not re.search(r"(?:19|20)\d\d\W{0,3}(?:which|that)?\s*$", s.text[: now.start()])
+            ):  # not "to make 2020, which marks the 30th anniversary, a year of …": 2020's anniversary
+                shift = 0  # "events marking the 30th anniversary" may be planned for next year: not read
+            else:
                 continue
             rest = s.text[a.end() :]
             for ann in m.vocab.anniversaries:
@@ -381,21 +427,41 @@ def _beside_event(text: str, vocab: Vocab) -> Constraint | None:
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WHEN = rf"(?:(?P<month>{_MONTH})\s+)?(?P<year>(?:19|20)\d\d)\b"
-_SINCE_RE = re.compile(
-    rf"\b(?:since|(?:was|were|been) (?:held|signed|adopted|launched|established|founded)\s+in|"
+_SINCE_RE = re.compile(  # "since May 2017", "since the launch of the Modi government in India in May 2014"
+    rf"\b(?:since(?:\s+the\s+[^,;.()]{{1,60}}?\s+in)?|(?:was|were|been) (?:held|signed|adopted|launched|established|founded)\s+in|"
     rf"(?:held|signed|adopted|launched|established|founded|inaugurated|took place)\s+in)\s+{_WHEN}"
 )
+_PAST_EVENT = re.compile(  # "The second strategic dialogue took place in Seoul on August 10, 2015"
+    rf"\b(?P<verb>held|took place|was launched|were launched|visited|signed|adopted)\b(?P<gap>[^.;]{{0,80}}?)\b(?:in|on)\s+"
+    rf"(?P<month>{_MONTH})\s+(?:(?P<day>\d{{1,2}}),?\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
+_GAP_AHEAD = re.compile(  # "held a consultation on the 30th anniversary in 2020": the year is the anniversary's
+    r"\b(?:will|would|be|to|next|plans?|schedul\w*|expected|agreed|decided|upcoming|anniversary|year)\b", re.I
+)
+_TOLD_PAST = re.compile(r"\b(?:met|held|had|took place|visited|paid|attended|hosted|talked|spoke|signed)\b", re.I)
 _PLANNED = re.compile(r"\b(?:be|will|to)\s+(?:held|signed|adopted|launched|established|founded)\b", re.I)
+_PERIOD_RE = re.compile(  # trade "in January-September 2017 from the same period in 2016": after September 2017
+    rf"\bin {_MONTH}\s*(?:-|–|~|to|through)\s*(?P<month>{_MONTH}),?\s+(?P<year>(?:19|20)\d\d)\b[^.;]{{0,40}}?"
+    rf"\b(?:from|over|compared (?:to|with)|than|on)\s+the same period"
+)
 _WHOLE_YEAR_RE = re.compile(r"\bin (?P<year>(?:19|20)\d\d),? (?:from the year before|over the previous year)")
 _AHEAD_RE = re.compile(
     rf"\b(?:will|to be|scheduled to|plans? to|agreed to|decided to)\b(?P<mid>[^.;]{{0,80}}?)\b(?:in|by|until)\s+"
     rf"(?:(?:early|late|mid-|the first half of|the second half of)\s*)?{_WHEN}"
+)
+_OLD_PLAN = re.compile(  # "which the two leaders agreed to launch in 2018", "had agreed to", "was to be held in 2019"
+    r"\b(?:(?:which|as|had|have|has)\s+(?:\w+\s+){0,3}|(?:was|were)\s+)$", re.I
 )
 _PAST_WORDS = re.compile(
     r"\b(?:held|reached|signed|agreed upon|adopted|made|was|were|had|last|since|ago|at|during|summit|talks|meeting)\b",
     re.I,
 )
 _FUTURE_WORDS = re.compile(r"\b(?:will|to be|expected|plans?|scheduled)\b", re.I)
+
+
+# A release may tell, as past, what happened after its meeting and before it was written: dated
+# past events and past figures bound the meeting from below only this long before them.
+REPORT_LAG = dt.timedelta(days=60)
 
 
 def bound(m: Meeting) -> list[Constraint]:
@@ -421,8 +487,28 @@ def bound(m: Meeting) -> list[Constraint]:
                 after = int(b["year"])
                 years = _within(m, lambda d, after=after: d.year > after)
                 out.append(Constraint("bound", years, f"“{b.group(0)}” gives the whole year's figures: after {after}"))
+        for b in _PERIOD_RE.finditer(s.text):
+            if _FUTURE_WORDS.search(s.text[max(0, b.start() - 60) : b.start()]):
+                continue  # "expected to grow in January-June 2018 over the same period"
+            year, month = int(b["year"]), _month(b)
+            first = dt.date(year + month // 12, month % 12 + 1, 1) - REPORT_LAG
+            years = _within(m, lambda d, first=first: d >= first)
+            out.append(Constraint("bound", years, f"“{b.group(0)}” gives a past period's figures: not before {first}"))
+        for b in _PAST_EVENT.finditer(s.text if s.text != m.sentence else ""):
+            if _GAP_AHEAD.search(b["gap"]) or _PLANNED.search(s.text[max(0, b.start() - 12) : b.end()]):
+                continue  # "held talks and agreed to hold the next one on May 3, 2019"
+            if happened := _day(int(b["year"]), _month(b) or 1, int(b["day"] or 1)):
+                first = happened - REPORT_LAG
+                years = _within(m, lambda d, first=first: d >= first)
+                out.append(
+                    Constraint(
+                        "bound",
+                        years,
+                        f"the text speaks of “{b.group(0)}” as past, so the meeting was not before {first}",
+                    )
+                )
         for b in _AHEAD_RE.finditer(s.text):
-            if _PAST_WORDS.search(b["mid"]):
+            if _PAST_WORDS.search(b["mid"]) or _OLD_PLAN.search(s.text[max(0, b.start() - 40) : b.start()]):
                 continue
             year, month = int(b["year"]), _month(b)
             last = dt.date(year + month // 12, month % 12 + 1, 1) if month else dt.date(year + 1, 1, 1)
@@ -434,7 +520,18 @@ def bound(m: Meeting) -> list[Constraint]:
                     f"the text speaks of “{b.group(0)}” as still to come, so the meeting was not after {_when(b)}",
                 )
             )
+    if _TOLD_PAST.search(m.sentence) and not _FUTURE_WORDS.search(m.sentence):
+        today = dt.date.today()
+        years = _within(m, lambda d: d <= today)
+        out.append(Constraint("bound", years, f"the text tells the meeting as past, and today is {today}"))
     return out
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _month(b: re.Match) -> int | None:
@@ -452,7 +549,7 @@ RULES: tuple[tuple[str, Callable[[Meeting], list[Constraint]], str], ...] = (
     (
         "date_line",
         date_line,
-        "the page's Date line: the year that puts the day at most 300 days before it or 60 after it",
+        "the page's Date line (“Date 2019-11-19 Hit 123”, “Date : 2019.11.19”, a header line with only a date): the year that puts the day at most 300 days before it or 60 after it; on a copied news page, a meeting told by its weekday alone (“met … on Tuesday”) is the latest such day up to the page's date",
     ),
     (
         "known_event",
@@ -478,6 +575,6 @@ RULES: tuple[tuple[str, Callable[[Meeting], list[Constraint]], str], ...] = (
     (
         "bound",
         bound,
-        "years told as past (“since May 2017”; trade “in 2017 from the year before”: after 2017) or ahead (“will be held in February 2015”), to the month",
+        "years told as past (“since May 2017”, “took place in Seoul on August 10, 2015”; trade “in 2017 from the year before”: after 2017; a meeting told as past is not after today) or ahead (“will be held in February 2015”), to the month",
     ),
 )

@@ -86,6 +86,8 @@ def extract_date(
     relative = next((s for s in lead if RELATIVE_DAY_RE.search(s.text)), None)
     if mention is None and relative is not None and release.published:
         return MeetingDate(release.published, release.published, "date_line", relative.text)
+    if mention is None and release.published and (found := _weekday_before(lead, release.published)):
+        return found
     if mention is None:
         if event is not None and event[2] is not None:
             name, _, (first, last), phrase, _ = event
@@ -117,6 +119,54 @@ def extract_date(
     else:
         why = f"year not stated; {'; '.join(reasons)}; could be {years_text(years)}"
     return MeetingDate(None, None, "unknown", f"{mention.sentence} [{why}]")
+
+
+_WEEKDAY_ALONE = re.compile(
+    r"\b(?:on\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s*(?:the\s+)?\d)"
+    rf"(?!,?\s*{_MONTH})"
+)
+_MET = re.compile(r"\b(?:met|meeting|talks|summit|held)\b", re.I)
+_AHEAD_WORDS = re.compile(r"\b(?:will|would|to be|plans?|scheduled|next|expected|due to)\b", re.I)
+
+
+def _weekday_before(lead: list[Sentence], published: dt.date) -> MeetingDate | None:
+    """A news page's meeting told by its weekday alone ("… met with Foreign Minister Taro Kono on
+    Tuesday in Tokyo"), dated: the latest such weekday on or before the page's date, within a
+    week. Only in a lead sentence that tells a meeting as past; a weekday ahead says nothing."""
+    for s in lead[:2]:
+        days = list(_WEEKDAY_ALONE.finditer(s.text))
+        if len({d["weekday"] for d in days}) != 1 or _AHEAD_WORDS.search(s.text):
+            continue
+        if not all(_tells_the_meeting(s.text, d) for d in days):
+            continue
+        weekday = days[0]["weekday"]
+        back = (published.weekday() - _WEEKDAY_NAMES.index(weekday)) % 7
+        day = published - dt.timedelta(days=back)
+        why = f"the page is dated {published}, and the {weekday} on or before it is {day}"
+        return MeetingDate(day, day, "date_line", f"{s.text} [{why}]")
+    return None
+
+
+_OTHER_DEED = re.compile(r"\b(?:arriv\w*|left|depart\w*|return\w*|leav\w*|said|says|told|announced|reported)\b", re.I)
+
+
+def _tells_the_meeting(text: str, day: re.Match) -> bool:
+    """The weekday is the meeting's: a meeting word stands within 80 characters after it or 30
+    before it ("met … on Tuesday", "on Saturday met"), with no other deed between them or just before it ("arrived
+    on Monday", "said Wednesday")."""
+    for met in _MET.finditer(text):
+        lo, hi = sorted((met.start(), day.start()))
+        close = 0 <= day.start() - met.end() <= 80 or 0 <= met.start() - day.end() <= 30
+        if (
+            close
+            and not _OTHER_DEED.search(text[lo:hi])
+            and not _OTHER_DEED.search(text[max(0, day.start() - 30) : day.start()])
+        ):
+            return True
+    return False
+
+
+_WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 def evidence_parts(evidence: str) -> tuple[str, list[str]]:

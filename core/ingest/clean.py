@@ -28,34 +28,28 @@ _CHROME_LINE = re.compile(
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
-_DATE_LINE = re.compile(
-    r"^(?:•\s*)?(?:date\s*:?\s*)?(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$", re.I
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+# A page's own date, in the layouts MOFA pages and their mirrors were copied in over the years:
+# "2019-11-19", "2019.11.19", "2019/11/19 16:36:49", "November 19, 2019", "Nov. 19, 2019", "19 November 2019".
+_DATE_VALUE = (
+    r"(?:(?P<y>(?:19|20)\d\d)\s*[-./]\s*(?P<m>\d{1,2})\s*[-./]\s*(?P<d>\d{1,2})\.?"
+    rf"|(?P<mn>{_MONTH_WORD})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>(?:19|20)\d\d)"
+    rf"|(?P<d3>\d{{1,2}})\s+(?P<mn3>{_MONTH_WORD})\s+(?P<y3>(?:19|20)\d\d))"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 )
-_DATE_PREFIX = re.compile(r"^date (\d{4})-(\d{1,2})-(\d{1,2})\s+(\S.*)$")  # a copy's date glued to the first line
-_WORD_DATE_LINE = re.compile(  # a header line that is only a date: "August 2, 2018", "December 20, 2017"
-    r"^(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4})$"
+_DATE_LABEL_WORD = (
+    r"(?:(?:reg(?:istration)?\.?\s*)?date|(?:published|posted|registered)(?:\s+on)?|등록일|작성일|게시일|날짜)"
 )
-_MONTH_NUMBER = {
-    m: i
-    for i, m in enumerate(
-        [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ],
-        1,
-    )
-}
-_DATE_LABEL = re.compile(r"^(?:•\s*)?date\s*:?\s*$", re.I)
+# "Date" and the date on one line, with the hit counter or writer beside it on some layouts:
+# "• Date : 2021-07-01 16:36:49", "Date 2019-11-19 Hit 123", "Date : 2019.11.19 | Hit : 123".
+_DATE_LINE = re.compile(rf"^(?:[•·|]\s*)?(?P<label>{_DATE_LABEL_WORD}\s*[:：]?\s*)?{_DATE_VALUE}\s*(?P<rest>.*)$", re.I)
+_LABELLED_DATE = re.compile(rf"(?:^|[\s|•·])(?P<label>{_DATE_LABEL_WORD}\s*[:：]?\s*){_DATE_VALUE}(?!\d)", re.I)
+_DATE_REST_CHROME = re.compile(
+    r"^(?:[|•·,\s-]*(?:(?:hit|hits|views?|조회수?)\s*[:：]?\s*[\d,]*|(?:writer|author|작성자)\s*[:：]?\s*[^|•·]*?|\d{1,2}:\d\d)\s*)*[|•·,\s-]*$",
+    re.I,
+)
+_DATE_LABEL = re.compile(rf"^(?:•\s*)?{_DATE_LABEL_WORD}\s*[:：]?\s*$", re.I)
 _BULLET_PREFIX = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|\[[^\]]{1,60}\]|[°º◦•·※*▶■□ㅇ○●\-–]|o(?=\s))\s*")
 
 _ABBREVIATIONS = {
@@ -130,17 +124,16 @@ def clean(raw: str) -> CleanRelease:
     raw = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in raw.split("\n")]
     published, title, body = None, None, []
-    if lines and (m := _DATE_PREFIX.match(lines[0])):
-        published, lines[0] = _safe_date(*map(int, m.groups()[:3])), m.group(4)
     for i, line in enumerate(lines):
-        if not line or _is_chrome(line):
+        if not line:
             continue
-        if m := _DATE_LINE.match(line):
-            if published is None and (_DATE_LABEL.match(lines[i - 1] if i else "") or "date" in line.lower()):
-                published = _safe_date(*map(int, m.groups()))
-            continue
-        if not body and published is None and (m := _WORD_DATE_LINE.match(line)):
-            published = _safe_date(int(m.group(3)), _MONTH_NUMBER[m.group(1)], int(m.group(2)))
+        if found := _page_date(line, labelled=bool(_DATE_LABEL.match(lines[i - 1] if i else "")), header=not body):
+            day, rest = found
+            published = published or day
+            if not rest:
+                continue
+            line = rest
+        if _is_chrome(line):
             continue
         if _DATE_LABEL.match(line) or line.endswith("상세보기"):
             continue
@@ -157,6 +150,36 @@ def clean(raw: str) -> CleanRelease:
     if derived:
         title = _title_from(sentences)
     return CleanRelease(title or "(untitled)", derived, published, text, sentences)
+
+
+def _page_date(line: str, labelled: bool, header: bool) -> tuple[dt.date | None, str] | None:
+    """(the page's date, what else the line says) when `line` is a Date line: a date labelled
+    "Date" (on the line or the line before), anywhere on the page, with the hit counter beside
+    it dropped ("Date 2019-11-19 Hit 123") and any other words kept as text ("date 2017-12-19
+    Visiting …", a copied news page); or, in the page's header (before its body), a line with
+    only a date. A date in the body without a label is the text's, not the page's."""
+    m = _DATE_LINE.match(line)
+    if m is None and header and (m := _LABELLED_DATE.search(line)):
+        rest = (
+            f"{line[: m.start()]} {line[m.end() :]}".strip()
+        )  # "Writer : Spokesperson | Date : 2019-11-19 | Hit : 12"
+        if not _DATE_REST_CHROME.match(rest):
+            return None
+    elif m is None:
+        return None
+    else:
+        rest = m["rest"].strip()
+    chrome = not rest or bool(_DATE_REST_CHROME.match(rest))
+    if not (m["label"] or (labelled and chrome) or (header and not rest)):
+        return None
+    if m["y"]:
+        day = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    else:
+        name = (m["mn"] or m["mn3"]).rstrip(".").casefold()[:3]
+        day = _safe_date(int(m["y2"] or m["y3"]), _MONTHS.index(name) + 1, int(m["d2"] or m["d3"]))
+    if day is None:
+        return None
+    return day, "" if chrome else rest
 
 
 def _is_chrome(line: str) -> bool:

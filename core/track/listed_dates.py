@@ -98,6 +98,8 @@ def date_from_session_order(releases: pd.DataFrame, sessions: pd.DataFrame) -> p
     for idx, row in open_.iterrows():
         series = dated[(dated.mechanism == row.mechanism) & (dated.counterpart == row.counterpart)]
         n = int(row.session_number)
+        if (series.session_number == n).any():
+            continue  # another release lists this session with a day its own text does not name: they disagree
         before, after = series[series.session_number < n], series[series.session_number > n]
         if before.empty and after.empty:
             continue
