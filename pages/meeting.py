@@ -21,20 +21,6 @@ st.title("Accounts of a meeting")
 listed = compare.meetings(releases)
 listed = listed[listed["meeting_id"].isin(set(view["releases"]["meeting_id"]))]
 ids = list(listed["meeting_id"])
-wanted = state.meeting_param()
-if wanted in set(releases["meeting_id"]) and wanted not in ids:
-    ids.append(wanted)
-if wanted in ids:
-    st.session_state[state.MEETING_PICK] = wanted
-elif st.session_state.get(state.MEETING_PICK) not in ids:
-    st.session_state.pop(state.MEETING_PICK, None)
-if not ids:
-    st.warning(
-        "No meeting with more than one account matches the filters. Load the other side's readouts or "
-        "news reports of your meetings (Data page), or widen the filters in the sidebar."
-    )
-    st.stop()
-
 titled = compare.meetings(releases[releases["meeting_id"].isin(ids)]).set_index("meeting_id")
 lone = releases.drop_duplicates("meeting_id").set_index("meeting_id")
 
@@ -45,19 +31,23 @@ def label(mid: str) -> str:
     return f"{when} · {row['title']} ({row.get('accounts', 1)} accounts)"
 
 
-mid = st.selectbox(
+def nothing_to_compare() -> None:
+    st.warning(
+        "No meeting with more than one account matches the filters. Load the other side's readouts or "
+        "news reports of your meetings (Data page), or widen the filters in the sidebar."
+    )
+
+
+mid = widgets.linked_pick(
     "Meeting",
     ids,
-    format_func=label,
-    key=state.MEETING_PICK,
-    on_change=lambda: st.query_params.update({state.MEETING: st.session_state[state.MEETING_PICK]}),
+    set(releases["meeting_id"]),
+    state.MEETING,
+    state.MEETING_PICK,
+    label,
+    nothing_to_compare,
+    "This meeting is outside the current filters, or has one account only; it is shown because the link asked for it.",
 )
-if wanted != mid:
-    st.query_params[state.MEETING] = mid
-if mid not in set(listed["meeting_id"]):
-    st.info(
-        "This meeting is outside the current filters, or has one account only; it is shown because the link asked for it."
-    )
 
 accs = compare.accounts_of(releases, mid)
 st.caption(

@@ -12,17 +12,7 @@ view = filters.apply(frames, f)
 everything = frames["releases"].set_index("release_id")
 
 st.title("Reader")
-wanted = state.release_param()
 ids = list(view["releases"].sort_values("meeting_date", na_position="last")["release_id"])
-if wanted in everything.index and wanted not in ids:
-    ids.append(wanted)
-if wanted in ids:
-    st.session_state[state.READER_PICK] = wanted
-elif st.session_state.get(state.READER_PICK) not in ids:
-    st.session_state.pop(state.READER_PICK, None)
-if not ids:
-    widgets.nothing_matches(frames, view, f)
-    st.stop()
 
 
 def label(rid: str) -> str:
@@ -30,17 +20,16 @@ def label(rid: str) -> str:
     return f"{'date unknown' if pd.isna(date) else f'{date:%Y-%m-%d}'} · {everything.at[rid, 'title']}"
 
 
-rid = st.selectbox(
+rid = widgets.linked_pick(
     "Release",
     ids,
-    format_func=label,
-    key=state.READER_PICK,
-    on_change=lambda: st.query_params.update({state.RELEASE: st.session_state[state.READER_PICK]}),
+    set(everything.index),
+    state.RELEASE,
+    state.READER_PICK,
+    label,
+    lambda: widgets.nothing_matches(frames, view, f),
+    "This release is outside the current filters; it is shown because the link asked for it.",
 )
-if wanted != rid:
-    st.query_params[state.RELEASE] = rid
-if rid not in set(view["releases"]["release_id"]):
-    st.info("This release is outside the current filters; it is shown because the link asked for it.")
 
 rel = everything.loc[rid]
 st.header(widgets.md(rel["title"]))

@@ -193,10 +193,6 @@ def release_param() -> str | None:
     return st.query_params.get(RELEASE)
 
 
-def meeting_param() -> str | None:
-    return st.query_params.get(MEETING)
-
-
 def open_in_reader(f: Filters, release_id: str) -> None:
     """Go to the reader showing `release_id`, the filter kept in the URL."""
     st.switch_page(READER_PAGE, query_params=to_query(f) | {RELEASE: release_id})

@@ -183,3 +183,40 @@ def reader_link(release_id: str) -> str:
 def meeting_link(meeting_id: str) -> str:
     """Relative address of a meeting's accounts side by side (for LinkColumn cells)."""
     return f"meeting?meeting={meeting_id}"
+
+
+def linked_pick(
+    label: str,
+    ids: list[str],
+    known: set[str],
+    param: str,
+    key: str,
+    format_func: Callable[[str], str],
+    on_empty: Callable[[], None],
+    outside: str,
+) -> str:
+    """A selectbox of `ids` bound to the URL parameter `param`: the item a link names (if `known`)
+    is offered and picked even outside the filters (`outside` says so); with nothing to pick,
+    `on_empty` draws the page's message and the page stops."""
+    wanted = st.query_params.get(param)
+    shown = set(ids)
+    ids = [*ids, wanted] if wanted in known and wanted not in shown else ids
+    if wanted in ids:
+        st.session_state[key] = wanted
+    elif st.session_state.get(key) not in ids:
+        st.session_state.pop(key, None)
+    if not ids:
+        on_empty()
+        st.stop()
+    picked = st.selectbox(
+        label,
+        ids,
+        format_func=format_func,
+        key=key,
+        on_change=lambda: st.query_params.update({param: st.session_state[key]}),
+    )
+    if wanted != picked:
+        st.query_params[param] = picked
+    if picked not in shown:
+        st.info(outside)
+    return picked
