@@ -89,7 +89,7 @@ st.download_button(
     data=lambda: export.workbook(everything),
     file_name=widgets.file_name("workbook", f, "xlsx"),
     mime=export.MIME["xlsx"],
-    key="data_workbook",
+    key=state.DATA_WORKBOOK,
     on_click="ignore",
     icon=":material/download:",
     type="primary",

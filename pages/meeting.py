@@ -80,16 +80,16 @@ for col, acc in zip(st.columns(len(accs)), accs.itertuples(), strict=True):
 
 st.subheader("Participants as each account names them")
 people = compare.participants_by_account(accs, frames["participants"], load_vocab())
-widgets.table(people, f"participants_{mid}", f, key="meeting_participants")
+widgets.table(people, f"participants_{mid}", f, key=state.MEETING_PEOPLE)
 
 st.subheader("Cooperation areas")
 areas = compare.areas_by_account(accs, frames["areas"])
-widgets.chart(charts.areas_by_account(areas), f"areas_by_account_{mid}", f, key="meeting_areas_chart")
+widgets.chart(charts.areas_by_account(areas), f"areas_by_account_{mid}", f, key=state.MEETING_AREAS_CHART)
 widgets.table(
     areas,
     f"areas_by_account_{mid}",
     f,
-    key="meeting_areas",
+    key=state.MEETING_AREAS,
     column_config={"area": "Area", "only_in": "Only this account mentions it"},
 )
 foreign = accs[accs["language"] != "en"]
@@ -106,7 +106,7 @@ widgets.table(
     said,
     f"commitments_by_account_{mid}",
     f,
-    key="meeting_commitments",
+    key=state.MEETING_COMMITMENTS,
     row_height=78,
     column_config={
         "account": "Account",

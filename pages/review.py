@@ -25,21 +25,19 @@ else:
         undated.assign(link=undated["release_id"].map(widgets.reader_link)).drop(columns="release_id"),
         "review-undated",
         f,
-        key="review_undated",
+        key=state.REVIEW_UNDATED,
         column_config={
-            "release": st.column_config.TextColumn("Release", width="medium"),
             "years": st.column_config.ListColumn("Years possible"),
             "evidence": st.column_config.TextColumn("Evidence", width="large"),
-            "link": st.column_config.LinkColumn("Reader", display_text="open"),
         },
     )
     pick = st.selectbox(
         "Date this release",
         list(undated["release_id"]),
         format_func=dict(zip(undated["release_id"], undated["release"], strict=True)).get,
-        key="review_pick",
+        key=state.REVIEW_PICK,
     )
-    fixes.date_form(releases.loc[pick], key="review_date")
+    fixes.date_form(releases.loc[pick], key=state.REVIEW_DATE)
 
 twins = copies.pairs(frames["errors"])
 clashes = review.contradictions(view["releases"], twins[twins["copy_of"].isin(view["releases"]["release_id"])])
@@ -48,12 +46,12 @@ if clashes.empty:
     st.success("No numbered sessions out of order or implausibly close, and no release loaded twice.")
 else:
     widgets.table(
-        clashes.drop(columns=["release_id", "other_release_id"]), "review-contradictions", f, key="review_clash"
+        clashes.drop(columns=["release_id", "other_release_id"]), "review-contradictions", f, key=state.REVIEW_CLASH
     )
 for t in twins.itertuples():
     if t.copy_of in releases.index and st.button(
         f"Keep {t.source} instead of “{releases.at[t.copy_of, 'title']}”",
-        key=f"review_keep_{t.copy_of}",
+        key=f"{state.REVIEW_KEEP}{t.copy_of}",
         icon=":material/swap_horiz:",
     ):
         fixes.save([{"release": t.copy_of, "drop": True, "note": f"the copy {t.source} is kept instead"}], "Kept.")
@@ -67,16 +65,15 @@ else:
         sides.assign(link=sides["release_id"].map(widgets.reader_link)).drop(columns="release_id"),
         "review-sides",
         f,
-        key="review_sides",
-        column_config={"link": st.column_config.LinkColumn("Reader", display_text="open")},
+        key=state.REVIEW_SIDES,
     )
     pick = st.selectbox(
         "Correct this release",
         list(sides["release_id"]),
         format_func=dict(zip(sides["release_id"], sides["release"], strict=True)).get,
-        key="review_side_pick",
+        key=state.REVIEW_SIDE_PICK,
     )
-    fixes.release_form(releases.loc[pick], view["participants"], key="review_side")
+    fixes.release_form(releases.loc[pick], view["participants"], key=state.REVIEW_SIDE)
 
 loose = review.unresolved(view["commitments"], view["releases"])
 st.subheader(f"Commitments naming nothing to follow ({len(loose)})")
@@ -86,19 +83,17 @@ if not loose.empty:
         loose.assign(link=loose["release_id"].map(widgets.reader_link)).drop(columns="release_id"),
         "review-unresolved",
         f,
-        key="review_loose",
-        column_config={
-            "commitment": st.column_config.TextColumn("Commitment", width="large"),
-            "link": st.column_config.LinkColumn("Reader", display_text="open"),
-        },
+        key=state.REVIEW_LOOSE,
     )
     pick = st.selectbox(
         "Correct this commitment",
         list(loose["commitment_id"]),
         format_func=dict(zip(loose["commitment_id"], loose["commitment"].str[:90], strict=True)).get,
-        key="review_loose_pick",
+        key=state.REVIEW_LOOSE_PICK,
     )
-    fixes.commitment_form(view["commitments"].set_index("commitment_id", drop=False).loc[pick], key="review_cm")
+    fixes.commitment_form(
+        view["commitments"].set_index("commitment_id", drop=False).loc[pick], key=state.REVIEW_COMMITMENT
+    )
 
 st.subheader("Corrections made from the dashboard")
-fixes.made(key="review_undo")
+fixes.made(key=state.REVIEW_UNDO)

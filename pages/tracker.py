@@ -75,20 +75,8 @@ widgets.table(
     f,
     key=state.TRACKER_TABLE,
     column_config={
-        "made": st.column_config.DateColumn("Made", format="YYYY-MM-DD"),
-        "commitment": st.column_config.TextColumn("Commitment", width="large"),
-        "deadline": st.column_config.DateColumn("Deadline", format="YYYY-MM-DD"),
-        "reason": st.column_config.TextColumn("Why this status", width="large"),
         "evidence": st.column_config.TextColumn("Evidence (later sentence)", width="medium"),
-        "happened": st.column_config.DateColumn("Happened", format="YYYY-MM-DD"),
         "later_releases": st.column_config.NumberColumn("Later releases", help="that could have reported it"),
-        "promise": st.column_config.TextColumn("Promise made in", width="medium"),
-        "promise_link": st.column_config.LinkColumn("Reader", display_text="open"),
-        "follow_up": st.column_config.TextColumn("Evidence from", width="medium"),
-        "follow_up_link": st.column_config.LinkColumn("Reader ", display_text="open"),
-        "things": st.column_config.ListColumn("Followed"),
-        "corrected": st.column_config.CheckboxColumn("Corrected"),
-        "commitment_id": st.column_config.TextColumn("Id (for corrections)"),
     },
 )
 
@@ -109,14 +97,7 @@ with st.expander(f"Follow-ups ({len(follow)}): later releases naming the same th
         "followups",
         f,
         key=state.TRACKER_FOLLOWUPS,
-        column_config={
-            "promise": st.column_config.TextColumn("Promise made in", width="medium"),
-            "release": st.column_config.TextColumn("Later release", width="medium"),
-            "followup_date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
-            "happened": st.column_config.DateColumn("Happened", format="YYYY-MM-DD"),
-            "sentence": st.column_config.TextColumn("Sentence", width="large"),
-            "link": st.column_config.LinkColumn("Reader", display_text="open"),
-        },
+        column_config={"release": st.column_config.TextColumn("Later release", width="medium")},
     )
 
 with st.expander("How a status is decided"):

@@ -27,8 +27,11 @@ CONFIG = {
     "evidence_date": _date("Evidence date"),
     "followup_date": _date("Date"),
     "link": _open(),
-    "promise": _open("Promise"),
-    "follow_up": _open("Follow-up"),
+    "happened": _date("Happened"),
+    "promise": _long("Promise made in", "medium"),
+    "promise_link": _open(),
+    "follow_up": _long("Evidence from", "medium"),
+    "follow_up_link": _open("Reader "),  # a second reader column needs its own label
     "title": _long("Title"),
     "release": _long("Release", "medium"),
     "sentence": _long("Sentence"),
@@ -43,6 +46,7 @@ CONFIG = {
     "corrected": st.column_config.CheckboxColumn("Corrected"),
     "lead": st.column_config.CheckboxColumn("Head of delegation"),
     "date_basis": "Date found by",
+    "commitment_id": "Id (for corrections)",
 }
 
 # the commitments frame's own words, where its `text` is the committed clause

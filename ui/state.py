@@ -80,6 +80,23 @@ DATA_ERRORS = "errors"
 DATA_FRAME = "frame_"  # prefix + frame name: its download buttons
 LIBRARY_REMOVE = "library_remove"
 LIBRARY_RESTORE = "library_restore"
+DATA_WORKBOOK = "data_workbook"
+MEETING_PEOPLE = "meeting_participants"
+MEETING_AREAS_CHART = "meeting_areas_chart"
+MEETING_AREAS = "meeting_areas"
+MEETING_COMMITMENTS = "meeting_commitments"
+REVIEW_UNDATED = "review_undated"
+REVIEW_PICK = "review_pick"
+REVIEW_DATE = "review_date"
+REVIEW_CLASH = "review_clash"
+REVIEW_SIDES = "review_sides"
+REVIEW_SIDE_PICK = "review_side_pick"
+REVIEW_SIDE = "review_side"
+REVIEW_LOOSE = "review_loose"
+REVIEW_LOOSE_PICK = "review_loose_pick"
+REVIEW_COMMITMENT = "review_cm"
+REVIEW_UNDO = "review_undo"
+REVIEW_KEEP = "review_keep_"  # prefix + the dropped copy's release id
 
 
 # a page's view settings, in the URL while that page is shown: widget key (= query parameter) ->
