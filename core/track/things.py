@@ -124,7 +124,7 @@ def mentions(frames: dict[str, pd.DataFrame], resolver: Resolver) -> pd.DataFram
                 | {"first": first}
             )
     out = pd.DataFrame(rows, columns=["release_id", "thing", "sentence", "session", "first"])
-    out["first"] = out["first"].fillna(False).astype(bool)
+    out["first"] = out["first"].eq(True)  # NaN where nothing was looked up: not a first session
     return out.drop_duplicates(["release_id", "thing", "sentence"], keep="last")
 
 
