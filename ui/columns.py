@@ -46,6 +46,7 @@ CONFIG = {
     "corrected": st.column_config.CheckboxColumn("Corrected"),
     "lead": st.column_config.CheckboxColumn("Head of delegation"),
     "date_basis": "Date found by",
+    "target": "Target",
     "commitment_id": "Id (for corrections)",
 }
 
