@@ -16,26 +16,43 @@ st.title("Review: what needs a look")
 st.caption(f"{f.describe()} · corrections go to `{fixes.corrections.path()}`")
 fixes.report()
 
+
+def listed(rows, key_column: str, label: str, what: str, table_key: str, pick: str, pick_key: str, **table_kw) -> str:
+    """A table of `rows` (each with a reader link), then a choice of one of them (labelled by its
+    `label` column, cut at 90 characters) to correct: the chosen row's `key_column` value."""
+    widgets.table(
+        rows.assign(link=rows["release_id"].map(widgets.reader_link)).drop(columns="release_id"),
+        what,
+        f,
+        key=table_key,
+        **table_kw,
+    )
+    labels = dict(zip(rows[key_column], rows[label], strict=True))
+    return st.selectbox(
+        pick,
+        list(rows[key_column]),
+        format_func=lambda k: labels[k][:90],
+        key=pick_key,
+    )
+
+
 undated = review.undated(view["releases"])
 st.subheader(f"Meetings that need a date ({len(undated)})")
 if undated.empty:
     st.success("Every meeting in this view has a date.")
 else:
-    widgets.table(
-        undated.assign(link=undated["release_id"].map(widgets.reader_link)).drop(columns="release_id"),
+    pick = listed(
+        undated,
+        "release_id",
+        "release",
         "review-undated",
-        f,
-        key=state.REVIEW_UNDATED,
+        state.REVIEW_UNDATED,
+        "Date this release",
+        state.REVIEW_PICK,
         column_config={
             "years": st.column_config.ListColumn("Years possible"),
             "evidence": st.column_config.TextColumn("Evidence", width="large"),
         },
-    )
-    pick = st.selectbox(
-        "Date this release",
-        list(undated["release_id"]),
-        format_func=dict(zip(undated["release_id"], undated["release"], strict=True)).get,
-        key=state.REVIEW_PICK,
     )
     fixes.date_form(releases.loc[pick], key=state.REVIEW_DATE)
 
@@ -61,17 +78,14 @@ st.subheader(f"No counterpart or no head of delegation ({len(sides)})")
 if sides.empty:
     st.success("Every release names its counterpart and a head of delegation.")
 else:
-    widgets.table(
-        sides.assign(link=sides["release_id"].map(widgets.reader_link)).drop(columns="release_id"),
+    pick = listed(
+        sides,
+        "release_id",
+        "release",
         "review-sides",
-        f,
-        key=state.REVIEW_SIDES,
-    )
-    pick = st.selectbox(
+        state.REVIEW_SIDES,
         "Correct this release",
-        list(sides["release_id"]),
-        format_func=dict(zip(sides["release_id"], sides["release"], strict=True)).get,
-        key=state.REVIEW_SIDE_PICK,
+        state.REVIEW_SIDE_PICK,
     )
     fixes.release_form(releases.loc[pick], view["participants"], key=state.REVIEW_SIDE)
 
@@ -79,17 +93,14 @@ loose = review.unresolved(view["commitments"], view["releases"])
 st.subheader(f"Commitments naming nothing to follow ({len(loose)})")
 st.caption("Their thing could not be resolved to an event, project, agreement or mechanism; set a status by hand.")
 if not loose.empty:
-    widgets.table(
-        loose.assign(link=loose["release_id"].map(widgets.reader_link)).drop(columns="release_id"),
+    pick = listed(
+        loose,
+        "commitment_id",
+        "commitment",
         "review-unresolved",
-        f,
-        key=state.REVIEW_LOOSE,
-    )
-    pick = st.selectbox(
+        state.REVIEW_LOOSE,
         "Correct this commitment",
-        list(loose["commitment_id"]),
-        format_func=dict(zip(loose["commitment_id"], loose["commitment"].str[:90], strict=True)).get,
-        key=state.REVIEW_LOOSE_PICK,
+        state.REVIEW_LOOSE_PICK,
     )
     fixes.commitment_form(
         view["commitments"].set_index("commitment_id", drop=False).loc[pick], key=state.REVIEW_COMMITMENT
