@@ -2,7 +2,8 @@
 sidebar, keeps the filter in the URL, and routes to the pages; an error shows a short message, its
 details go to the server log (ui.guard).
 
-Run: `streamlit run app.py` (seeds/), `streamlit run app.py -- --data PATH`, or ACCORD_DATA=PATH.
+Run: `python -m ui.server` (seeds/), `python -m ui.server -- --data PATH`, or ACCORD_DATA=PATH
+(ui/server.py says why not plain `streamlit run app.py`).
 """
 
 import streamlit as st

@@ -38,9 +38,9 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def running_server(log: Path, **env: str):
-    """`streamlit run app.py` on a free local port with `env` added; yields (url, process, start time)."""
+    """`python -m ui.server` (the dashboard as scripts/run starts it) on a free local port with `env` added; yields (url, process, start time)."""
     port = free_port()
-    cmd = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port), "--server.headless", "true"]
+    cmd = [sys.executable, "-m", "ui.server", "--server.port", str(port), "--server.headless", "true"]
     started = time.monotonic()
     with log.open("w") as out:
         proc = subprocess.Popen(cmd, cwd=ROOT, env=dict(os.environ, **env), stdout=out, stderr=subprocess.STDOUT)

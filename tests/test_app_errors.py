@@ -60,7 +60,7 @@ def test_a_failing_page_shows_a_short_message_and_logs_the_details(monkeypatch, 
 
 
 def test_in_development_the_traceback_is_shown(monkeypatch, failing):
-    """`streamlit run app.py --client.showErrorDetails=full`: the developer sees the error itself."""
+    """`python -m ui.server --client.showErrorDetails=full`: the developer sees the error itself."""
     previous = config.get_option("client.showErrorDetails")
     config.set_option("client.showErrorDetails", "full")
     try:

@@ -5,6 +5,7 @@ in the README). Two sessions uploading at once both land in the library."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from pathlib import Path
 
@@ -112,3 +113,35 @@ def test_two_sessions_uploading_at_once_both_land(tmp_path):
     ):
         asyncio.run(_run(lambda browser: [_upload(browser, url, n, d) for n, d in files.items()]))
     assert sorted(e.name for e in Library(library).entries()) == sorted(files)
+
+
+async def _first_visit(browser, url: str, path: str) -> tuple[str, int, int]:
+    """Opens `path` and tells what the page shows: its title, the sidebar's filters, errors."""
+    context = await browser.new_context()
+    page = await context.new_page()
+    page.set_default_timeout(90_000)
+    try:
+        await page.goto(f"{url}/{path}")
+        await page.locator("[data-testid=stMain] h1").first.wait_for()
+        filters = page.locator("[data-testid=stSidebar] [data-testid=stMultiSelect]")
+        with contextlib.suppress(async_api.TimeoutError):
+            await filters.first.wait_for(timeout=30_000)
+        await page.wait_for_function("!document.querySelector('[data-testid=stStatusWidget]')")
+        filters = await filters.count()
+        errors = await page.locator("[data-testid=stException], [data-testid=stAlertContentError]").count()
+        return await page.locator("[data-testid=stMain] h1").first.inner_text(), filters, errors
+    finally:
+        await context.close()
+
+
+def test_the_first_visitors_on_page_links_get_the_whole_app(tmp_path):
+    """On a fresh server, sessions opened at once on pages' links are routed by app.py like any
+    other: the page with the sidebar's filters, no error (Streamlit's older multipage mode ran the
+    page script alone, without the corpus or the sidebar; ui/server.py switches it off)."""
+    paths = ["", "timeline", "commitments", "areas", "data", "tracker", "reader", "review"]
+    log = tmp_path / "streamlit.log"
+    with running_server(log, ACCORD_DATA=str(DATA)) as (url, _, _):
+        seen = asyncio.run(_run(lambda browser: [_first_visit(browser, url, p) for p in paths]))
+    assert "Traceback" not in log.read_text()
+    assert all(filters > 0 and errors == 0 for _, filters, errors in seen), seen
+    assert len({title for title, _, _ in seen}) == len(paths), seen

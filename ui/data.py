@@ -32,7 +32,7 @@ DEFAULT = ROOT / "seeds"
 
 
 def data_paths() -> tuple[str, ...]:
-    """`--data PATH` (repeatable) after `streamlit run app.py --`, else $ACCORD_DATA, else seeds/."""
+    """`--data PATH` (repeatable) after `python -m ui.server --`, else $ACCORD_DATA, else seeds/."""
     parser = argparse.ArgumentParser(add_help=False)
     parser.add_argument("--data", action="append", default=[])
     given = parser.parse_known_args(sys.argv[1:])[0].data

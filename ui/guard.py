@@ -3,7 +3,7 @@ keeps the details.
 
 Streamlit's own `client.showErrorDetails` (set to "none" in `.streamlit/config.toml`) hides errors
 raised outside a page. A developer who wants tracebacks in the browser runs
-`streamlit run app.py --client.showErrorDetails=full`, and then `contained` lets them through too.
+`python -m ui.server --client.showErrorDetails=full`, and then `contained` lets them through too.
 """
 
 from __future__ import annotations
