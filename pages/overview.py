@@ -20,7 +20,13 @@ if widgets.nothing_matches(frames, view, f):
 # a row that wraps on a narrow window instead of cutting the labels
 counts = st.container(horizontal=True, gap="medium")
 counts.metric("Releases", len(r), width="content")
-counts.metric("Dated meetings", len(dated), help="Releases whose meeting date is known.", width="content")
+counts.metric(
+    "Meetings",
+    r["meeting_id"].nunique(),
+    help="Releases that report the same meeting (other sides' accounts, copies) count once.",
+    width="content",
+)
+counts.metric("Dated meetings", dated["meeting_id"].nunique(), help="Meetings whose date is known.", width="content")
 counts.metric("Commitments", len(view["commitments"]), width="content")
 counts.metric("Cooperation areas", view["areas"]["area"].nunique(), width="content")
 counts.metric(

@@ -11,8 +11,10 @@ import pandas as pd
 import pytest
 
 import core
+from core import charts
 from core.extract.provenance import detect_language, foreign_date
 from core.meetings.link import accounts
+from core.track.followups import followups
 from core.vocab import load_vocab
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -218,3 +220,33 @@ def test_a_reader_names_the_publisher_with_a_source_line(tmp_path, head, publish
     assert row.publisher == publisher
     assert row.counterpart == ("ROK–Japan" if publisher != "unknown" else "Japan")  # news: both parties
     assert not row.title.startswith("Source")  # the line is about the page, not part of it
+
+
+def test_a_meeting_told_by_several_accounts_counts_once(everything):
+    frames = everything.frames()
+    r = frames["releases"]
+    dated = r.dropna(subset=["meeting_date"])
+    assert r["meeting_id"].nunique() < len(r), "the accounts are linked to their meetings"
+    assert sum(sum(t.y) for t in charts.meetings_per_year(frames).data) == dated["meeting_id"].nunique()
+    assert len(charts.meeting_rows(frames)) == r["meeting_id"].nunique()
+
+
+def test_another_account_of_the_same_meeting_is_no_follow_up(everything):
+    """A news report dated a day after the meeting (time zones) names what the release promised:
+    it reports the promise, it does not follow it up."""
+    frames = dict(everything.frames())
+    r = frames["releases"]
+    later = r.duplicated("meeting_id")
+    frames["releases"] = r.assign(
+        meeting_date=r["meeting_date"].where(~later, r["meeting_date"] + pd.Timedelta(days=1))
+    )
+    meeting = r.drop_duplicates("release_id").set_index("release_id")["meeting_id"]
+
+    def same_meeting(fu: pd.DataFrame) -> int:
+        return int((fu["release_id"].map(meeting) == fu["followup_release_id"].map(meeting)).sum())
+
+    unlinked = dict(frames, releases=frames["releases"].assign(meeting_id=r["release_id"]))
+    assert same_meeting(followups(unlinked)) > 0, "the case arises in these accounts"
+    found = followups(frames)
+    assert same_meeting(found) == 0
+    assert len(found) > 0

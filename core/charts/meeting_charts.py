@@ -222,12 +222,13 @@ def _stacked(
 
 
 def meetings_per_year(frames: dict[str, pd.DataFrame], color_by: str = "level") -> go.Figure:
-    """Stacked bars: dated meetings per year by level (or mechanism, counterpart)."""
+    """Stacked bars: dated meetings per year by level (or mechanism, counterpart); a meeting told by
+    several accounts counts once."""
     title = "Meetings per year"
-    r = _by_year(frames["releases"], frames["releases"])
+    r = _by_year(meeting_rows(frames), frames["releases"])
     if r.empty:
         return empty(title, "No meeting with a known date matches the filters.")
-    r = r.assign(value=r[color_by].fillna(NO_MECHANISM if color_by == "mechanism" else "unknown"))
+    r = r.assign(value=r[color_by].fillna("unknown"))
     counts = r.groupby(["year", "value"]).size().rename("n").reset_index()
     order = _ordered(r["value"], color_by)
     return _stacked(counts, "value", title, order, _colours(order, color_by), "Meetings")
