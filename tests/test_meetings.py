@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -250,3 +251,39 @@ def test_another_account_of_the_same_meeting_is_no_follow_up(everything):
     found = followups(frames)
     assert same_meeting(found) == 0
     assert len(found) > 0
+
+
+def _without_date_line(text: str) -> str:
+    return re.sub(r"\A\s*date \d{4}-\d{2}-\d{2}\s*\n", "", text)
+
+
+def _first_half(text: str) -> str:
+    lines = text.splitlines()
+    return "\n".join(lines[: max(3, len(lines) // 2)])
+
+
+@pytest.fixture(scope="module")
+def base() -> core.Corpus:
+    return core.load([ROOT / "seeds", ROOT / "tests" / "corpus"], corrections=False)
+
+
+@pytest.mark.parametrize("variant", [_without_date_line, _first_half], ids=lambda v: v.__name__.strip("_"))
+def test_an_account_in_another_shape_links_to_its_meeting_or_to_nothing(base, tmp_path, variant):
+    """Accounts not seen before, made from the real ones as other copies would carry them (no
+    date line from the copy, only the opening half of the page): each links to its meeting's
+    release or stays alone, never to another meeting; most still link."""
+    for src in SOURCES:
+        (tmp_path / src["file"]).write_text(variant((ACCOUNTS / src["file"]).read_text(encoding="utf-8")), "utf-8")
+    releases = core.add(base, [tmp_path]).releases
+    linked = 0
+    for src in SOURCES:
+        if (releases.source == str(tmp_path / src["file"])).sum() == 0:
+            continue  # too little left to be read as a release (its errors row says so)
+        account = _row(releases, str(tmp_path / src["file"]))
+        others = releases[(releases.meeting_id == account.meeting_id) & (releases.release_id != account.release_id)]
+        names = set(others.source.map(lambda s: Path(s).name))
+        allowed = {Path(src["release"]).name} | {s["file"] for s in SOURCES if s["release"] == src["release"]}
+        assert names <= allowed, (src["file"], names, account.link_reason)
+        linked += Path(src["release"]).name in names
+    print(f"{variant.__name__}: {linked} of {len(SOURCES)} linked")
+    assert linked >= len(SOURCES) * 2 // 3, linked
