@@ -121,3 +121,25 @@ def test_a_view_is_not_a_commitment_but_what_should_be_done_is():
 def test_the_sides_are_read_from_the_vocabulary(sentence, actor):
     c = _commitments(sentence)
     assert c.actor.tolist() == [actor]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pledged"),
+    [
+        (
+            "He thanked Putin for the condolences he had offered to Seoul over the death of 33 South Korean tourists.",
+            [],
+        ),
+        ("Minister Kono offered to the victims' families his deepest condolences.", []),
+        (
+            "Minister Kang offered to continue to work together for a top-level meeting between the two countries.",
+            ["continue to work together for a top-level meeting between the two countries"],
+        ),
+        (  # words glued by a copied page
+            "Minister Kono offered topursue close collaboration among the ROK, the US and Japan.",
+            ["pursue close collaboration among the ROK, the US and Japan"],
+        ),
+    ],
+)
+def test_offered_to_pledges_an_act_not_a_gift(sentence, pledged):
+    assert _commitments(sentence).text.tolist() == pledged

@@ -4,7 +4,8 @@ A sentence may hold several ("Krutikov voiced hope to hold a briefing …, and t
 to hold the session in early 2021"): each trigger verb starts a clause that runs to the next
 trigger or the end of the sentence. The actor is whoever the sentence names just before the verb. "Agreed that …" and "hoped that …"
 commit only where the clause asks for something to be done ("should", "will", "need to"), not
-where it states a view ("the violations pose a serious threat").
+where it states a view ("the violations pose a serious threat"). "Offered to" pledges an act
+("offered to continue to work together"), not a gift ("the condolences he had offered to Seoul").
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from core.vocab import Vocab
 TRIGGERS = {
     "agreement": r"agreed (?:to|that|on)|reached (?:an )?agreement (?:to|on)|came to a common ground on|shared the (?:view|understanding) that",
     "decision": r"decided to|resolved to",
-    "pledge": r"pledged to|promised to|vowed to|committed (?:themselves |itself )?to|offered to|will(?= (?:fully |actively |closely )?(?:cooperate|take part|provide|support|work|participate))",
+    "pledge": r"pledged to|promised to|vowed to|committed (?:themselves |itself )?to|offered to(?= ?(?!(?:the|a|an|his|her|their|its)\b)[a-z])|will(?= (?:fully |actively |closely )?(?:cooperate|take part|provide|support|work|participate))",
     "hope": r"(?:voiced|expressed|expressing|voicing)(?: the| his| her| their)? hopes?(?: that| to| for)?|hoped (?:that |to )?|looks? forward to",
     "request": r"(?:asked|asking) (?:that |for |the |both |[A-Z]\w* )?|requested|called (?:on|for)|urged",
 }
