@@ -6,6 +6,7 @@ import pytest
 
 import core
 from core.ingest.sources import Upload
+from tests.conftest import ROOT
 
 LEAD = (
     "Foreign Minister Kang Kyung-wha met with Foreign Minister Taro Kono of Japan on December 19 and exchanged "
@@ -143,3 +144,35 @@ def test_the_sides_are_read_from_the_vocabulary(sentence, actor):
 )
 def test_offered_to_pledges_an_act_not_a_gift(sentence, pledged):
     assert _commitments(sentence).text.tolist() == pledged
+
+
+@pytest.fixture(scope="module")
+def accounts():
+    return core.load([ROOT / "tests" / "accounts"], corrections=False, cache=False)
+
+
+@pytest.mark.parametrize(
+    ("file", "sentence", "why"),
+    [
+        (
+            "japantimes-kono-kang-tokyo.txt",
+            "Under the 2015 deal, the countries agreed",
+            "history: an earlier year's deal",
+        ),
+        ("japantimes-motegi-kang-munich.txt", "Kim Jong Un has pledged to unveil", "a third country's pledge"),
+        ("trend-tass-putin-moon-osaka.txt", "the condolences he had offered to Seoul", "thanks, not a pledge"),
+    ],
+)
+def test_what_a_report_tells_besides_the_meeting_is_no_commitment(accounts, file, sentence, why):
+    own = accounts.releases[accounts.releases.source.str.endswith(file)].release_id
+    c = accounts.commitments[accounts.commitments.release_id.isin(own)]
+    assert not c.evidence.str.contains(sentence, regex=False).any(), why
+    assert (ROOT / "tests" / "accounts" / file).read_text(encoding="utf-8").count(sentence) == 1
+
+
+def test_a_meetings_own_commitments_in_those_reports_stay(accounts):
+    c = accounts.commitments.merge(accounts.releases[["release_id", "source"]], on="release_id")
+    munich = c[c.source.str.endswith("japantimes-motegi-kang-munich.txt")]
+    assert list(zip(munich.kind, munich.actor)) == [("request", "Toshimitsu Motegi")]
+    tokyo = c[c.source.str.endswith("japantimes-kono-kang-tokyo.txt")]
+    assert tokyo.text.str.contains("future-oriented").any()

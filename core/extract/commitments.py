@@ -40,6 +40,7 @@ _ANAPHOR = re.compile(
 )
 _SIDE_WORD = re.compile(r"(?:’s|'s)?\s+(?:side|government|delegation)\b")
 _SIDE = re.compile(r"\b[Tt]he ((?!two\b)[A-Z][\w]*(?: [A-Z][\w]*)?) side\b")
+_TOLD = re.compile(r"(?:Under|In) (?:the |a |their |its )?((?:19|20)\d\d)\b")
 _FUTURE = re.compile(r"\b(?:will|to be)\b")
 _RELATIVE = re.compile(r"(?:,|\b)\s*(?:which|who|whom)\b[^,]*$")
 
@@ -56,8 +57,10 @@ class Commitment:
 
 
 def extract_commitments(
-    release: CleanRelease, people: list[Person], counterpart: str, vocab: Vocab
+    release: CleanRelease, people: list[Person], counterpart: str, vocab: Vocab, year: int | None = None
 ) -> list[Commitment]:
+    """`year`: the meeting's, when known; a sentence opening on an earlier year ("Under the 2015 deal,
+    the countries agreed to …") tells history, not what this meeting committed to."""
     out: list[Commitment] = []
     cast = _Cast.of(people, counterpart, vocab)
     recent: list[str] = []  # people in order of their latest mention, for "he", "she", "the Minister"
@@ -65,6 +68,8 @@ def extract_commitments(
         if s.note:
             continue
         triggers = list(_TRIGGER_RE.finditer(s.text))
+        if year and (told := _TOLD.match(s.text)) and int(told.group(1)) < year:
+            continue
         previous_actor = None
         if triggers:  # "he" after the sentence's own subject means that subject
             subject = _opener(s.text, _mentions(s.text, cast, recent), cast.titles)
@@ -87,6 +92,8 @@ def extract_commitments(
                 or "both sides"
             )
             previous_actor = actor
+            if actor in cast.outsiders:
+                continue  # "Kim Jong Un has pledged to unveil …": a third country's pledge, not this meeting's
             target = _target(clause) or (_target(prefix) if _FUTURE.search(prefix) else None)
             out.append(Commitment(m.lastgroup, actor, clause, target, s.text, s.start, s.start + m.end()))
         mentioned = _mentions(s.text, cast, recent)
@@ -124,6 +131,7 @@ class _Cast:
 
     counterpart: str
     titles: dict[str, str]  # person -> title
+    outsiders: frozenset[str]  # people not taking part whose country is neither side
     keys: dict[str, str]  # a name or a word of it -> person, longest first
     vocab: Vocab
     seen: dict = field(default_factory=dict)  # text -> its sides, as a sentence is read several times
@@ -138,9 +146,12 @@ class _Cast:
     @classmethod
     def of(cls, people: list[Person], counterpart: str, vocab: Vocab) -> _Cast:
         keys = {k: p.name for p in reversed(people) for k in {p.name, *p.name.split()} if len(k) >= 2}
+        sides = {vocab.home, counterpart}
+        known = counterpart in vocab.countries.values()  # a third country can be told from the other side
         return cls(
             counterpart,
             {p.name: p.title or "" for p in people},
+            frozenset(p.name for p in people if known and not p.participant and p.country and p.country not in sides),
             {k: keys[k] for k in sorted(keys, key=len, reverse=True)},
             vocab,
         )

@@ -125,7 +125,9 @@ def normalise(text: str, source: str, vocab: Vocab) -> Record:
             "evidence": c.evidence,
             "start": c.start,
         }
-        for i, c in enumerate(extract_commitments(release, people, counterpart, vocab), start=1)
+        for i, c in enumerate(
+            extract_commitments(release, people, counterpart, vocab, date.start and date.start.year), start=1
+        )
     ]
     record.areas = [
         {"release_id": rid, "area": h.value, "mentions": h.mentions, "evidence": [s.text for s in h.sentences]}
