@@ -222,6 +222,15 @@ def test_the_readme_date_table_is_the_rules_table():
             "date_line",
             ["the page is dated 2016-03-09"],
         ),
+        (  # the date of an event ahead ("set to be held") is not the meeting's (Kazinform, 2018)
+            "Minister Abdrakhmanov made the statement after the meeting with his South Korean colleague Kang Kyung-wha "
+            "in Astana on April 17 and ahead of the historic summit between the Republic of Korea and the DPRK set to be "
+            "held on April 27.",
+            "2018-04-17",
+            D(2018, 4, 17),
+            "date_line",
+            [],
+        ),
         (  # a two-day visit; the ministers met "On" the second day
             "Foreign Minister Kang Kyung-wha paid an official visit to Russia on March 12 and 13. On March 13, "
             "Minister Kang held a foreign ministers' meeting with Foreign Minister Sergey Lavrov.",

@@ -233,7 +233,11 @@ def _first_mention(sentences: list[Sentence]) -> _Mention | None:
             return replace(day, end_month=span.end_month, end_day=span.end_day, year=day.year or span.year)
         if _ON_DAY.match(s.text):
             return mentions[0]
-        for keep in (_after_on, _after_meeting_verb):  # "Following the summit on June 22, 2018, … held … on October 3"
+        for keep in (
+            _not_planned,
+            _after_on,
+            _after_meeting_verb,
+        ):  # "Following the summit on June 22, 2018, … held … on October 3"
             kept = [m for k, m in enumerate(mentions) if keep(s.text, mentions, k)]
             if kept and len(kept) < len(mentions):
                 mentions = kept
@@ -255,6 +259,14 @@ _MEETING_VERB = re.compile(
     r"hosted|hosts|talked|spoke|called|signed)\b",
     re.I,
 )
+
+
+def _not_planned(text: str, mentions: list, k: int) -> bool:
+    """No word of something ahead ("set to be held", "will", "scheduled") between the mention before
+    this one (or the sentence's start) and it: "after the meeting … on April 17 and ahead of the
+    summit set to be held on April 27" met on April 17."""
+    start = mentions[k - 1].at if k else 0
+    return not _AHEAD_WORDS.search(text[start : mentions[k].at])
 
 
 def _after_on(text: str, mentions: list, k: int) -> bool:
