@@ -312,6 +312,31 @@ def test_the_readme_date_table_is_the_rules_table():
             "unknown",
             ["could be any year from 1990"],
         ),
+        (  # several days and nothing tells which is the meeting's: no day is taken
+            "On November 10, President Moon Jae-in attended the APEC Economic Leaders' Meeting in Da Nang, and on "
+            "November 11 he held a summit with President Vladimir Putin of Russia.",
+            "2017-11-12",
+            None,
+            "unknown",
+            ["names several days (November 10, November 11)"],
+        ),
+        (  # a visit's days, and a meeting within it on a day the text does not give
+            "During his visit to Moscow from March 12 to 14, Foreign Minister Yun Byung-se met with Foreign Minister "
+            "Sergey Lavrov of Russia.",
+            "2016-03-15",
+            None,
+            "unknown",
+            ["March 12 to March 14 are the days of the visit"],
+        ),
+        (  # the later sentence of the meeting, not that of another engagement, gives its day
+            "Foreign Minister Kang Kyung-wha paid an official visit to Russia on March 12 and 13. On March 12, Minister "
+            "Kang gave a lecture at the Diplomatic Academy. On March 13, Minister Kang held a foreign ministers' "
+            "meeting with Foreign Minister Sergey Lavrov.",
+            "2018-03-14",
+            D(2018, 3, 13),
+            "date_line",
+            [],
+        ),
     ],
 )
 def test_the_year_left_by_every_constraint(lead, date_line, start, basis, because):

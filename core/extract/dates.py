@@ -68,6 +68,28 @@ class _Mention:
     sentence: str
     at: int = 0  # offset in the sentence
 
+    def is_span(self) -> bool:
+        return (self.month, self.day) != (self.end_month, self.end_day)
+
+
+@dataclass(frozen=True)
+class _Several:
+    """A sentence naming several days with nothing telling which is the meeting's."""
+
+    sentence: str
+    days: tuple[_Mention, ...]
+
+    def why(self) -> str:
+        named = ", ".join(dict.fromkeys(_day_text(m) for m in self.days))
+        if len(self.days) == 1:
+            return f"{self.sentence} [{named} are the days of the visit or event the meeting was held at; the text does not say on which the meeting was]"
+        return f"{self.sentence} [the sentence names several days ({named}) and does not say which is the meeting's]"
+
+
+def _day_text(m: _Mention) -> str:
+    first = f"{dt.date(2000, m.month, m.day):%B} {m.day}"
+    return f"{first} to {dt.date(2000, m.end_month, m.end_day):%B} {m.end_day}" if m.is_span() else first
+
 
 def extract_published(release: CleanRelease) -> dt.date | None:
     return release.published
@@ -83,6 +105,8 @@ def extract_date(
     evidence says which years are left and why."""
     lead = lead_sentences(release)
     mention = _first_mention(lead) or _first_mention([Sentence(release.title, 0, -1, False)])
+    if isinstance(mention, _Several):
+        return MeetingDate(None, None, "unknown", mention.why())
     relative = next((s for s in lead if RELATIVE_DAY_RE.search(s.text)), None)
     if mention is None and relative is not None and release.published:
         return MeetingDate(release.published, release.published, "date_line", relative.text)
@@ -203,31 +227,44 @@ def decide(meeting: Meeting) -> tuple[frozenset[int], str, list[str]]:
     return left, basis, list(dict.fromkeys(reasons))
 
 
-_HOST_CUE = re.compile(r"\b(?:sidelines|occasion|attend|under way|held in|for the)\b", re.I)
 _ON_DAY = re.compile(r"^\s*On (?:the (?:morning|afternoon|evening) of )?(?:[A-Z][a-z]+day,? )?" + _MONTH)
 
 
-def _first_mention(sentences: list[Sentence]) -> _Mention | None:
+def _first_mention(sentences: list[Sentence]) -> _Mention | _Several | None:
     """The meeting's own date in the first sentence that has one. A date in brackets is another
     event's ("… on his way to … (March 8-10)"). A day inside a span named beside it is the
     meeting's within a visit or conference ("during her visit on April 16 and 17, … held a meeting
     … on April 17"; the span's end stays the end); so is a later lead sentence opening "On April
-    17". Else a sentence opening "On March 7," dates its own clause; where the sentence dates a
-    host event ("the conference held … on August 30 and 31, … met … on August 31"), the last date
-    in it is the meeting's."""
+    17". Else a sentence opening "On March 7," dates its own clause, and a date of something ahead,
+    or not led by "on" or a meeting verb, gives way to one that is. Several days left: none is
+    taken (`_Several`), as a wrong day is worse than an unknown one."""
     for i, s in enumerate(sentences):
         if _DATELINE.search(s.text) or len(_WORD.findall(DATE_RE.sub("", s.text))) < 4:
             continue  # the page's own date ("Published : July 8, 2017 - 00:51"), not the meeting's
         mentions = sorted((m for m in _mentions(s.text) if not _bracketed(s.text, m)), key=lambda m: m.at)
         if not mentions:
             continue
-        spans = [m for m in mentions if (m.month, m.day) != (m.end_month, m.end_day)]
+        spans = [m for m in mentions if m.is_span()]
         days = [m for m in mentions if m not in spans]
         if _ON_DAY.match(s.text) and mentions[0] in days:
-            return mentions[0]  # "On July 4, … met … Kamilov, who is visiting Korea on July 4-6"
+            first = mentions[0]  # "On July 4, … met … Kamilov, who is visiting Korea on July 4-6"
+            other = [
+                m
+                for k, m in enumerate(mentions)
+                if (m.month, m.day) != (first.month, first.day)
+                and not (m.is_span() and _inside(first, m))
+                and _not_planned(s.text, mentions, k)
+            ]  # "On November 10, … attended …, and on November 11 held a summit with …": which day?
+            return _Several(s.text, (first, *other)) if other else first
         inner = [(d, span) for span in spans for d in days if _inside(d, span)]
-        later = [next(_mentions(t.text), None) for t in sentences[i + 1 :] if _ON_DAY.match(t.text)]
+        later = [  # "… visited Russia on March 12 and 13. On March 13, Minister Kang held a meeting with …"
+            next(_mentions(t.text), None)
+            for t in sentences[i + 1 :]
+            if _ON_DAY.match(t.text) and _MET_SOMEONE.search(t.text)
+        ]
         inner += [(d, span) for span in spans[:1] for d in later if d is not None and _inside(d, span)]
+        if len({(d.month, d.day) for d, _ in inner}) > 1:
+            return _Several(s.text, tuple(d for d, _ in inner))
         if inner:
             day, span = inner[0]
             return replace(day, end_month=span.end_month, end_day=span.end_day, year=day.year or span.year)
@@ -241,8 +278,22 @@ def _first_mention(sentences: list[Sentence]) -> _Mention | None:
             kept = [m for k, m in enumerate(mentions) if keep(s.text, mentions, k)]
             if kept and len(kept) < len(mentions):
                 mentions = kept
-        return mentions[-1] if len(mentions) > 1 and _HOST_CUE.search(s.text) else mentions[0]
+        if len({(m.month, m.day, m.end_month, m.end_day) for m in mentions}) > 1:
+            return _Several(s.text, tuple(mentions))
+        first = mentions[0]
+        if first.is_span() and _HELD_AT.search(s.text, 0, first.at) and _MET_SOMEONE.search(s.text):
+            return _Several(s.text, (first,))  # "during his visit from May 3 to 5, … met …": which day?
+        return first
     return None
+
+
+# a visit or an event that a meeting is held at, and a meeting within it
+_HELD_AT = re.compile(r"\b(?:sidelines|margins|occasion|attend\w*|visit\w*|trip|tour|participat\w*|during)\b", re.I)
+_MET_SOMEONE = re.compile(
+    r"\b(?:met|meets|meeting with|talks with|summit with|(?:held|had|holds|has) (?:a |an |the |her |his )?"
+    r"(?:bilateral |separate |working )?(?:meeting|talks|summit|consultation|conversation|luncheon|dinner)s?)\b",
+    re.I,
+)
 
 
 _DATELINE = re.compile(
