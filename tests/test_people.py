@@ -66,6 +66,20 @@ def _people(lead: str, second: str = FILLER):
             "Foreign Minister",
             "Tajikistan",
         ),
+        (  # words of address are not part of a name, before or after the title (Japan MOFA, 2018)
+            "Foreign Minister Kang Kyung-wha paid a courtesy call to H.E. Mr. Nguyen Xuan Phuc, Prime Minister of the "
+            "Socialist Republic of Viet Nam, in Hanoi on September 12.",
+            "Nguyen Xuan Phuc",
+            "Prime Minister of the Socialist Republic of Viet Nam",
+            "Viet Nam",
+        ),
+        (
+            "Foreign Minister Kang Kyung-wha met with Prime Minister H.E. Nguyen Xuan Phuc of Viet Nam in Hanoi on "
+            "September 12.",
+            "Nguyen Xuan Phuc",
+            "Prime Minister",
+            "Viet Nam",
+        ),
         (
             "Minister of Foreign Affairs Park Jin met with Minister of Foreign Affairs of the Kingdom of Saudi Arabia "
             "Faisal bin Farhan Al Saud in Riyadh on March 3.",

@@ -207,7 +207,9 @@ def _before_titles(text, heads, lexicon, vocab):
         head = heads.search(rest)
         if not head or not _TITLE_PREFIX.fullmatch(rest[: head.start()]):
             continue
-        tokens = [t for t in m.group(1).split() if t not in {"Mr.", "Ms.", "Dr.", "Mr", "Ms"}]
+        tokens = _without_honorifics(m.group(1).split(), vocab)
+        if m.start() and text[m.start() - 1] == ".":
+            tokens = tokens[1:]  # the match began inside a dotted word ("H.E." read from its "E.")
         if any(t.islower() and t not in particles for t in tokens):
             continue
         while tokens and (tokens[0] in lexicon or tokens[0] in particles):
@@ -236,9 +238,14 @@ def _country_in(title: str, countries: Lexicon, vocab) -> str | None:
     return hits[-1] if hits else None
 
 
+def _without_honorifics(tokens: list[str], vocab: Vocab) -> list[str]:
+    """The words of a name without words of address ("H.E. Mr. Nguyen Xuan Phuc")."""
+    return [t for t in tokens if t not in vocab.names.honorifics]
+
+
 def _add(found: list[Person], vocab: Vocab, name: str, title: str, hint: str | None, s, participant: bool) -> None:
-    name = re.sub(r"(?:’s|'s)$", "", name)
-    tokens = name.split()
+    tokens = _without_honorifics(re.sub(r"(?:’s|'s)$", "", name).split(), vocab)
+    name = " ".join(tokens)
     if not tokens or any(t in vocab.names.title_words for t in tokens):
         return
     existing = _resolve(found, vocab, tokens)

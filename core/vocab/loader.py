@@ -95,6 +95,7 @@ class Names:
 
     title_words: frozenset[str]  # capitalised words of titles and organisations, never of a name
     particles: frozenset[str]  # lower-case words inside a name ("bin", "de", "van")
+    honorifics: frozenset[str]  # words before a name, never of it ("Mr.", "H.E.")
     surnames: dict[str, str]  # family name -> state ("Kim" -> "ROK")
 
 
@@ -410,6 +411,7 @@ def _names(r: _Reader, places: Places) -> Names:
     return Names(
         frozenset(unique(r.data.get("title_words"), "title_words")),
         frozenset(unique(r.data.get("particles"), "particles")),
+        frozenset(unique(r.data.get("honorifics"), "honorifics")),
         surnames,
     )
 
