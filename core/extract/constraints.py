@@ -62,7 +62,7 @@ class Meeting:
     weekday: str | None
     year: int | None  # a year written with the month and day
     sentence: str
-    lead: tuple[str, ...]  # the lead's statements (the title first)
+    opening: tuple[str, ...]  # the opening's statements (the title first)
     participants: tuple  # core.extract.people.Person, participants only
     counterpart: str
     event: tuple | None  # what dates.known_event found
@@ -157,10 +157,10 @@ def known_event(m: Meeting) -> list[Constraint]:
         and any(
             0 <= t.find(phrase, c.end()) - c.end() <= 40 and not _planned_attendance(t, c) for c in _HOST.finditer(t)
         )
-        for t in m.lead
+        for t in m.opening
     ):
         return []  # a year from the numbering alone, of an event the meeting is not said to be held at
-    for sentence in m.lead:
+    for sentence in m.opening:
         if phrase in sentence and (beside := _beside_event(sentence, m.vocab)) and year not in beside.years:
             return []  # "the 4th Eastern Economic Forum last year": year_in_text reads it
     return [Constraint("known_event", frozenset({year}), f"the {phrase} was in {year} ({name})")]
@@ -200,7 +200,7 @@ def event_place(m: Meeting) -> list[Constraint]:
     "attending", "during" right before its name), with its year ("Munich Security Conference
     2019") or its host city (named near it) beside it. An event merely mentioned says nothing."""
     out = []
-    for sentence in m.lead:
+    for sentence in m.opening:
         for cue in _HOST.finditer(sentence):
             if _planned_attendance(sentence, cue):
                 continue
@@ -549,7 +549,7 @@ RULES: tuple[tuple[str, Callable[[Meeting], list[Constraint]], str], ...] = (
     (
         "known_event",
         known_event,
-        "a numbered recurring event named in the lead (`events.yaml`: “37th regular session of the UN Human Rights Council” is 2018)",
+        "a numbered recurring event named in the opening (`events.yaml`: “37th regular session of the UN Human Rights Council” is 2018)",
     ),
     (
         "event_place",

@@ -1,6 +1,6 @@
 """The meeting's date, and how it was found (never invented).
 
-`extract_date()` finds the meeting's own month and day in the release's lead (its first
+`extract_date()` finds the meeting's own month and day in the release's opening (its first
 sentences, then its title). Its year is the one year left by every kind of evidence in
 `core.extract.constraints.RULES` (the text, the Date line, events, the present year named,
 office terms, a weekday, past and future years); when none or several are left, the date is
@@ -103,14 +103,14 @@ def extract_date(
     orchestrator finds it once). The year is the one year every kind of evidence of
     `constraints.RULES` leaves possible; with none or several, the date is unknown and the
     evidence says which years are left and why."""
-    lead = lead_sentences(release)
-    mention = _first_mention(lead) or _first_mention([Sentence(release.title, 0, -1, False)])
+    opening = opening_sentences(release)
+    mention = _first_mention(opening) or _first_mention([Sentence(release.title, 0, -1, False)])
     if isinstance(mention, _Several):
         return MeetingDate(None, None, "unknown", mention.why())
-    relative = next((s for s in lead if RELATIVE_DAY_RE.search(s.text)), None)
+    relative = next((s for s in opening if RELATIVE_DAY_RE.search(s.text)), None)
     if mention is None and relative is not None and release.published:
         return MeetingDate(release.published, release.published, "date_line", relative.text)
-    if mention is None and release.published and (found := _weekday_before(lead, release.published)):
+    if mention is None and release.published and (found := _weekday_before(opening, release.published)):
         return found
     if mention is None:
         if event is not None and event[2] is not None:
@@ -128,7 +128,7 @@ def extract_date(
         mention.weekday,
         mention.year,
         mention.sentence,
-        (release.title, *(s.text for s in lead)),
+        (release.title, *(s.text for s in opening)),
         tuple(people),
         counterpart,
         event,
@@ -153,11 +153,11 @@ _MET = re.compile(r"\b(?:met|meeting|talks|summit|held)\b", re.I)
 _AHEAD_WORDS = re.compile(r"\b(?:will|would|to be|plans?|scheduled|next|expected|due to)\b", re.I)
 
 
-def _weekday_before(lead: list[Sentence], published: dt.date) -> MeetingDate | None:
+def _weekday_before(opening: list[Sentence], published: dt.date) -> MeetingDate | None:
     """A news page's meeting told by its weekday alone ("… met with Foreign Minister Taro Kono on
     Tuesday in Tokyo"), dated: the latest such weekday on or before the page's date, within a
-    week. Only in a lead sentence that tells a meeting as past; a weekday ahead says nothing."""
-    for s in lead[:2]:
+    week. Only in an opening sentence that tells a meeting as past; a weekday ahead says nothing."""
+    for s in opening[:2]:
         days = list(_WEEKDAY_ALONE.finditer(s.text))
         if len({d["weekday"] for d in days}) != 1 or _AHEAD_WORDS.search(s.text):
             continue
@@ -234,7 +234,7 @@ def _first_mention(sentences: list[Sentence]) -> _Mention | _Several | None:
     """The meeting's own date in the first sentence that has one. A date in brackets is another
     event's ("… on his way to … (March 8-10)"). A day inside a span named beside it is the
     meeting's within a visit or conference ("during her visit on April 16 and 17, … held a meeting
-    … on April 17"; the span's end stays the end); so is a later lead sentence opening "On April
+    … on April 17"; the span's end stays the end); so is a later opening sentence starting "On April
     17". Else a sentence opening "On March 7," dates its own clause, and a date of something ahead,
     or not led by "on" or a meeting verb, gives way to one that is. Several days left: none is
     taken (`_Several`), as a wrong day is worse than an unknown one."""
@@ -382,14 +382,14 @@ def _span(m: _Mention, year: int, basis: str, evidence: str) -> MeetingDate:
     return MeetingDate(start, max(start, end), basis, evidence)
 
 
-def lead_sentences(release: CleanRelease) -> list[Sentence]:
+def opening_sentences(release: CleanRelease) -> list[Sentence]:
     """The release's first three statements (not notes): where it tells what met, when and where."""
     return [s for s in release.sentences if not s.note][:3]
 
 
 def known_event(release: CleanRelease, vocab: Vocab) -> tuple[str, int, tuple | None, str, str | None] | None:
-    """(name, year, dates, phrase, venue) of an events.yaml event named in the title or lead."""
-    text = "\n".join([release.title, *(s.text for s in lead_sentences(release))])
+    """(name, year, dates, phrase, venue) of an events.yaml event named in the title or opening."""
+    text = "\n".join([release.title, *(s.text for s in opening_sentences(release))])
     for event in vocab.events:
         if m := event.pattern.search(text):
             raw = next((g for name, g in m.groupdict().items() if name.startswith("n") and g), None)

@@ -1,6 +1,6 @@
 """What kind of meeting a release reports: mechanism and session, level, format, venue, counterpart.
 
-Each field has its own small `extract_<field>()`; they read the title and the lead sentences, where
+Each field has its own small `extract_<field>()`; they read the title and the opening sentences, where
 a ministry states what met, where and how.
 """
 
@@ -40,24 +40,24 @@ _PHONE = re.compile(
 LEVEL_ORDER = ("summit", "minister", "vice minister", "deputy minister", "working level")
 
 
-def _lead(release: CleanRelease) -> str:
-    lead = [s.text for s in release.sentences if not s.note][:2]
-    return " ".join([release.title, *lead])
+def _opening(release: CleanRelease) -> str:
+    opening = [s.text for s in release.sentences if not s.note][:2]
+    return " ".join([release.title, *opening])
 
 
 def extract_mechanism(release: CleanRelease, vocab: Vocab) -> tuple[str | None, int | None]:
-    """(canonical mechanism or meeting type, session number) from the title and the lead."""
-    for text in (release.title, _lead(release)):
+    """(canonical mechanism or meeting type, session number) from the title and the opening."""
+    for text in (release.title, _opening(release)):
         if known := _known_mechanism(text, vocab):
             return known
-    for text in (release.title, _lead(release)):
+    for text in (release.title, _opening(release)):
         for m in MECHANISM_RE.finditer(text):
             if _HOST_CUE.search(text[max(0, m.start() - 60) : m.start()]):
                 continue
             name = _canonical(m.group("name") + m.group("tail"), vocab)
             if name:
                 return name, ordinal(m.group("num"))
-    for text in (release.title.casefold(), _lead(release).casefold()):
+    for text in (release.title.casefold(), _opening(release).casefold()):
         for kind, phrases in vocab.meeting_types.items():
             if any(re.search(rf"\b{re.escape(p.casefold())}s?\b", text) for p in phrases):
                 return kind, None
@@ -136,10 +136,10 @@ def _lead_parts(release: CleanRelease) -> list[str]:
 
 
 def extract_format(release: CleanRelease, host_event: str | None) -> str:
-    lead = _lead(release)
-    if _VIRTUAL.search(lead):
+    opening = _opening(release)
+    if _VIRTUAL.search(opening):
         return "virtual"
-    if _PHONE.search(lead):
+    if _PHONE.search(opening):
         return "phone"
     if host_event:
         return f"on the sidelines of {host_event}"
@@ -150,28 +150,28 @@ def extract_venue(
     release: CleanRelease, vocab: Vocab, event_venue: str | None, host_event: str | None = None
 ) -> str | None:
     """Where the meeting took place: the city of its host event ("Munich Security Conference"),
-    else a city named as the place in the lead ("in Busan", "to Manila", "in Honolulu, Hawaii"),
+    else a city named as the place in the opening ("in Busan", "to Manila", "in Honolulu, Hawaii"),
     else the host event's known venue, else a state named as the place ("in Mexico")."""
-    lead = _lead(release)
-    if _VIRTUAL.search(lead) or _PHONE.search(lead):
+    opening = _opening(release)
+    if _VIRTUAL.search(opening) or _PHONE.search(opening):
         return None
     cities = vocab.cached("city_lexicon", lambda: Lexicon(vocab.cities))
     for m in cities.finditer(host_event or ""):
         return _city_of(m.text, m.value)
-    for m in cities.finditer(lead):
-        cued = _PLACE_CUE.search(lead[max(0, m.start - 45) : m.start])
-        if cued and not _POSSESSIVE.match(lead, m.end) and not _NAME_GOES_ON.match(lead, m.end):
+    for m in cities.finditer(opening):
+        cued = _PLACE_CUE.search(opening[max(0, m.start - 45) : m.start])
+        if cued and not _POSSESSIVE.match(opening, m.end) and not _NAME_GOES_ON.match(opening, m.end):
             return _city_of(m.text, m.value)
     if event_venue:
         return event_venue
-    for m in _lexicon(vocab).finditer(lead):
+    for m in _lexicon(vocab).finditer(opening):
         named_as_place = (
             m.text.endswith(m.value)
             and m.value in vocab.places.states
             and m.value != vocab.home
-            and _IN_BEFORE.search(lead[max(0, m.start - 12) : m.start])
+            and _IN_BEFORE.search(opening[max(0, m.start - 12) : m.start])
         )
-        if named_as_place and not _POSSESSIVE.match(lead, m.end) and not _INSTITUTION.match(lead, m.end):
+        if named_as_place and not _POSSESSIVE.match(opening, m.end) and not _INSTITUTION.match(opening, m.end):
             return m.value
     return None
 
@@ -267,17 +267,17 @@ def _side(partners: list[str]) -> str:
 
 def extract_counterpart(release: CleanRelease, people: list[Person], vocab: Vocab) -> str:
     """The other side of the meeting: the party of the foreign heads of delegation, else the
-    partner named in the title or the lead ("ROK-Mexico", "his Mexican counterpart"). Two partners
+    partner named in the title or the opening ("ROK-Mexico", "his Mexican counterpart"). Two partners
     are named both ("Japan and China"); three or more are 'multilateral'."""
     heads = list(dict.fromkeys(p.country for p in people if p.participant and p.country and p.country != vocab.home))
     titled = meeting_partners(release.title, vocab)
     if len(heads) >= 2 and not (titled and set(titled) < set(heads) and len(titled) == 1):
         return _side(heads)
-    partners = titled or heads or meeting_partners(_lead(release), vocab)
+    partners = titled or heads or meeting_partners(_opening(release), vocab)
     if partners:
         return _side(partners)
-    lead = _lead(release)
-    if len(_parties_in(lead, vocab)) >= 3 or len(_parties_in(release.text, vocab)) >= 4:
+    opening = _opening(release)
+    if len(_parties_in(opening, vocab)) >= 3 or len(_parties_in(release.text, vocab)) >= 4:
         return "multilateral"
     if named := _parties_in(release.title, vocab):
         return named[0]

@@ -51,7 +51,7 @@ COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "counterpart": (
             "str",
-            "The other side of the meeting: the state or organisation of the foreign heads of delegation, else the partner the title or lead names as a side (never a state merely discussed); 'Japan and China' for two partners, 'multilateral' for three or more.",
+            "The other side of the meeting: the state or organisation of the foreign heads of delegation, else the partner the title or opening names as a side (never a state merely discussed); 'Japan and China' for two partners, 'multilateral' for three or more.",
         ),
         "mechanism": ("str?", "Canonical name of the consultative mechanism or meeting type."),
         "session_number": ("int?", "Number of the session of the mechanism (14 for '14th meeting')."),
