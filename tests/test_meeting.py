@@ -131,6 +131,18 @@ def test_venue(lead, venue):
             "in person",
             "Manila, Philippines",
         ),
+        (  # "margins" and "sideline" say the same as "sidelines"
+            "On the margins of the UN General Assembly in New York, Foreign Minister Cho Tae-yul met with Foreign "
+            "Minister Ahmed Attaf of Algeria on September 24.",
+            "on the sidelines of UN General Assembly",
+            "New York, US",
+        ),
+        (
+            "Foreign Minister Cho Tae-yul met with Foreign Minister Ahmed Attaf of Algeria on the sideline of the G20 "
+            "Foreign Ministers' Meeting in Rio de Janeiro on February 21.",
+            "on the sidelines of G20 Foreign Ministers' Meeting",
+            "Rio de Janeiro, Brazil",
+        ),
     ],
 )
 def test_format_and_the_host_event_city(lead, format_, venue):

@@ -170,7 +170,7 @@ HOST_DAYS = dt.timedelta(days=60)
 
 
 _HOST = re.compile(
-    r"\b(?:on the (?:sidelines|margins|occasion) of|(?:while |to )?attend(?:s|ing)?|in the course of)\s+"
+    r"\b(?:(?:on|in) the (?:sidelines?|margins|occasion) of|(?:while |to )?attend(?:s|ing)?|in the course of)\s+"
     r"(?:(?:his|her|their|the)\s+(?:participation in\s+(?:the\s+)?)?)?",
     re.I,
 )

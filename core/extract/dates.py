@@ -288,7 +288,7 @@ def _first_mention(sentences: list[Sentence]) -> _Mention | _Several | None:
 
 
 # a visit or an event that a meeting is held at, and a meeting within it
-_HELD_AT = re.compile(r"\b(?:sidelines|margins|occasion|attend\w*|visit\w*|trip|tour|participat\w*|during)\b", re.I)
+_HELD_AT = re.compile(r"\b(?:sidelines?|margins|occasion|attend\w*|visit\w*|trip|tour|participat\w*|during)\b", re.I)
 _MET_SOMEONE = re.compile(
     r"\b(?:met|meets|meeting with|talks with|summit with|(?:held|had|holds|has) (?:a |an |the |her |his )?"
     r"(?:bilateral |separate |working )?(?:meeting|talks|summit|consultation|conversation|luncheon|dinner)s?)\b",

@@ -22,12 +22,12 @@ MECHANISM_RE = re.compile(
     re.IGNORECASE,
 )
 _HOST_CUE = re.compile(
-    r"(?:sidelines of|occasion of|participation in|on a visit to (?:the\s+)?(?:[A-Z][\w’']*\s+(?:of\s+)?){1,4}for|to attend|for the|during)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?$",
+    r"(?:sidelines? of|margins of|occasion of|participation in|on a visit to (?:the\s+)?(?:[A-Z][\w’']*\s+(?:of\s+)?){1,4}for|to attend|for the|during)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?$",
     re.I,
 )
 _NAME_PAIR = re.compile(r"^(?:the\s+)?[A-Z]\w+-[A-Z]\w+\s+")
 _HOST_EVENT_RE = re.compile(
-    r"(?:on the sidelines of|on (?:the )?occasion of|in the margins of)\s+(?:(?:his|her|their) (?:participation|attendance) in\s+)?(?:the\s+|a\s+|an\s+)?(?P<event>[^,;]+?)(?=,| held| in [A-Z]| on [A-Z]|\.|;| during|$)",
+    r"(?:(?:on|in) the (?:sidelines?|margins) of|on (?:the )?occasion of)\s+(?:(?:his|her|their) (?:participation|attendance) in\s+)?(?:the\s+|a\s+|an\s+)?(?P<event>[^,;]+?)(?=,| held| in [A-Z]| on [A-Z]|\.|;| during|$)",
     re.I,
 )
 _VIRTUAL = re.compile(
