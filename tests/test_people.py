@@ -66,6 +66,25 @@ def _people(lead: str, second: str = FILLER):
             "Foreign Minister",
             "Tajikistan",
         ),
+        (  # a name without its country: tenures.yaml (sourced office terms) knows the office's state
+            "Foreign Minister Yu Myung-hwan met with Foreign Minister Alberto Romulo in Seoul on July 18.",
+            "Alberto Romulo",
+            "Foreign Minister",
+            "Philippines",
+        ),
+        (  # … and a name the name rules cannot read ("al-Jubeir"), by its full spelling
+            "Foreign Minister Kang Kyung-wha held a meeting with Foreign Minister Adel al-Jubeir in Seoul on May 2.",
+            "Adel al-Jubeir",
+            "Foreign Minister",
+            "Saudi Arabia",
+        ),
+        (  # an office holder keeps the name as the release writes it
+            "Foreign Minister Kang Kyung-wha met with Minister for Europe and Foreign Affairs Le Drian in Munich on "
+            "February 15.",
+            "Le Drian",
+            "Minister for Europe and Foreign Affairs",
+            "France",
+        ),
         (  # words of address are not part of a name, before or after the title (Japan MOFA, 2018)
             "Foreign Minister Kang Kyung-wha paid a courtesy call to H.E. Mr. Nguyen Xuan Phuc, Prime Minister of the "
             "Socialist Republic of Viet Nam, in Hanoi on September 12.",

@@ -53,7 +53,7 @@ def extract_people(release: CleanRelease, vocab: Vocab) -> list[Person]:
     """Every person named in the release, once, in order of first appearance."""
     heads, countries = _title_heads(vocab), _country_words(vocab)
     lexicon = vocab.cached("people_lexicon", lambda: _lexicon(vocab))
-    known = [person.name for person in vocab.people if person.name in release.text]
+    known = [p.name for p in (*vocab.people, *vocab.office_holders) if p.name in release.text]
     found: list[Person] = []
     lead = [s for s in release.sentences if not s.note][:1]
     lead_paragraph = lead[0].paragraph if lead else 0
@@ -71,9 +71,16 @@ def extract_people(release: CleanRelease, vocab: Vocab) -> list[Person]:
             _add(found, vocab, name, title, _country_in(title, countries, vocab), s, participant)
         for name in known:
             if (at := s.text.find(name)) >= 0:
-                _add(found, vocab, name, "", None, s, participant and not _mentioned(s.text, at, at + len(name)))
+                title = _title_just_before(s.text[:at], heads)
+                _add(found, vocab, name, title, None, s, participant and not _mentioned(s.text, at, at + len(name)))
     _default_countries(found, vocab)
     return found
+
+
+def _title_just_before(before: str, heads: re.Pattern) -> str:
+    """The title a name follows directly ("Foreign Minister Adel al-Jubeir"), else ''."""
+    last = next(reversed(list(heads.finditer(before))), None)
+    return last.group(0) if last and not before[last.end() :].strip() else ""
 
 
 def _lexicon(vocab: Vocab) -> frozenset[str]:
@@ -257,8 +264,9 @@ def _add(found: list[Person], vocab: Vocab, name: str, title: str, hint: str | N
             existing.country = hint
         return
     known = _known(vocab, tokens)
-    if known is not None:
-        found.append(Person(known.name, title, known.country, s.text, s.start, participant))
+    if known is not None:  # an office holder keeps the name as the release writes it
+        shown = known.name if vocab.person(known.name) else _display(name)
+        found.append(Person(shown, title, known.country, s.text, s.start, participant))
         return
     if len(tokens) < 2 and not title:
         return
@@ -286,7 +294,9 @@ def _resolve(found: list[Person], vocab: Vocab, tokens: list[str]) -> Person | N
 
 
 def _people_keys(vocab: Vocab) -> list[tuple[object, set[str], set[str]]]:
-    return [(p, _keys(p.name), {k.casefold() for k in p.surname_keys}) for p in vocab.people]
+    known = [(p, _keys(p.name), {k.casefold() for k in p.surname_keys}) for p in vocab.people]
+    # office holders are known by their full name only, never by a surname or a near spelling
+    return known + [(p, _keys(p.name), set()) for p in vocab.office_holders]
 
 
 def _known(vocab: Vocab, tokens: list[str]):

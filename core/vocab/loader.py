@@ -166,6 +166,17 @@ class Vocab:
         """city -> state (built on first use)."""
         return self.cached("cities", self.places.cities)
 
+    @property
+    def office_holders(self) -> tuple[Person, ...]:
+        """Everyone tenures.yaml lists (sourced office terms) and people.yaml does not, with the state
+        of their office: a name a release gives without a country still has one."""
+        return self.cached("office_holders", self._office_holders)
+
+    def _office_holders(self) -> tuple[Person, ...]:
+        listed = {p.name for p in self.people}
+        states = {term.name: self.countries.get(term.country) for term in self.dating.terms}
+        return tuple(Person(name, state) for name, state in states.items() if state and name not in listed)
+
     def person(self, name: str) -> Person | None:
         for p in self.people:
             if p.name == name:
