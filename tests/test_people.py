@@ -72,6 +72,13 @@ def _people(lead: str, second: str = FILLER):
             "Foreign Minister",
             "Philippines",
         ),
+        (  # a title only one state's officials bear (names.yaml state_titles)
+            "First Vice Minister Choi Jong-kun held talks with Deputy Secretary of State Stephen Biegun in Seoul on "
+            "December 9.",
+            "Stephen Biegun",
+            "Deputy Secretary of State",
+            "US",
+        ),
         (  # … and a name the name rules cannot read ("al-Jubeir"), by its full spelling
             "Foreign Minister Kang Kyung-wha held a meeting with Foreign Minister Adel al-Jubeir in Seoul on May 2.",
             "Adel al-Jubeir",

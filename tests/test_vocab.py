@@ -72,6 +72,13 @@ def _edit(folder, name, old, new):
         ("people.yaml", "  country: Japan\n", "  country: Japon\n", "'Japon' is no state of places"),
         ("events.yaml", "venue: Munich, Germany", "venue: Munich, Bavaria", "'Bavaria' is no state of places"),
         ("names.yaml", "  ROK: [\n", "  Korea: [\n", "not a state of places"),
+        ("names.yaml", "  China: [State Councilor]", "  Chinaa: [State Councilor]", "not a state of places"),
+        (
+            "names.yaml",
+            "  Japan: [Chief Cabinet Secretary]",
+            "  Japan: [State Councilor]",
+            "a title of China and Japan",
+        ),
     ],
 )
 def test_mistakes_name_file_and_line(vocab_copy, name, old, new, message):

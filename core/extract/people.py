@@ -317,8 +317,11 @@ def _known(vocab: Vocab, tokens: list[str]):
 
 
 def _default_countries(found: list[Person], vocab: Vocab) -> None:
-    """A name opening with a family name of names.yaml ('Kim Jina', 'Yoon Soon-gu') is of its state."""
+    """A name opening with a family name of names.yaml ('Kim Jina', 'Yoon Soon-gu') is of its state;
+    so is one bearing a title only one state's officials bear ('Deputy Secretary of State')."""
     for p in found:
+        if p.country is None and p.title in vocab.names.state_titles:
+            p.country = vocab.names.state_titles[p.title]
         state = vocab.names.surnames.get(p.name.split()[0])
         if p.country is None and state and re.search(r"-|^\w+ \w+$", p.name):
             p.country = state

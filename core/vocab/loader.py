@@ -97,6 +97,7 @@ class Names:
     particles: frozenset[str]  # lower-case words inside a name ("bin", "de", "van")
     honorifics: frozenset[str]  # words before a name, never of it ("Mr.", "H.E.")
     surnames: dict[str, str]  # family name -> state ("Kim" -> "ROK")
+    state_titles: dict[str, str]  # a whole title only one state's officials bear -> that state
 
 
 @dataclass(frozen=True)
@@ -419,11 +420,20 @@ def _names(r: _Reader, places: Places) -> Names:
         for name in unique(names, state):
             r.require(name not in surnames, name, f"'{name}' is a family name of {surnames.get(name)} and {state}")
             surnames[name] = state
+    state_titles: dict[str, str] = {}
+    for state, titles in (r.data.get("state_titles") or {}).items():
+        r.require(state in places.parties, state, f"state_titles: '{state}' is not a state of places")
+        for title in unique(titles, state):
+            r.require(
+                title not in state_titles, title, f"'{title}' is a title of {state_titles.get(title)} and {state}"
+            )
+            state_titles[title] = state
     return Names(
         frozenset(unique(r.data.get("title_words"), "title_words")),
         frozenset(unique(r.data.get("particles"), "particles")),
         frozenset(unique(r.data.get("honorifics"), "honorifics")),
         surnames,
+        state_titles,
     )
 
 
