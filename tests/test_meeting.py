@@ -103,6 +103,11 @@ def test_counterpart_is_the_other_side_not_a_country_discussed(title, lead, seco
             "Manila, Philippines",
         ),
         ("Vice Minister Choi met with his Mexican counterpart Carmen Moreno Toscano in Mexico on May 2.", "Mexico"),
+        (  # the city a visit names
+            "Foreign Minister Kang Kyung-wha visited Canberra, Australia, and held talks with Foreign Minister Marise "
+            "Payne on May 3.",
+            "Canberra, Australia",
+        ),
         ("President Moon Jae-in and Russian President Vladimir Putin held a summit in Seoul on June 22.", "Seoul, ROK"),
     ],
 )

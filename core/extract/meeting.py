@@ -176,7 +176,7 @@ def extract_venue(
     return None
 
 
-_PLACE_CUE = re.compile(r"\b(?:in|at|to|In|from)\b(?:(?![.;]).){0,40}$")
+_PLACE_CUE = re.compile(r"\b(?:in|at|to|In|from|visit(?:s|ed|ing)?)\b(?:(?![.;]).){0,40}$")
 _POSSESSIVE = re.compile(r"(?:’s|'s)\b")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")  # "Vladimir Putin", "Lancaster House": not the city
 _IN_BEFORE = re.compile(r"\b(?:in|to|visited|visiting)\s+(?:the\s+)?$")
