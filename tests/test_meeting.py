@@ -148,6 +148,39 @@ def test_venue(lead, venue):
             "on the sidelines of G20 Foreign Ministers' Meeting",
             "Rio de Janeiro, Brazil",
         ),
+        (  # an event attended, by name
+            "Foreign Minister Kang Kyung-wha, who is attending the ASEAN Regional Forum in Singapore, met with "
+            "Foreign Minister Taro Kono of Japan on August 3.",
+            "on the sidelines of ASEAN Regional Forum",
+            "Singapore",
+        ),
+        (
+            "During the ASEAN Regional Forum in Manila, Foreign Minister Kang Kyung-wha met with Foreign Minister "
+            "Sergey Lavrov of Russia on August 7.",
+            "on the sidelines of ASEAN Regional Forum",
+            "Manila, Philippines",
+        ),
+        (  # "during" a meeting or a visit is no host event
+            "During his visit to Moscow, Foreign Minister Yun Byung-se met Foreign Minister Sergey Lavrov of Russia "
+            "on May 3.",
+            "in person",
+            "Moscow, Russia",
+        ),
+        (
+            "Foreign Minister Kang Kyung-wha held a video call with Foreign Minister Sergey Lavrov of Russia on May 3.",
+            "virtual",
+            None,
+        ),
+        (
+            "Foreign Minister Kang Kyung-wha spoke on the phone with Foreign Minister Sergey Lavrov of Russia on May 3.",
+            "phone",
+            None,
+        ),
+        (
+            "Foreign Minister Kang Kyung-wha held a phone talk with Foreign Minister Sergey Lavrov of Russia on May 3.",
+            "phone",
+            None,
+        ),
     ],
 )
 def test_format_and_the_host_event_city(lead, format_, venue):

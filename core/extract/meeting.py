@@ -31,11 +31,12 @@ _HOST_EVENT_RE = re.compile(
     re.I,
 )
 _VIRTUAL = re.compile(
-    r"\b(?:virtual (?:format|meeting|consultations?|talks|dialogue|summit|conference|session)|virtually|video ?conference|videoconference|online|via video)\b",
+    r"\b(?:virtual (?:format|meeting|consultations?|talks|dialogue|summit|conference|session)|virtually|video ?conference|videoconference|online|via video|video (?:call|talks?|link|meeting|conversation)s?)\b",
     re.I,
 )
 _PHONE = re.compile(
-    r"\b(?:telephone (?:conversation|talks|call)|phone (?:call|talks|conversation)|by phone|over the phone)\b", re.I
+    r"\b(?:(?:tele)?phone (?:conversation|talks?|call|discussion)s?|(?:by|over|on) the (?:tele)?phone|by (?:tele)?phone)\b",
+    re.I,
 )
 LEVEL_ORDER = ("summit", "minister", "vice minister", "deputy minister", "working level")
 
@@ -116,7 +117,7 @@ def extract_host_event(release: CleanRelease) -> str | None:
     sentence (the fuller name when both give it: '14th Korea-Central Asia Cooperation Forum')."""
     found = []
     for text in _lead_parts(release):
-        if m := _HOST_EVENT_RE.search(text):
+        if m := _HOST_EVENT_RE.search(text) or _ATTENDED_EVENT_RE.search(text):
             event = re.sub(r"^(?:the|a|an)\s+", "", m.group("event").strip(), flags=re.I)
             if event and not _NOT_AN_EVENT.search(event):
                 found.append(event[:1].upper() + event[1:])
@@ -125,6 +126,12 @@ def extract_host_event(release: CleanRelease) -> str | None:
     return found[0] if found else None
 
 
+# "while attending the ASEAN Regional Forum in Singapore", "During the G20 Summit": an event by name
+_ATTENDED_EVENT_RE = re.compile(
+    r"\b(?:(?:while|who (?:is|was)|when) attending|[Dd]uring)\s+(?:the\s+)?"
+    r"(?P<event>(?:[A-Z0-9][\w’'-]*\s+(?:(?:of|on|for|and|the)\s+)*){0,8}?"
+    r"(?:Forum|Summit|Conference|Meetings?|Assembly|Dialogue|Games|Olympics|Expo|Session|Week|Ministerial))\b"
+)
 _NOT_AN_EVENT = re.compile(
     r"\b(?:next|last|this) year\b|\banniversary\b(?!.*\b(?:summit|forum|conference|ceremony|meeting)\b)", re.I
 )
