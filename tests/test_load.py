@@ -1,12 +1,13 @@
-"""Under load: 8 browser sessions at once against one server, each switching pages and filtering for
-a bounded time; none sees an error, and the server's memory stays under `MEMORY_BOUND_MB` (stated
-in the README). Two sessions uploading at once both land in the library."""
+"""Under load: 8 browser sessions at once against one server, each going through `STEPS_EACH` pages
+and filters; every step of every session ends with its page and no error, and the server's memory
+stays under `MEMORY_BOUND_MB` (stated in the README). No step is timed (speed is the benchmark's):
+a slow machine makes the test slower, not red. Two sessions uploading at once both land in the
+library."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import time
 from pathlib import Path
 
 import pytest
@@ -17,8 +18,7 @@ from tests.browser_support import ARGS, CHROMIUM, ROOT, running_server
 pytestmark = pytest.mark.browser
 
 SESSIONS = 8
-SECONDS = 45  # each session's run, bounded in time and in steps
-MAX_STEPS = 12
+STEPS_EACH = 3
 MEMORY_BOUND_MB = 1024  # resident memory of the Streamlit server, on the shared corpus
 CORPUS = ROOT / "tests" / "corpus"
 DATA = CORPUS
@@ -36,10 +36,10 @@ def rss_mb(pid: int) -> float:
 async def _session(browser, url: str, index: int, problems: list[str]) -> int:
     context = await browser.new_context(viewport={"width": 1280, "height": 900})
     page = await context.new_page()
-    page.set_default_timeout(90_000)
-    steps, stop = 0, time.monotonic() + SECONDS
+    page.set_default_timeout(180_000)  # a hang detector, not a speed target
+    steps = 0
     try:
-        while steps < MAX_STEPS and time.monotonic() < stop:
+        while steps < STEPS_EACH:
             path = STEPS[(index + steps) % len(STEPS)]
             await page.goto(f"{url}/{path}")
             await page.locator("[data-testid=stMain] h1").first.wait_for()
@@ -95,7 +95,7 @@ def test_eight_sessions_at_once(tmp_path):
         steps = asyncio.run(_run(lambda browser: [watched(browser)]))[0]
     print(f"steps per session {steps}, server peak RSS {peak:.0f} MB")
     assert problems == []
-    assert all(s >= 2 for s in steps), steps  # every session kept working, not just loaded once
+    assert steps == [STEPS_EACH] * SESSIONS  # every session kept working, not just loaded once
     assert 0 < peak < MEMORY_BOUND_MB
 
 
