@@ -57,3 +57,21 @@ def test_the_title_is_found_on_every_page_layout(name, title):
     release = clean((CORPUS / name).read_text(encoding="utf-8"))
     assert release.title == title
     assert not release.title_derived
+
+
+@pytest.mark.parametrize(
+    "raw, text",
+    [  # real lines with the characters other copies of the same page carry
+        ("Foreign\u00a0Minister\u3000Kang Kyung\u2011wha met\u200b", "Foreign Minister Kang Kyung-wha met"),
+        ("the ROK\u2013Japan summit on November 19\u201321", "the ROK-Japan summit on November 19-21"),
+        ("ROK-Japan-China Foreign Ministers' Meeting", "ROK-Japan-China Foreign Ministers’ Meeting"),
+        (
+            "Central Asian countries, \u2013 Kazakhstan, Uzbekistan",
+            "Central Asian countries, \u2013 Kazakhstan, Uzbekistan",
+        ),
+    ],
+)
+def test_characters_are_those_of_the_ministrys_own_pages(raw, text):
+    from core.ingest.clean import normalise_characters
+
+    assert normalise_characters(raw) == text

@@ -28,6 +28,13 @@ _CHROME_LINE = re.compile(
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Spaces a copy may carry (no-break, thin, ideographic ...) and characters that print as nothing.
+_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+# a hyphen written as another dash between two letters or digits ("ROK–Japan", "Kyung‑wha", "19–21")
+_DASH_IN_WORD = re.compile(r"(?<=\w)[\u2010-\u2013\u2212](?=\w)")
+# a straight apostrophe after a letter, as the ministry's pages write it ("Ministers’ Meeting")
+_APOSTROPHE = re.compile(r"(?<=[A-Za-z])'")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 # A page's own date, in the layouts MOFA pages and their mirrors were copied in over the years:
@@ -121,8 +128,7 @@ class CleanRelease:
 
 def clean(raw: str) -> CleanRelease:
     """Strip page chrome from `raw` and split what is left into title, Date line and body."""
-    raw = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in raw.split("\n")]
+    lines = [re.sub(r" +", " ", ln).strip() for ln in normalise_characters(raw).split("\n")]
     published, title, body = None, None, []
     for i, line in enumerate(lines):
         if not line:
@@ -150,6 +156,14 @@ def clean(raw: str) -> CleanRelease:
     if derived:
         title = _title_from(sentences)
     return CleanRelease(title or "(untitled)", derived, published, text, sentences)
+
+
+def normalise_characters(raw: str) -> str:
+    """NFC text with one kind of line break and of space, no invisible characters, a hyphen for
+    any dash written inside a word and the typographic apostrophe for a straight one."""
+    text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
+    text = _DASH_IN_WORD.sub("-", _INVISIBLE.sub("", _SPACES.sub(" ", text)))
+    return _APOSTROPHE.sub("’", text)
 
 
 def _page_date(line: str, labelled: bool, header: bool) -> tuple[dt.date | None, str] | None:
