@@ -75,3 +75,14 @@ def test_characters_are_those_of_the_ministrys_own_pages(raw, text):
     from core.ingest.clean import normalise_characters
 
     assert normalise_characters(raw) == text
+
+
+def test_a_mistake_in_the_layout_vocabulary_names_its_file_and_line(tmp_path):
+    from core.vocab import VOCAB_DIR, VocabError
+    from core.vocab.loader import load_layout
+
+    text = (VOCAB_DIR / "layout.yaml").read_text(encoding="utf-8")
+    (tmp_path / "layout.yaml").write_text(text.replace("  - 'date|hit|hits|views?'", "  - 'date|(hit'"), "utf-8")
+    line = text[: text.index("  - 'date|hit|hits|views?'")].count("\n") + 1
+    with pytest.raises(VocabError, match=rf"layout\.yaml:{line}: .*not a valid regular expression"):
+        load_layout(tmp_path)

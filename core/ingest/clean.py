@@ -13,21 +13,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from core.vocab.loader import Layout, load_layout
+
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
-_CHROME_LINE = re.compile(
-    r"""^(?:
-        kor|eng|press\ releases?|press|home|skip\ navigation|countries\ information|go\ to\ contents(?:\ go\ to\ navigation)?|
-        screen\ size|gnb\ content\ footer|news\ focus|photo|source\s*:.*|
-        ministry\ of\ foreign\ affairs(?:,?\ republic\ of\ korea)?|
-        (?:\d+\.\s*)?(?:home|press|press\ releases?|ministry\ news)|
-        .*\b(?:facebook|instagram|twitter|youtube|blog|flickr)|
-        \*?\s*unofficial\ translation|
-        (?:\*\s*)?the\ english\ version\ of\ .*|
-        (?:•\s*)?hit\s*:?\s*\d*|\d+|date|list|print|share|top|
-        spokesperson(?:\ and\ deputy\ minister\ for\ public\ relations)?(?:\ of\ mofa)?
-    )\s*$""",
-    re.IGNORECASE | re.VERBOSE,
-)
 # Spaces a copy may carry (no-break, thin, ideographic ...) and characters that print as nothing.
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
@@ -128,23 +116,29 @@ class CleanRelease:
 
 def clean(raw: str) -> CleanRelease:
     """Strip page chrome from `raw` and split what is left into title, Date line and body."""
+    layout = load_layout()
     lines = [re.sub(r" +", " ", ln).strip() for ln in normalise_characters(raw).split("\n")]
     published, title, body = None, None, []
+    last = ""  # the last line read that was not blank
     for i, line in enumerate(lines):
         if not line:
             continue
-        if found := _page_date(line, labelled=bool(_DATE_LABEL.match(lines[i - 1] if i else "")), header=not body):
+        before, last = last, line
+        if found := _page_date(line, labelled=bool(_DATE_LABEL.match(before)), header=not body):
             day, rest = found
             published = published or day
             if not rest:
                 continue
             line = rest
-        if _is_chrome(line):
+        if body and layout.footer.fullmatch(line):
+            break  # the board's list links and the site's footer
+        if _is_chrome(line, layout) or (title is None and not body and _in_menu(lines, i)):
             continue
         if _DATE_LABEL.match(line) or line.endswith("상세보기"):
             continue
         if title is None and not body and _is_title(line):
-            title = line
+            if len(line.split()) >= 3:  # a shorter line above the title is a menu's or a board's
+                title = line
             continue
         if title is not None and not body and line == title:
             continue  # some templates repeat the title
@@ -196,11 +190,27 @@ def _page_date(line: str, labelled: bool, header: bool) -> tuple[dt.date | None,
     return day, "" if chrome else rest
 
 
-def _is_chrome(line: str) -> bool:
+def _is_chrome(line: str, layout: Layout) -> bool:
     if _HANGUL.search(line):
         hangul = len(_HANGUL.findall(line))
         return hangul / max(len(line.replace(" ", "")), 1) > 0.3 or len(line) < 40
-    return bool(_CHROME_LINE.match(line))
+    return bool(layout.chrome.fullmatch(line))
+
+
+def _short(line: str) -> bool:
+    return bool(line) and len(line) <= 40 and len(line.split()) <= 3 and not re.search(r"[.!?]$|\d{4}", line)
+
+
+def _in_menu(lines: list[str], i: int) -> bool:
+    """Line `i` is one of three or more short lines in a row (no blank line between): a menu."""
+    if not _short(lines[i]):
+        return False
+    lo = hi = i
+    while lo > 0 and _short(lines[lo - 1]):
+        lo -= 1
+    while hi + 1 < len(lines) and _short(lines[hi + 1]):
+        hi += 1
+    return hi - lo >= 2
 
 
 def _is_title(line: str) -> bool:
