@@ -86,3 +86,31 @@ def test_a_mistake_in_the_layout_vocabulary_names_its_file_and_line(tmp_path):
     line = text[: text.index("  - 'date|hit|hits|views?'")].count("\n") + 1
     with pytest.raises(VocabError, match=rf"layout\.yaml:{line}: .*not a valid regular expression"):
         load_layout(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "glued, text",
+    [  # lines of jp-fm-meeting-singapore-arf.txt and a Korea Herald account, as copied
+        ("On August 2,Foreign Minister Kang", "On August 2, Foreign Minister Kang"),
+        (
+            "her Japanese counterpart Taro Kono inSingapore, where",
+            "her Japanese counterpart Taro Kono in Singapore, where",
+        ),
+        (
+            "the ASEAN-related Foreign Ministers’Meetings, onthe",
+            "the ASEAN-related Foreign Ministers’ Meetings, on the",
+        ),
+        ("between the ROKand Japan", "between the ROK and Japan"),
+        ("The twoMinisters discussed", "The two Ministers discussed"),
+        ("he said.The two leaders", "he said. The two leaders"),
+        # not glued: real words and names stay whole
+        ("Poland, Finland and Côte d’Ivoire", "Poland, Finland and Côte d’Ivoire"),
+        ("the U.S. and McDonald within the ROKs", "the U.S. and McDonald within the ROKs"),
+        ("Minister Kangand theimportance", "Minister Kangand theimportance"),
+    ],
+)
+def test_words_glued_by_a_bad_copy_are_split_again(glued, text):
+    from core.ingest.clean import unglue
+    from core.vocab.loader import load_layout
+
+    assert unglue(glued, load_layout()) == text

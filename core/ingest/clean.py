@@ -12,6 +12,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 from core.vocab.loader import Layout, load_layout
 
@@ -117,7 +118,7 @@ class CleanRelease:
 def clean(raw: str) -> CleanRelease:
     """Strip page chrome from `raw` and split what is left into title, Date line and body."""
     layout = load_layout()
-    lines = [re.sub(r" +", " ", ln).strip() for ln in normalise_characters(raw).split("\n")]
+    lines = [unglue(re.sub(r" +", " ", ln).strip(), layout) for ln in normalise_characters(raw).split("\n")]
     published, title, body = None, None, []
     last = ""  # the last line read that was not blank
     for i, line in enumerate(lines):
@@ -158,6 +159,32 @@ def normalise_characters(raw: str) -> str:
     text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
     text = _DASH_IN_WORD.sub("-", _INVISIBLE.sub("", _SPACES.sub(" ", text)))
     return _APOSTROPHE.sub("’", text)
+
+
+@cache
+def _glue_patterns(words: frozenset[str]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    alts = "|".join(sorted(words, key=len, reverse=True))
+    return (
+        # "inSingapore", "theROK", "twoMinisters": a function word glued to a capitalised word or acronym
+        re.compile(rf"(?<![^\W\d_])({alts})(?=[A-Z](?:[a-z]|[A-Z]|\.))"),
+        # "onthe", "ofthe": a preposition glued to the article
+        re.compile(rf"(?<![^\W\d_])({alts})(?=the\b)"),
+        # "ROKand", "USof": an acronym glued to a function word
+        re.compile(rf"(?<![^\W\d_])([A-Z]{{2,}})(?=(?:{alts})\b)"),
+    )
+
+
+# punctuation a bad copy glued to the next sentence or word: "Kono.The", "Ministers’Meetings", "2,Foreign"
+_GLUED_PUNCTUATION = re.compile(r"(?<=[a-z]{2}[.’”])(?=[A-Z][a-z])|(?<=[a-z0-9],)(?=[A-Z][a-z])")
+
+
+def unglue(line: str, layout: Layout) -> str:
+    """`line` with words a bad copy glued together split again (`layout.yaml` glue_words):
+    "inSingapore", "onthe", "ROKand", "Ministers’Meetings". Words of one case glued to another
+    word ("Kangand", "theimportance") are left: nothing tells them from real words ("Poland")."""
+    for pattern in _glue_patterns(layout.glue_words):
+        line = pattern.sub(r"\1 ", line)
+    return _GLUED_PUNCTUATION.sub(" ", line)
 
 
 def _page_date(line: str, labelled: bool, header: bool) -> tuple[dt.date | None, str] | None:

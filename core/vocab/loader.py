@@ -537,10 +537,11 @@ def _cross_check(vocab: Vocab, readers: dict[str, _Reader]) -> None:
 
 @dataclass(frozen=True)
 class Layout:
-    """`layout.yaml`: the lines a copied page carries besides the release."""
+    """`layout.yaml`: the lines a copied page carries besides the release, and glued words."""
 
     chrome: re.Pattern  # a whole line that is the site's
     footer: re.Pattern  # a line that ends the release's body
+    glue_words: frozenset[str]
 
 
 def load_layout(folder: Path | str = VOCAB_DIR) -> Layout:
@@ -552,8 +553,8 @@ def load_layout(folder: Path | str = VOCAB_DIR) -> Layout:
 @lru_cache(maxsize=4)
 def _layout(path: str, digest: str) -> Layout:
     r = _Reader(Path(path))
-    r.require(isinstance(r.data, dict), "", "expected a mapping with chrome and footer")
-    for key in ("chrome", "footer"):
+    r.require(isinstance(r.data, dict), "", "expected a mapping with chrome, footer and glue_words")
+    for key in ("chrome", "footer", "glue_words"):
         r.require(key in r.data, "", f"'{key}' is missing")
 
     def lines(key: str) -> re.Pattern:
@@ -564,4 +565,7 @@ def _layout(path: str, digest: str) -> Layout:
                 r.fail(pattern, f"'{pattern}' is not a valid regular expression ({exc})")
         return re.compile("|".join(f"(?:{p})" for p in r.data[key]), re.IGNORECASE)
 
-    return Layout(lines("chrome"), lines("footer"))
+    words = _strings(r, r.data["glue_words"], "glue_words")
+    for w in words:
+        r.require(w.isalpha() and w.islower(), w, f"glue word '{w}' must be one lower-case word")
+    return Layout(lines("chrome"), lines("footer"), frozenset(words))
