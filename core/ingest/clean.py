@@ -119,8 +119,9 @@ def clean(raw: str) -> CleanRelease:
     """Strip page chrome from `raw` and split what is left into title, Date line and body."""
     layout = load_layout()
     lines = [unglue(re.sub(r" +", " ", ln).strip(), layout) for ln in normalise_characters(raw).split("\n")]
+    width = _wrap_width(lines)
     published, title, body = None, None, []
-    last = ""  # the last line read that was not blank
+    title_at, last = -1, ""  # the title's (last) line; the last line read that was not blank
     for i, line in enumerate(lines):
         if not line:
             continue
@@ -139,11 +140,18 @@ def clean(raw: str) -> CleanRelease:
             continue
         if title is None and not body and _is_title(line):
             if len(line.split()) >= 3:  # a shorter line above the title is a menu's or a board's
-                title = line
+                title, title_at = line, i
             continue
-        if title is not None and not body and line == title:
-            continue  # some templates repeat the title
-        body.append(line)
+        if title is not None and not body:
+            if line == title:
+                continue  # some templates repeat the title
+            if i == title_at + 1 and width and len(lines[title_at]) >= width - 25 and not _BULLET_PREFIX.match(line):
+                title, title_at = f"{title} {line}", i  # a hard-wrapped title goes on
+                continue
+        body.append((line, not lines[i - 1] if i else True, bool(width) and len(line) >= width - 20))
+    if title is not None and not _is_title(title):  # a hard-wrapped first paragraph, not a title
+        body.insert(0, (title, True, bool(width) and len(lines[title_at]) >= width - 20))
+        title = None
     body = _join_wrapped(body)
     text = "\n\n".join(body)
     sentences = tuple(split_sentences(text))
@@ -187,6 +195,32 @@ def unglue(line: str, layout: Layout) -> str:
     return _GLUED_PUNCTUATION.sub(" ", line)
 
 
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text was wrapped at (its longest line, when at least three lines
+    come within 15 characters of it and it is at most 120), else None."""
+    lengths = [len(ln) for ln in lines if ln]
+    if not lengths or max(lengths) > 120:
+        return None
+    width = max(lengths)
+    return width if sum(n >= width - 15 for n in lengths) >= 3 else None
+
+
+def _short(line: str) -> bool:
+    return bool(line) and len(line) <= 40 and len(line.split()) <= 3 and not re.search(r"[.!?]$|\d{4}", line)
+
+
+def _in_menu(lines: list[str], i: int) -> bool:
+    """Line `i` is one of three or more short lines in a row (no blank line between): a menu."""
+    if not _short(lines[i]):
+        return False
+    lo = hi = i
+    while lo > 0 and _short(lines[lo - 1]):
+        lo -= 1
+    while hi + 1 < len(lines) and _short(lines[hi + 1]):
+        hi += 1
+    return hi - lo >= 2
+
+
 def _page_date(line: str, labelled: bool, header: bool) -> tuple[dt.date | None, str] | None:
     """(the page's date, what else the line says) when `line` is a Date line: a date labelled
     "Date" (on the line or the line before), anywhere on the page, with the hit counter beside
@@ -224,36 +258,44 @@ def _is_chrome(line: str, layout: Layout) -> bool:
     return bool(layout.chrome.fullmatch(line))
 
 
-def _short(line: str) -> bool:
-    return bool(line) and len(line) <= 40 and len(line.split()) <= 3 and not re.search(r"[.!?]$|\d{4}", line)
-
-
-def _in_menu(lines: list[str], i: int) -> bool:
-    """Line `i` is one of three or more short lines in a row (no blank line between): a menu."""
-    if not _short(lines[i]):
-        return False
-    lo = hi = i
-    while lo > 0 and _short(lines[lo - 1]):
-        lo -= 1
-    while hi + 1 < len(lines) and _short(lines[hi + 1]):
-        hi += 1
-    return hi - lo >= 2
-
-
 def _is_title(line: str) -> bool:
     return not _BULLET_PREFIX.match(line) and len(line) <= 300 and not line.endswith((".", ":"))
 
 
-def _join_wrapped(lines: list[str]) -> list[str]:
-    """Join hard-wrapped lines: a line that does not end a sentence, followed by one that starts
-    neither a numbered paragraph nor a bullet, continues it."""
+_ENDS_LINE = re.compile(r"(?:[.!?][\"”’]?|[:;)\]])$")
+
+
+def _join_wrapped(lines: list[tuple[str, bool, bool]]) -> list[str]:
+    """Join hard-wrapped lines, each given with whether a blank line came before it and whether
+    it is as long as the lines of a hard-wrapped text (`_wrap_width`). A line that starts neither a
+    numbered paragraph nor a bullet continues the line before when that one does not end a
+    sentence. Right under it (no blank line between), a line also continues one ending in an
+    abbreviation ("Mr.", "L. P.") or a word's apostrophe ("Ministers’"), and one that filled the
+    wrapped width, even at a sentence's end. Across a blank line, a line does not continue a
+    list item or a heading (a bulleted line of at most 80 characters)."""
     out: list[str] = []
-    for line in lines:
-        if out and not re.search(r"[.!?:;\"”’)\]]$", out[-1]) and not _BULLET_PREFIX.match(line):
+    full = False  # the line before filled the width
+    for line, blank_before, filled in lines:
+        joins = (
+            out
+            and not _BULLET_PREFIX.match(line)
+            and ((full and not blank_before) or not _ends_sentence(out[-1], blank_before))
+            and not (blank_before and _BULLET_PREFIX.match(out[-1]) and len(out[-1]) <= 80)
+        )
+        if joins:
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
+        full = filled
     return out
+
+
+def _ends_sentence(line: str, blank_after: bool) -> bool:
+    if not re.search(r"[.!?:;\"”’)\]]$", line):
+        return False
+    if blank_after:
+        return True
+    return bool(_ENDS_LINE.search(line)) and not (line.endswith(".") and _is_abbreviation(line, len(line) - 1))
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -266,7 +308,8 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 def _title_from(sentences: tuple[Sentence, ...]) -> str | None:
     if not sentences:
         return None
-    first = sentences[0].text
+    # the first sentence of some words: a byline or a heading ("• Kyodo") above it is no title
+    first = next((s.text for s in sentences if len(s.text.split()) >= 4), sentences[0].text)
     if len(first) <= 140:
         return first.rstrip(".")
     cut = first[:140].rsplit(" ", 1)[0]
