@@ -136,17 +136,23 @@ def site_footer(text: str) -> str:
 
 def html_page(text: str) -> str:
     """The release as an HTML page: nav, header, footer and script around a board_view div whose
-    paragraphs carry inline spans and &nbsp;, as pages converted from word processors do."""
+    paragraphs carry inline spans and &nbsp; and are wrapped in the page's source, as pages
+    converted from word processors are."""
     release = clean(text)
     paras = [p for p in release.text.split("\n\n") if p.strip()]
 
     def para(p: str) -> str:
         words = html.escape(p).split(" ")
-        # inline styling spans around a run of words in the middle of the paragraph
+        # inline styling spans around a run of words in the middle of the paragraph, and a span
+        # closed and opened again after each word ending in a full stop ("Mr.", "issues.")
         if len(words) > 8:
             words[3] = f'<span style="font-family:Arial">{words[3]}'
             words[6] = f"{words[6]}</span>"
-        return f'<p class="0"><span lang="EN-US">{" ".join(words).replace(" ,", "&nbsp;,")}</span></p>'
+        words = [f'{w}</span><span lang="EN-US">' if w.endswith(".") else w for w in words]
+        inner = " ".join(words).replace(" ,", "&nbsp;,")
+        # the page's source wrapped at 100 columns, as its editor saved it
+        source = textwrap.fill(inner, 100, break_long_words=False, break_on_hyphens=False)
+        return f'<p class="0"><span lang="EN-US">{source}</span></p>'
 
     date = (
         f'<li><span class="tit">Date</span> <span>{release.published:%Y-%m-%d}</span></li>' if release.published else ""
