@@ -62,6 +62,17 @@ def bulleted(text: str) -> str:
     return _PARA_NUMBER.sub(r"\1• ", text)
 
 
+def numbered_in_brackets(text: str) -> str:
+    """Paragraph numbers written "(1)", "(2)"."""
+    return _PARA_NUMBER.sub(lambda m: f"{m.group(1)}({m.group(0).strip().rstrip('.')}) ", text)
+
+
+def korean_bullets(text: str) -> str:
+    """Paragraphs marked as Korean documents mark them: "□" for a numbered one, "○" under it."""
+    text = _PARA_NUMBER.sub(r"\1□ ", text)
+    return re.sub(r"^(\s*)(?:[°º◦•·]|o(?=\s))\s*(?=\S.{40})", r"\1○ ", text, flags=re.M)
+
+
 # Page chrome as plain-text copies of MOFA pages and their embassy mirrors carry it (menus,
 # breadcrumbs, board headers, share and print lines, a footer with address and copyright).
 _MENU = """Skip to main content
@@ -240,6 +251,7 @@ date_iso = _redated(lambda d: f"{d:%Y-%m-%d}")
 date_dots = _redated(lambda d: f"{d:%Y.%m.%d}")
 date_words = _redated(lambda d: f"{d:%b} {d.day}, {d.year}")
 date_slashes = _redated(lambda d: f"Date : {d:%Y/%m/%d}")
+date_spaced = _redated(lambda d: f"{d.year}. {d.month}. {d.day}.")
 
 
 def date_above_title(text: str) -> str | None:
@@ -254,6 +266,7 @@ date_iso.__doc__ = "The Date line as '2018-08-02' alone."
 date_dots.__doc__ = "The Date line as '2018.08.02' alone."
 date_words.__doc__ = "The Date line as 'Aug 2, 2018' alone."
 date_slashes.__doc__ = "The Date line as 'Date : 2018/08/02'."
+date_spaced.__doc__ = "The Date line as '2018. 8. 2.' alone, as Korean pages write dates."
 
 VARIANTS: dict[str, Callable[[str], str | None]] = {
     "hard_wrapped": hard_wrapped,
@@ -261,6 +274,8 @@ VARIANTS: dict[str, Callable[[str], str | None]] = {
     "single_spaced": single_spaced,
     "unnumbered": unnumbered,
     "bulleted": bulleted,
+    "numbered_in_brackets": numbered_in_brackets,
+    "korean_bullets": korean_bullets,
     "site_menu": site_menu,
     "embassy_mirror": embassy_mirror,
     "site_footer": site_footer,
@@ -274,6 +289,7 @@ VARIANTS: dict[str, Callable[[str], str | None]] = {
     "date_dots": date_dots,
     "date_words": date_words,
     "date_slashes": date_slashes,
+    "date_spaced": date_spaced,
     "date_above_title": date_above_title,
 }
 _SUFFIX = {"html_page": ".html"}

@@ -46,7 +46,7 @@ _DATE_REST_CHROME = re.compile(
     re.I,
 )
 _DATE_LABEL = re.compile(rf"^(?:•\s*)?{_DATE_LABEL_WORD}\s*[:：]?\s*$", re.I)
-_BULLET_PREFIX = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|\[[^\]]{1,60}\]|[°º◦•·※*▶■□ㅇ○●\-–]|o(?=\s))\s*")
+_BULLET_PREFIX = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|\(\d{1,2}\)|\[[^\]]{1,60}\]|[°º◦•·※*▶■□ㅇ○●\-–]|o(?=\s))\s*")
 
 _ABBREVIATIONS = {
     "mr",
