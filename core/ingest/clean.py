@@ -17,6 +17,8 @@ from functools import cache
 from core.vocab.loader import Layout, load_layout
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+# Chinese, Japanese and Korean writing: no spaces between words, so no count of words either
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 # Spaces a copy may carry (no-break, thin, ideographic ...) and characters that print as nothing.
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
@@ -139,7 +141,7 @@ def clean(raw: str) -> CleanRelease:
         if _DATE_LABEL.match(line) or line.endswith("상세보기"):
             continue
         if title is None and not body and _is_title(line):
-            if len(line.split()) >= 3:  # a shorter line above the title is a menu's or a board's
+            if len(line.split()) >= 3 or _CJK.search(line):  # a shorter line above the title is a menu's
                 title, title_at = line, i
             continue
         if title is not None and not body:
@@ -206,7 +208,13 @@ def _wrap_width(lines: list[str]) -> int | None:
 
 
 def _short(line: str) -> bool:
-    return bool(line) and len(line) <= 40 and len(line.split()) <= 3 and not re.search(r"[.!?]$|\d{4}", line)
+    return (
+        bool(line)
+        and not _CJK.search(line)
+        and len(line) <= 40
+        and len(line.split()) <= 3
+        and not re.search(r"[.!?]$|\d{4}", line)
+    )
 
 
 def _in_menu(lines: list[str], i: int) -> bool:
