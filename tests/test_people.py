@@ -105,7 +105,7 @@ def _people(lead: str, second: str = FILLER):
             "Central Committee and Minister of Foreign Affairs of the People's Republic of China, in Beijing.",
             "Wang Yi",
             "member of the Political Bureau of the CPC Central Committee and Minister of Foreign Affairs of the "
-            "People's Republic of China",
+            "People’s Republic of China",  # the cleaner writes the ministry's own apostrophe
             "China",
         ),
         (
@@ -177,3 +177,14 @@ def test_hard_wrapped_names_are_joined():
         "Indonesia Retno L.P.\nMarsudi on June 25 in Indonesia."
     )
     assert people.loc["Retno L.P. Marsudi"].country == "Indonesia"
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_state_named_with_either_apostrophe_is_that_state(apostrophe):
+    """MOFA writes "People’s Republic of China" with the typographic apostrophe: it is China, not
+    the 'Republic of China' inside it."""
+    lead = (
+        "Foreign Minister Kang Kyung-wha held talks with Wang Yi, member of the Political Bureau of the CPC "
+        f"Central Committee and Minister of Foreign Affairs of the People{apostrophe}s Republic of China, in Beijing."
+    )
+    assert _people(lead).loc["Wang Yi"].country == "China"
