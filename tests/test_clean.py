@@ -114,3 +114,15 @@ def test_words_glued_by_a_bad_copy_are_split_again(glued, text):
     from core.vocab.loader import load_layout
 
     assert unglue(glued, load_layout()) == text
+
+
+def test_the_lead_is_the_first_statement_not_a_headline_or_byline_left_in_the_body():
+    """The Korea Herald account's opening lines, as copied (tests/accounts/koreaherald-moon-putin-hamburg.txt)."""
+    release = clean(
+        "The Korea Herald\n\nMoon meets all of the ‘Big Four’ in Germany\n\nBy Bae Hyun-jung\n\n    • Link copied\n\n"
+        "HAMBURG, Germany -- Upon meeting with Russian President Vladimir Putin on Friday, President Moon Jae-in "
+        "completed his initial diplomatic mission.\n\nThe South Korean leader attended a bilateral summit."
+    )
+    assert [s.text[:16] for s in release.lead(2)] == ["HAMBURG, Germany", "The South Korean"]
+    dateline = clean("Press Conferences\n\nA Press Conference by the Minister\n\nTuesday, September 11, 2018, Hanoi")
+    assert [s.text for s in dateline.lead(1)] == ["Tuesday, September 11, 2018, Hanoi"]  # a dateline stays

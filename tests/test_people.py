@@ -188,3 +188,9 @@ def test_a_state_named_with_either_apostrophe_is_that_state(apostrophe):
         f"Central Committee and Minister of Foreign Affairs of the People{apostrophe}s Republic of China, in Beijing."
     )
     assert _people(lead).loc["Wang Yi"].country == "China"
+
+
+def test_a_name_begins_after_its_honorific():
+    """A transcript's section heading glued before the speaker (mofaj-kono-kang-hanoi-press-conference.txt)."""
+    people = _people("Opening Remarks Mr. Taro Kono, Minister for Foreign Affairs: This year, I visited Viet Nam.")
+    assert "Taro Kono" in people.index and "Opening Remarks Taro Kono" not in people.index

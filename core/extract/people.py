@@ -55,7 +55,7 @@ def extract_people(release: CleanRelease, vocab: Vocab) -> list[Person]:
     lexicon = vocab.cached("people_lexicon", lambda: _lexicon(vocab))
     known = [person.name for person in vocab.people if person.name in release.text]
     found: list[Person] = []
-    lead = [s for s in release.sentences if not s.note][:1]
+    lead = release.lead(1)
     lead_paragraph = lead[0].paragraph if lead else 0
     for s in release.sentences:
         participant = (
@@ -193,6 +193,7 @@ def _given_name(tok: str) -> bool:
 
 
 _BEFORE_TITLE = re.compile(rf"((?:{_NAME_WORD} (?:[a-z]{{1,4}} )?){{1,4}}{_NAME_WORD}), (?:the )?")
+_HONORIFICS = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr"})
 # what may stand between a name and its title: a state's possessive, "member of … and"
 _TITLE_PREFIX = re.compile(r"(?:[A-Z][\w’' ]*?(?:’s|'s)\s+|(?:member|head|chair) of [^,;()]*? and )?$")
 
@@ -207,7 +208,10 @@ def _before_titles(text, heads, lexicon, vocab):
         head = heads.search(rest)
         if not head or not _TITLE_PREFIX.fullmatch(rest[: head.start()]):
             continue
-        tokens = [t for t in m.group(1).split() if t not in {"Mr.", "Ms.", "Dr.", "Mr", "Ms"}]
+        words = m.group(1).split()
+        # the name begins after an honorific: "Opening Remarks Mr. Taro Kono, Minister for ..."
+        honorifics = [i for i, t in enumerate(words) if t in _HONORIFICS]
+        tokens = words[honorifics[-1] + 1 :] if honorifics else words
         if any(t.islower() and t not in particles for t in tokens):
             continue
         while tokens and (tokens[0] in lexicon or tokens[0] in particles):

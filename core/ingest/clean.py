@@ -92,6 +92,7 @@ _ABBREVIATIONS = {
     "mln",
     "jr",
 }
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"”’)]*$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s+(?:[\"“‘(]?[A-Z0-9°º◦•※*\-–o]))")
 
 
@@ -110,6 +111,14 @@ class CleanRelease:
     published: dt.date | None
     text: str
     sentences: tuple[Sentence, ...]
+
+    def lead(self, n: int) -> list[Sentence]:
+        """The release's first `n` statements: not notes, and not a headline, byline or section
+        heading left in the body (words without a sentence's end or a number: "By Bae Hyun-jung",
+        "• Link copied"), unless it has nothing else."""
+        own = [s for s in self.sentences if not s.note]
+        told = [s for s in own if _SENTENCE_CLOSE.search(s.text) or re.search(r"\d", s.text)]
+        return (told or own)[:n]
 
     @property
     def release_id(self) -> str:
