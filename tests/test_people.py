@@ -194,3 +194,12 @@ def test_a_name_begins_after_its_honorific():
     """A transcript's section heading glued before the speaker (mofaj-kono-kang-hanoi-press-conference.txt)."""
     people = _people("Opening Remarks Mr. Taro Kono, Minister for Foreign Affairs: This year, I visited Viet Nam.")
     assert "Taro Kono" in people.index and "Opening Remarks Taro Kono" not in people.index
+
+
+def test_a_month_abbreviation_after_a_title_is_no_name():
+    """ca-bilateral-foreign-ministers-meetings.txt with the month abbreviated, as many releases write it."""
+    people = _people(
+        "Minister of Foreign Affairs Chung Eui-yong had a series of bilateral meetings with the Foreign Ministers "
+        "of Tajikistan and Uzbekistan and the Deputy Minister of Foreign Affairs of Kazakhstan on Nov. 29-30."
+    )
+    assert "Nov" not in people.index and "Nov." not in people.index
