@@ -251,6 +251,8 @@ date_iso = _redated(lambda d: f"{d:%Y-%m-%d}")
 date_dots = _redated(lambda d: f"{d:%Y.%m.%d}")
 date_words = _redated(lambda d: f"{d:%b} {d.day}, {d.year}")
 date_slashes = _redated(lambda d: f"Date : {d:%Y/%m/%d}")
+date_with_hits = _redated(lambda d: f"Writer : Spokesperson | Date : {d:%Y.%m.%d} | Hit : 6798")
+date_posted = _redated(lambda d: f"Posted on {d:%B} {d.day}, {d.year}")
 date_spaced = _redated(lambda d: f"{d.year}. {d.month}. {d.day}.")
 
 
@@ -266,6 +268,8 @@ date_iso.__doc__ = "The Date line as '2018-08-02' alone."
 date_dots.__doc__ = "The Date line as '2018.08.02' alone."
 date_words.__doc__ = "The Date line as 'Aug 2, 2018' alone."
 date_slashes.__doc__ = "The Date line as 'Date : 2018/08/02'."
+date_with_hits.__doc__ = "The Date line between the writer and the hit counter, on one line."
+date_posted.__doc__ = "The Date line as 'Posted on August 2, 2018'."
 date_spaced.__doc__ = "The Date line as '2018. 8. 2.' alone, as Korean pages write dates."
 
 VARIANTS: dict[str, Callable[[str], str | None]] = {
@@ -290,8 +294,19 @@ VARIANTS: dict[str, Callable[[str], str | None]] = {
     "date_words": date_words,
     "date_slashes": date_slashes,
     "date_spaced": date_spaced,
+    "date_with_hits": date_with_hits,
+    "date_posted": date_posted,
     "date_above_title": date_above_title,
 }
+
+
+def old_copy(text: str) -> str:
+    """Several at once, as an old copy of a mirror may come: glued words, straight quotes, an
+    embassy's header, the site's footer, hard-wrapped with no blank lines."""
+    return hard_wrapped_tight(site_footer(embassy_mirror(straight_quotes(glued(text) or text))))
+
+
+VARIANTS["old_copy"] = old_copy
 _SUFFIX = {"html_page": ".html"}
 
 # ---------------------------------------------------------------- what is compared
