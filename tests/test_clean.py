@@ -57,3 +57,72 @@ def test_the_title_is_found_on_every_page_layout(name, title):
     release = clean((CORPUS / name).read_text(encoding="utf-8"))
     assert release.title == title
     assert not release.title_derived
+
+
+@pytest.mark.parametrize(
+    "raw, text",
+    [  # real lines with the characters other copies of the same page carry
+        ("Foreign\u00a0Minister\u3000Kang Kyung\u2011wha met\u200b", "Foreign Minister Kang Kyung-wha met"),
+        ("the ROK\u2013Japan summit on November 19\u201321", "the ROK-Japan summit on November 19-21"),
+        ("ROK-Japan-China Foreign Ministers' Meeting", "ROK-Japan-China Foreign Ministers’ Meeting"),
+        (
+            "Central Asian countries, \u2013 Kazakhstan, Uzbekistan",
+            "Central Asian countries, \u2013 Kazakhstan, Uzbekistan",
+        ),
+    ],
+)
+def test_characters_are_those_of_the_ministrys_own_pages(raw, text):
+    from core.ingest.clean import normalise_characters
+
+    assert normalise_characters(raw) == text
+
+
+def test_a_mistake_in_the_layout_vocabulary_names_its_file_and_line(tmp_path):
+    from core.vocab import VOCAB_DIR, VocabError
+    from core.vocab.loader import load_layout
+
+    text = (VOCAB_DIR / "layout.yaml").read_text(encoding="utf-8")
+    (tmp_path / "layout.yaml").write_text(text.replace("  - 'date|hit|hits|views?'", "  - 'date|(hit'"), "utf-8")
+    line = text[: text.index("  - 'date|hit|hits|views?'")].count("\n") + 1
+    with pytest.raises(VocabError, match=rf"layout\.yaml:{line}: .*not a valid regular expression"):
+        load_layout(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "glued, text",
+    [  # lines of jp-fm-meeting-singapore-arf.txt and a Korea Herald account, as copied
+        ("On August 2,Foreign Minister Kang", "On August 2, Foreign Minister Kang"),
+        (
+            "her Japanese counterpart Taro Kono inSingapore, where",
+            "her Japanese counterpart Taro Kono in Singapore, where",
+        ),
+        (
+            "the ASEAN-related Foreign Ministers’Meetings, onthe",
+            "the ASEAN-related Foreign Ministers’ Meetings, on the",
+        ),
+        ("between the ROKand Japan", "between the ROK and Japan"),
+        ("The twoMinisters discussed", "The two Ministers discussed"),
+        ("he said.The two leaders", "he said. The two leaders"),
+        # not glued: real words and names stay whole
+        ("Poland, Finland and Côte d’Ivoire", "Poland, Finland and Côte d’Ivoire"),
+        ("the U.S. and McDonald within the ROKs", "the U.S. and McDonald within the ROKs"),
+        ("Minister Kangand theimportance", "Minister Kangand theimportance"),
+    ],
+)
+def test_words_glued_by_a_bad_copy_are_split_again(glued, text):
+    from core.ingest.clean import unglue
+    from core.vocab.loader import load_layout
+
+    assert unglue(glued, load_layout()) == text
+
+
+def test_the_lead_is_the_first_statement_not_a_headline_or_byline_left_in_the_body():
+    """The Korea Herald account's opening lines, as copied (tests/accounts/koreaherald-moon-putin-hamburg.txt)."""
+    release = clean(
+        "The Korea Herald\n\nMoon meets all of the ‘Big Four’ in Germany\n\nBy Bae Hyun-jung\n\n    • Link copied\n\n"
+        "HAMBURG, Germany -- Upon meeting with Russian President Vladimir Putin on Friday, President Moon Jae-in "
+        "completed his initial diplomatic mission.\n\nThe South Korean leader attended a bilateral summit."
+    )
+    assert [s.text[:16] for s in release.opening(2)] == ["HAMBURG, Germany", "The South Korean"]
+    dateline = clean("Press Conferences\n\nA Press Conference by the Minister\n\nTuesday, September 11, 2018, Hanoi")
+    assert [s.text for s in dateline.opening(1)] == ["Tuesday, September 11, 2018, Hanoi"]  # a dateline stays

@@ -145,7 +145,7 @@ def test_venue(lead, venue):
         (
             "Foreign Minister Cho Tae-yul met with Foreign Minister Ahmed Attaf of Algeria on the sideline of the G20 "
             "Foreign Ministers' Meeting in Rio de Janeiro on February 21.",
-            "on the sidelines of G20 Foreign Ministers' Meeting",
+            "on the sidelines of G20 Foreign Ministers’ Meeting",  # the ministry's apostrophe
             "Rio de Janeiro, Brazil",
         ),
         (  # an event attended, by name

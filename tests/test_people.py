@@ -145,7 +145,7 @@ def _people(lead: str, second: str = FILLER):
             "Central Committee and Minister of Foreign Affairs of the People's Republic of China, in Beijing.",
             "Wang Yi",
             "member of the Political Bureau of the CPC Central Committee and Minister of Foreign Affairs of the "
-            "People's Republic of China",
+            "People’s Republic of China",  # the cleaner writes the ministry's own apostrophe
             "China",
         ),
         (
@@ -217,3 +217,29 @@ def test_hard_wrapped_names_are_joined():
         "Indonesia Retno L.P.\nMarsudi on June 25 in Indonesia."
     )
     assert people.loc["Retno L.P. Marsudi"].country == "Indonesia"
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_state_named_with_either_apostrophe_is_that_state(apostrophe):
+    """MOFA writes "People’s Republic of China" with the typographic apostrophe: it is China, not
+    the 'Republic of China' inside it."""
+    lead = (
+        "Foreign Minister Kang Kyung-wha held talks with Wang Yi, member of the Political Bureau of the CPC "
+        f"Central Committee and Minister of Foreign Affairs of the People{apostrophe}s Republic of China, in Beijing."
+    )
+    assert _people(lead).loc["Wang Yi"].country == "China"
+
+
+def test_a_name_begins_after_its_honorific():
+    """A transcript's section heading glued before the speaker (mofaj-kono-kang-hanoi-press-conference.txt)."""
+    people = _people("Opening Remarks Mr. Taro Kono, Minister for Foreign Affairs: This year, I visited Viet Nam.")
+    assert "Taro Kono" in people.index and "Opening Remarks Taro Kono" not in people.index
+
+
+def test_a_month_abbreviation_after_a_title_is_no_name():
+    """ca-bilateral-foreign-ministers-meetings.txt with the month abbreviated, as many releases write it."""
+    people = _people(
+        "Minister of Foreign Affairs Chung Eui-yong had a series of bilateral meetings with the Foreign Ministers "
+        "of Tajikistan and Uzbekistan and the Deputy Minister of Foreign Affairs of Kazakhstan on Nov. 29-30."
+    )
+    assert "Nov" not in people.index and "Nov." not in people.index

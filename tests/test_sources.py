@@ -149,3 +149,29 @@ def test_event_handlers_and_scripts_never_reach_the_text():
 def test_a_truncated_release_still_loads():
     row = _one(core.load(Upload("cut.txt", SEED[: len(SEED) // 3].encode())))
     assert row.title.startswith("Outcome of ROK-Russia") and row.meeting_date.year == 2018
+
+
+def test_html_inline_elements_and_source_line_breaks_stay_inside_their_paragraph():
+    """As a browser shows it: a span or link is part of its line, a line break in the page's
+    source is a space, and a block (paragraph, list item, heading) is a line of its own."""
+    from core.ingest.sources import html_to_text
+
+    html = (
+        "<html><body><div class='board_view'><h4>Outcome of Korea-Japan Director-General-Level Consultation</h4>"
+        "<ul><li><span>Date</span> <span>2021-01-18</span></li></ul>"
+        "<p><span>1. Mr. Kim Jung-han had a virtual consultation with Mr.</span><span> Funakoshi\n"
+        "Takehiro</span>, <a href='#'>Director-General</a> of the Asian and Oceanian Affairs Bureau.</p>"
+        "<p>2. The two sides agreed.<br>They will meet again.</p></div></body></html>"
+    )
+    assert html_to_text(html).split("\n") == [
+        "Outcome of Korea-Japan Director-General-Level Consultation",
+        "",
+        "Date 2021-01-18",
+        "",
+        "1. Mr. Kim Jung-han had a virtual consultation with Mr. Funakoshi Takehiro, Director-General of the Asian"
+        " and Oceanian Affairs Bureau.",
+        "",
+        "2. The two sides agreed.",
+        "They will meet again.",
+        "",
+    ]

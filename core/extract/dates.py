@@ -383,8 +383,9 @@ def _span(m: _Mention, year: int, basis: str, evidence: str) -> MeetingDate:
 
 
 def opening_sentences(release: CleanRelease) -> list[Sentence]:
-    """The release's first three statements (not notes): where it tells what met, when and where."""
-    return [s for s in release.sentences if not s.note][:3]
+    """The release's first three statements (not notes, headlines or bylines): where it tells
+    what met, when and where."""
+    return release.opening(3)
 
 
 def known_event(release: CleanRelease, vocab: Vocab) -> tuple[str, int, tuple | None, str, str | None] | None:

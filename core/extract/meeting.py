@@ -42,8 +42,7 @@ LEVEL_ORDER = ("summit", "minister", "vice minister", "deputy minister", "workin
 
 
 def _opening(release: CleanRelease) -> str:
-    opening = [s.text for s in release.sentences if not s.note][:2]
-    return " ".join([release.title, *opening])
+    return " ".join([release.title, *(s.text for s in release.opening(2))])
 
 
 def extract_mechanism(release: CleanRelease, vocab: Vocab) -> tuple[str | None, int | None]:

@@ -55,7 +55,7 @@ def extract_people(release: CleanRelease, vocab: Vocab) -> list[Person]:
     lexicon = vocab.cached("people_lexicon", lambda: _lexicon(vocab))
     known = [p.name for p in (*vocab.people, *vocab.office_holders) if p.name in release.text]
     found: list[Person] = []
-    lead = [s for s in release.sentences if not s.note][:1]
+    lead = release.opening(1)
     lead_paragraph = lead[0].paragraph if lead else 0
     for s in release.sentences:
         participant = (
@@ -214,9 +214,12 @@ def _before_titles(text, heads, lexicon, vocab):
         head = heads.search(rest)
         if not head or not _TITLE_PREFIX.fullmatch(rest[: head.start()]):
             continue
-        tokens = _without_honorifics(m.group(1).split(), vocab)
+        words = m.group(1).split()
         if m.start() and text[m.start() - 1] == ".":
-            tokens = tokens[1:]  # the match began inside a dotted word ("H.E." read from its "E.")
+            words = words[1:]  # the match began inside a dotted word ("H.E." read from its "E.")
+        # the name begins after an honorific: "Opening Remarks Mr. Taro Kono, Minister for ..."
+        honorifics = [i for i, t in enumerate(words) if t in vocab.names.honorifics]
+        tokens = words[honorifics[-1] + 1 :] if honorifics else words
         if any(t.islower() and t not in particles for t in tokens):
             continue
         while tokens and (tokens[0] in lexicon or tokens[0] in particles):

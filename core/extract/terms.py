@@ -41,11 +41,12 @@ def _is_word(ch: str) -> bool:
 
 
 def _folded(text: str) -> str:
-    """Lower case, hyphens as spaces, same length as `text` (so offsets carry over)."""
+    """Lower case, hyphens as spaces, the typographic apostrophe as the straight one ("People’s
+    Republic of China" is the vocabulary's "People's ..."), same length as `text` (so offsets carry over)."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lowered
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    return lowered.replace("-", " ").replace("‐", " ").replace("\n", " ").replace("\t", " ")
+    return lowered.replace("-", " ").replace("‐", " ").replace("\n", " ").replace("\t", " ").replace("’", "'")
 
 
 class Lexicon:
@@ -60,6 +61,8 @@ class Lexicon:
                 continue
             if not fold or (phrase.upper() == phrase and any(c.isalpha() for c in phrase)):
                 self.exact.add_word(phrase, (len(phrase), value))
+                if "'" in phrase:  # as the ministry writes it: "People’s Republic of China"
+                    self.exact.add_word(phrase.replace("'", "’"), (len(phrase), value))
                 if fold:
                     for plural in ("s", "es"):
                         self.exact.add_word(phrase + plural, (len(phrase) + len(plural), value))

@@ -35,6 +35,7 @@ DEFAULT = Path(__file__).resolve().parents[2] / "data" / "cache"
 MAX_SEGMENTS = 16
 _RULE_FILES = (
     "ingest/clean.py",
+    "vocab/layout.yaml",
     "extract/*.py",
     "vocab/*.py",
     "vocab/*.tsv",

@@ -12,22 +12,20 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
+
+from core.vocab.loader import Layout, load_layout
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
-_CHROME_LINE = re.compile(
-    r"""^(?:
-        kor|eng|press\ releases?|press|home|skip\ navigation|countries\ information|go\ to\ contents(?:\ go\ to\ navigation)?|
-        screen\ size|gnb\ content\ footer|news\ focus|photo|source\s*:.*|
-        ministry\ of\ foreign\ affairs(?:,?\ republic\ of\ korea)?|
-        (?:\d+\.\s*)?(?:home|press|press\ releases?|ministry\ news)|
-        .*\b(?:facebook|instagram|twitter|youtube|blog|flickr)|
-        \*?\s*unofficial\ translation|
-        (?:\*\s*)?the\ english\ version\ of\ .*|
-        (?:•\s*)?hit\s*:?\s*\d*|\d+|date|list|print|share|top|
-        spokesperson(?:\ and\ deputy\ minister\ for\ public\ relations)?(?:\ of\ mofa)?
-    )\s*$""",
-    re.IGNORECASE | re.VERBOSE,
-)
+# Chinese, Japanese and Korean writing: no spaces between words, so no count of words either
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+# Spaces a copy may carry (no-break, thin, ideographic ...) and characters that print as nothing.
+_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+# a hyphen written as another dash between two letters or digits ("ROK–Japan", "Kyung‑wha", "19–21")
+_DASH_IN_WORD = re.compile(r"(?<=\w)[\u2010-\u2013\u2212](?=\w)")
+# a straight apostrophe after a letter, as the ministry's pages write it ("Ministers’ Meeting")
+_APOSTROPHE = re.compile(r"(?<=[A-Za-z])'")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 # A page's own date, in the layouts MOFA pages and their mirrors were copied in over the years:
@@ -50,7 +48,7 @@ _DATE_REST_CHROME = re.compile(
     re.I,
 )
 _DATE_LABEL = re.compile(rf"^(?:•\s*)?{_DATE_LABEL_WORD}\s*[:：]?\s*$", re.I)
-_BULLET_PREFIX = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|\[[^\]]{1,60}\]|[°º◦•·※*▶■□ㅇ○●\-–]|o(?=\s))\s*")
+_BULLET_PREFIX = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|\(\d{1,2}\)|\[[^\]]{1,60}\]|[°º◦•·※*▶■□ㅇ○●\-–]|o(?=\s))\s*")
 
 _ABBREVIATIONS = {
     "mr",
@@ -94,6 +92,7 @@ _ABBREVIATIONS = {
     "mln",
     "jr",
 }
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"”’)]*$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s+(?:[\"“‘(]?[A-Z0-9°º◦•※*\-–o]))")
 
 
@@ -113,6 +112,14 @@ class CleanRelease:
     text: str
     sentences: tuple[Sentence, ...]
 
+    def opening(self, n: int) -> list[Sentence]:
+        """The release's first `n` statements: not notes, and not a headline, byline or section
+        heading left in the body (words without a sentence's end or a number: "By Bae Hyun-jung",
+        "• Link copied"), unless it has nothing else."""
+        own = [s for s in self.sentences if not s.note]
+        told = [s for s in own if _SENTENCE_CLOSE.search(s.text) or re.search(r"\d", s.text)]
+        return (told or own)[:n]
+
     @property
     def release_id(self) -> str:
         key = re.sub(r"\s+", " ", f"{self.title}\n{self.text}").strip().casefold()
@@ -121,28 +128,41 @@ class CleanRelease:
 
 def clean(raw: str) -> CleanRelease:
     """Strip page chrome from `raw` and split what is left into title, Date line and body."""
-    raw = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in raw.split("\n")]
+    layout = load_layout()
+    lines = [unglue(re.sub(r" +", " ", ln).strip(), layout) for ln in normalise_characters(raw).split("\n")]
+    width = _wrap_width(lines)
     published, title, body = None, None, []
+    title_at, last = -1, ""  # the title's (last) line; the last line read that was not blank
     for i, line in enumerate(lines):
         if not line:
             continue
-        if found := _page_date(line, labelled=bool(_DATE_LABEL.match(lines[i - 1] if i else "")), header=not body):
+        before, last = last, line
+        if found := _page_date(line, labelled=bool(_DATE_LABEL.match(before)), header=not body):
             day, rest = found
             published = published or day
             if not rest:
                 continue
             line = rest
-        if _is_chrome(line):
+        if body and layout.footer.fullmatch(line):
+            break  # the board's list links and the site's footer
+        if _is_chrome(line, layout) or (title is None and not body and _in_menu(lines, i)):
             continue
         if _DATE_LABEL.match(line) or line.endswith("상세보기"):
             continue
         if title is None and not body and _is_title(line):
-            title = line
+            if len(line.split()) >= 3 or _CJK.search(line):  # a shorter line above the title is a menu's
+                title, title_at = line, i
             continue
-        if title is not None and not body and line == title:
-            continue  # some templates repeat the title
-        body.append(line)
+        if title is not None and not body:
+            if line == title:
+                continue  # some templates repeat the title
+            if i == title_at + 1 and width and len(lines[title_at]) >= width - 25 and not _BULLET_PREFIX.match(line):
+                title, title_at = f"{title} {line}", i  # a hard-wrapped title goes on
+                continue
+        body.append((line, not lines[i - 1] if i else True, bool(width) and len(line) >= width - 20))
+    if title is not None and not _is_title(title):  # a hard-wrapped first paragraph, not a title
+        body.insert(0, (title, True, bool(width) and len(lines[title_at]) >= width - 20))
+        title = None
     body = _join_wrapped(body)
     text = "\n\n".join(body)
     sentences = tuple(split_sentences(text))
@@ -150,6 +170,72 @@ def clean(raw: str) -> CleanRelease:
     if derived:
         title = _title_from(sentences)
     return CleanRelease(title or "(untitled)", derived, published, text, sentences)
+
+
+def normalise_characters(raw: str) -> str:
+    """NFC text with one kind of line break and of space, no invisible characters, a hyphen for
+    any dash written inside a word and the typographic apostrophe for a straight one."""
+    text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
+    text = _DASH_IN_WORD.sub("-", _INVISIBLE.sub("", _SPACES.sub(" ", text)))
+    return _APOSTROPHE.sub("’", text)
+
+
+@cache
+def _glue_patterns(words: frozenset[str]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    alts = "|".join(sorted(words, key=len, reverse=True))
+    return (
+        # "inSingapore", "theROK", "twoMinisters": a function word glued to a capitalised word or acronym
+        re.compile(rf"(?<![^\W\d_])({alts})(?=[A-Z](?:[a-z]|[A-Z]|\.))"),
+        # "onthe", "ofthe": a preposition glued to the article
+        re.compile(rf"(?<![^\W\d_])({alts})(?=the\b)"),
+        # "ROKand", "USof": an acronym glued to a function word
+        re.compile(rf"(?<![^\W\d_])([A-Z]{{2,}})(?=(?:{alts})\b)"),
+    )
+
+
+# punctuation a bad copy glued to the next sentence or word: "Kono.The", "Ministers’Meetings", "2,Foreign"
+_GLUED_PUNCTUATION = re.compile(r"(?<=[a-z]{2}[.’”])(?=[A-Z][a-z])|(?<=[a-z0-9],)(?=[A-Z][a-z])")
+
+
+def unglue(line: str, layout: Layout) -> str:
+    """`line` with words a bad copy glued together split again (`layout.yaml` glue_words):
+    "inSingapore", "onthe", "ROKand", "Ministers’Meetings". Words of one case glued to another
+    word ("Kangand", "theimportance") are left: nothing tells them from real words ("Poland")."""
+    for pattern in _glue_patterns(layout.glue_words):
+        line = pattern.sub(r"\1 ", line)
+    return _GLUED_PUNCTUATION.sub(" ", line)
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text was wrapped at (its longest line, when at least three lines
+    come within 15 characters of it and it is at most 120), else None."""
+    lengths = [len(ln) for ln in lines if ln]
+    if not lengths or max(lengths) > 120:
+        return None
+    width = max(lengths)
+    return width if sum(n >= width - 15 for n in lengths) >= 3 else None
+
+
+def _short(line: str) -> bool:
+    return (
+        bool(line)
+        and not _CJK.search(line)
+        and len(line) <= 40
+        and len(line.split()) <= 3
+        and not re.search(r"[.!?]$|\d{4}", line)
+    )
+
+
+def _in_menu(lines: list[str], i: int) -> bool:
+    """Line `i` is one of three or more short lines in a row (no blank line between): a menu."""
+    if not _short(lines[i]):
+        return False
+    lo = hi = i
+    while lo > 0 and _short(lines[lo - 1]):
+        lo -= 1
+    while hi + 1 < len(lines) and _short(lines[hi + 1]):
+        hi += 1
+    return hi - lo >= 2
 
 
 def _page_date(line: str, labelled: bool, header: bool) -> tuple[dt.date | None, str] | None:
@@ -182,27 +268,51 @@ def _page_date(line: str, labelled: bool, header: bool) -> tuple[dt.date | None,
     return day, "" if chrome else rest
 
 
-def _is_chrome(line: str) -> bool:
+def _is_chrome(line: str, layout: Layout) -> bool:
     if _HANGUL.search(line):
         hangul = len(_HANGUL.findall(line))
         return hangul / max(len(line.replace(" ", "")), 1) > 0.3 or len(line) < 40
-    return bool(_CHROME_LINE.match(line))
+    return bool(layout.chrome.fullmatch(line))
 
 
 def _is_title(line: str) -> bool:
     return not _BULLET_PREFIX.match(line) and len(line) <= 300 and not line.endswith((".", ":"))
 
 
-def _join_wrapped(lines: list[str]) -> list[str]:
-    """Join hard-wrapped lines: a line that does not end a sentence, followed by one that starts
-    neither a numbered paragraph nor a bullet, continues it."""
+_ENDS_LINE = re.compile(r"(?:[.!?][\"”’]?|[:;)\]])$")
+
+
+def _join_wrapped(lines: list[tuple[str, bool, bool]]) -> list[str]:
+    """Join hard-wrapped lines, each given with whether a blank line came before it and whether
+    it is as long as the lines of a hard-wrapped text (`_wrap_width`). A line that starts neither a
+    numbered paragraph nor a bullet continues the line before when that one does not end a
+    sentence. Right under it (no blank line between), a line also continues one ending in an
+    abbreviation ("Mr.", "L. P.") or a word's apostrophe ("Ministers’"), and one that filled the
+    wrapped width, even at a sentence's end. Across a blank line, a line does not continue a
+    list item or a heading (a bulleted line of at most 80 characters)."""
     out: list[str] = []
-    for line in lines:
-        if out and not re.search(r"[.!?:;\"”’)\]]$", out[-1]) and not _BULLET_PREFIX.match(line):
+    full = False  # the line before filled the width
+    for line, blank_before, filled in lines:
+        joins = (
+            out
+            and not _BULLET_PREFIX.match(line)
+            and ((full and not blank_before) or not _ends_sentence(out[-1], blank_before))
+            and not (blank_before and _BULLET_PREFIX.match(out[-1]) and len(out[-1]) <= 80)
+        )
+        if joins:
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
+        full = filled
     return out
+
+
+def _ends_sentence(line: str, blank_after: bool) -> bool:
+    if not re.search(r"[.!?:;\"”’)\]]$", line):
+        return False
+    if blank_after:
+        return True
+    return bool(_ENDS_LINE.search(line)) and not (line.endswith(".") and _is_abbreviation(line, len(line) - 1))
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -215,7 +325,8 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 def _title_from(sentences: tuple[Sentence, ...]) -> str | None:
     if not sentences:
         return None
-    first = sentences[0].text
+    # the first sentence of some words: a byline or a heading ("• Kyodo") above it is no title
+    first = next((s.text for s in sentences if len(s.text.split()) >= 4), sentences[0].text)
     if len(first) <= 140:
         return first.rstrip(".")
     cut = first[:140].rsplit(" ", 1)[0]

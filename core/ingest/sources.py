@@ -18,6 +18,7 @@ import codecs
 import hashlib
 import io
 import os
+import re
 import time
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping
@@ -223,19 +224,36 @@ def _looks_like_html(text: str) -> bool:
 _CHROME_TAGS = ("script", "style", "noscript", "iframe", "nav", "header", "footer", "form", "svg", "button")
 
 
+_BLOCK_TAGS = (
+    *("p", "div", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "th", "td", "caption", "section", "article"),
+    *("main", "aside", "blockquote", "pre", "address", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6"),
+)
+
+
 def html_to_text(html: str) -> str:
-    """The readable text of an HTML page, one block per line, without scripts and navigation."""
-    from bs4 import BeautifulSoup  # only for HTML (~100 ms to import)
+    """The readable text of an HTML page, one block per line, without scripts and navigation.
+    Inline elements (spans, links, emphasis) stay inside their line; line breaks in the source
+    are spaces, as a browser shows them."""
+    from bs4 import BeautifulSoup, NavigableString  # only for HTML (~100 ms to import)
 
     soup = BeautifulSoup(html, "lxml")
     for tag in soup(_CHROME_TAGS):
         tag.decompose()
+    for text in soup.find_all(string=True):
+        if type(text) is NavigableString and text.find_parent("pre") is None:
+            text.replace_with(re.sub(r"\s+", " ", str(text)))
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    for block in soup.find_all(_BLOCK_TAGS):
+        block.insert_before("\n")
+        block.append("\n")
     main = soup.find("article") or soup.find("main") or soup.body or soup
     title = ""
-    heading = main.find(["h1", "h2", "h3"]) if main else None
+    heading = main.find(["h1", "h2", "h3", "h4"]) if main else None
     if heading is None and soup.title:
         title = soup.title.get_text(" ", strip=True) + "\n\n"
-    return title + main.get_text("\n", strip=False)
+    lines = (line.strip() for line in main.get_text("").split("\n"))
+    return title + re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
 
 
 def _from_zip(source: str, data: bytes, depth: int) -> Iterator[Item]:

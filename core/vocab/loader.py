@@ -553,3 +553,42 @@ def _cross_check(vocab: Vocab, readers: dict[str, _Reader]) -> None:
         state = (event.venue or "").rpartition(", ")[2]
         ok = not event.venue or state in parties
         readers["events"].require(ok, event.venue or "", f"the venue's state '{state}' is no state of places")
+
+
+# --- page layout (read by core/ingest/clean.py, before any vocabulary above) ------------------
+
+
+@dataclass(frozen=True)
+class Layout:
+    """`layout.yaml`: the lines a copied page carries besides the release, and glued words."""
+
+    chrome: re.Pattern  # a whole line that is the site's
+    footer: re.Pattern  # a line that ends the release's body
+    glue_words: frozenset[str]
+
+
+def load_layout(folder: Path | str = VOCAB_DIR) -> Layout:
+    """`layout.yaml` of `folder`, validated (cached by its contents)."""
+    path = Path(folder) / "layout.yaml"
+    return _layout(str(path), hashlib.sha256(path.read_bytes()).hexdigest())
+
+
+@lru_cache(maxsize=4)
+def _layout(path: str, digest: str) -> Layout:
+    r = _Reader(Path(path))
+    r.require(isinstance(r.data, dict), "", "expected a mapping with chrome, footer and glue_words")
+    for key in ("chrome", "footer", "glue_words"):
+        r.require(key in r.data, "", f"'{key}' is missing")
+
+    def lines(key: str) -> re.Pattern:
+        for pattern in _strings(r, r.data[key], key):
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                r.fail(pattern, f"'{pattern}' is not a valid regular expression ({exc})")
+        return re.compile("|".join(f"(?:{p})" for p in r.data[key]), re.IGNORECASE)
+
+    words = _strings(r, r.data["glue_words"], "glue_words")
+    for w in words:
+        r.require(w.isalpha() and w.islower(), w, f"glue word '{w}' must be one lower-case word")
+    return Layout(lines("chrome"), lines("footer"), frozenset(words))
