@@ -24,9 +24,9 @@ from core.vocab import Vocab
 TRIGGERS = {
     "agreement": r"agreed (?:to|that|on)|reached (?:an )?agreement (?:to|on)|came to a common ground on|shared the (?:view|understanding) that",
     "decision": r"decided to|resolved to",
-    "pledge": r"pledged to|promised to|vowed to|committed (?:themselves |itself )?to|offered to(?= ?(?!(?:the|a|an|his|her|their|its)\b)[a-z])|will(?= (?:fully |actively |closely )?(?:cooperate|take part|provide|support|work|participate))",
-    "hope": r"(?:voiced|expressed|expressing|voicing)(?: the| his| her| their)? hopes?(?: that| to| for)?|hoped (?:that |to )?|looks? forward to",
-    "request": r"(?:asked|asking) (?:that |for |the |both |[A-Z]\w* )?|requested|called (?:on|for)|urged",
+    "pledge": r"pledged to|promised to|vowed to|committed (?:themselves |itself )?to|offered to(?= ?(?!(?:the|a|an|his|her|their|its)\b)[a-z])|(?:intent(?:ion)?|willingness) to|will(?= (?:fully |actively |closely )?(?:cooperate|take part|provide|support|work|participate))",
+    "hope": r"(?:voiced|expressed|expressing|voicing|went on to express)(?: the| his| her| their)? hopes?(?: that| to| for)?|hoped (?:that |to )?|looks? forward to",
+    "request": r"(?:asked|asking|went on to ask) (?:that |for |the |both |[A-Z]\w* )?|requested|called (?:on|for)|urged",
 }
 _TRIGGER_RE = re.compile("|".join(f"(?P<{k}>\\b(?:{v}))" for k, v in TRIGGERS.items()))
 _BOTH = re.compile(
@@ -42,7 +42,7 @@ _SIDE_WORD = re.compile(r"(?:’s|'s)?\s+(?:side|government|delegation)\b")
 _SIDE = re.compile(r"\b[Tt]he ((?!two\b)[A-Z][\w]*(?: [A-Z][\w]*)?) side\b")
 _TOLD = re.compile(r"(?:Under|In) (?:the |a |their |its )?((?:19|20)\d\d)\b")
 _FUTURE = re.compile(r"\b(?:will|to be)\b")
-_RELATIVE = re.compile(r"(?:,|\b)\s*(?:which|who|whom)\b[^,]*$")
+_RELATIVE = re.compile(r"(?:,|\b)\s*(?:which|who|whom)\b[^,;]*$")
 
 
 @dataclass(frozen=True)
