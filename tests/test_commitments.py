@@ -216,3 +216,32 @@ def test_commitments_in_other_words(sentence, found):
     assert len(c) == len(found), c.text.tolist()
     for (kind, text), (_, row) in zip(found, c.iterrows(), strict=True):
         assert row.kind == kind and row.text.startswith(text), (row.kind, row.text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "committed"),
+    [
+        (  # a shared view that foresees is no commitment; the agreement before it is
+            "In the meeting, the two sides agreed to work to arrange President Moon Jae-in’s state visit to China in "
+            "mid-December this year, and shared the view that President Moon’s visit to China will become an "
+            "important opportunity to further strengthen the momentum for improvements in the bilateral relations.",
+            ["work to arrange President Moon Jae-in’s state visit to China in mid-December this year"],
+        ),
+        (  # a shared understanding of what ought to be done commits
+            "The two Ministers shared the understanding that in order to resolve pending issues between the ROK and "
+            "Japan, their Ministries of Foreign Affairs should continue dialogue, communication and consultations.",
+            [
+                "in order to resolve pending issues between the ROK and Japan, their Ministries of Foreign Affairs "
+                "should continue dialogue, communication and consultations"
+            ],
+        ),
+        (  # agreeing on the importance of something states a view
+            "The two sides agreed on the importance of continuing communication and consultations to resolve pending "
+            "bilateral issues and agreed to continue close consultations between the diplomatic authorities of the two "
+            "countries.",
+            ["continue close consultations between the diplomatic authorities of the two countries"],
+        ),
+    ],
+)
+def test_a_view_commits_only_to_what_ought_to_be_done(sentence, committed):
+    assert _commitments(sentence).text.tolist() == committed
