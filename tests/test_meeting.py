@@ -219,3 +219,16 @@ def test_format_and_the_host_event_city(lead, format_, venue):
 def test_areas_leave_out_the_host_event(title, lead, second, areas):
     corpus = core.load(Upload("m.txt", f"Press Releases\n\n{title}\n\n1. {lead}\n\n2. {second}".encode()))
     assert set(corpus.areas.area) == areas
+
+
+def test_areas_leave_out_boxed_notes():
+    """A boxed note ('* The Forum is …') gives background, not what the sides discussed."""
+    lead = "The Foreign Ministry will hold the Seventh Cooperation Forum between the ROK and Central Asia on October 4."
+    note = (
+        "* The aim of the Forum is to promote cooperation in economy, education, science and culture and to build a "
+        "cooperative network among their governments."
+    )
+    second = "The Forum will cover the fields of textile, railroad and forestry."
+    text = f"Press Releases\n\nForum\n\n1. {lead}\n\n{note}\n\n2. {second}"
+    corpus = core.load(Upload("m.txt", text.encode()))
+    assert set(corpus.areas.area) == {"Transport & logistics", "Agriculture & fisheries"}

@@ -132,7 +132,7 @@ def normalise(text: str, source: str, vocab: Vocab) -> Record:
     ]
     record.areas = [
         {"release_id": rid, "area": h.value, "mentions": h.mentions, "evidence": [s.text for s in h.sentences]}
-        for h in extract_areas(release.sentences, vocab, host_event_names(release))
+        for h in extract_areas([s for s in release.sentences if not s.note], vocab, host_event_names(release))
     ]
     record.entities = [
         {
