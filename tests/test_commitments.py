@@ -176,3 +176,72 @@ def test_a_meetings_own_commitments_in_those_reports_stay(accounts):
     assert list(zip(munich.kind, munich.actor)) == [("request", "Toshimitsu Motegi")]
     tokyo = c[c.source.str.endswith("japantimes-kono-kang-tokyo.txt")]
     assert tokyo.text.str.contains("future-oriented").any()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (  # a verb's base form after "went on to"
+            "He went on to ask Minister Kishida to play an active role in that regard.",
+            [("request", "Kishida to play an active role in that regard")],
+        ),
+        (
+            "He went on to express hope that further high-level exchanges will take place during the PyeongChang 2018 "
+            "Olympic and Paralympic Winter Games in February and the 2018 FIFA World Cup Russia in June.",
+            [("hope", "further high-level exchanges will take place during the PyeongChang 2018 Olympic")],
+        ),
+        (  # an intent or a willingness to act pledges it
+            "President Moon also said Russia’s constructive role is of immense help in moving the peace process on the "
+            "Korean Peninsula forward, expressing his intent to continue close communication and cooperation with Russia.",
+            [("pledge", "continue close communication and cooperation with Russia")],
+        ),
+        (
+            "Minister Kang and Prime Minister Abe reaffirmed the two countries’ willingness to further advance their "
+            "relations, as the two countries mark the 20th anniversary of the Joint Declaration in October this year.",
+            [("pledge", "further advance their relations")],
+        ),
+        (  # a relative clause ("in which …") ends at the semicolon: the hope after it is the speaker's
+            "The Deputy Minister asked the Kazakh government to pay attention to and support plant projects in which "
+            "Korean enterprises are taking part or seeking to take part; and voiced hope for further advances in "
+            "bilateral economic cooperative ties.",
+            [
+                ("request", "Kazakh government to pay attention to and support plant projects"),
+                ("hope", "further advances in bilateral economic cooperative ties"),
+            ],
+        ),
+    ],
+)
+def test_commitments_in_other_words(sentence, found):
+    c = _commitments(sentence)
+    assert len(c) == len(found), c.text.tolist()
+    for (kind, text), (_, row) in zip(found, c.iterrows(), strict=True):
+        assert row.kind == kind and row.text.startswith(text), (row.kind, row.text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "committed"),
+    [
+        (  # a shared view that foresees is no commitment; the agreement before it is
+            "In the meeting, the two sides agreed to work to arrange President Moon Jae-in’s state visit to China in "
+            "mid-December this year, and shared the view that President Moon’s visit to China will become an "
+            "important opportunity to further strengthen the momentum for improvements in the bilateral relations.",
+            ["work to arrange President Moon Jae-in’s state visit to China in mid-December this year"],
+        ),
+        (  # a shared understanding of what ought to be done commits
+            "The two Ministers shared the understanding that in order to resolve pending issues between the ROK and "
+            "Japan, their Ministries of Foreign Affairs should continue dialogue, communication and consultations.",
+            [
+                "in order to resolve pending issues between the ROK and Japan, their Ministries of Foreign Affairs "
+                "should continue dialogue, communication and consultations"
+            ],
+        ),
+        (  # agreeing on the importance of something states a view
+            "The two sides agreed on the importance of continuing communication and consultations to resolve pending "
+            "bilateral issues and agreed to continue close consultations between the diplomatic authorities of the two "
+            "countries.",
+            ["continue close consultations between the diplomatic authorities of the two countries"],
+        ),
+    ],
+)
+def test_a_view_commits_only_to_what_ought_to_be_done(sentence, committed):
+    assert _commitments(sentence).text.tolist() == committed

@@ -187,3 +187,48 @@ def test_format_and_the_host_event_city(lead, format_, venue):
     row = _release("A Meeting", lead)
     assert row.format == format_
     assert (row.venue if isinstance(row.venue, str) else None) == venue
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "second", "areas"),
+    [
+        (  # the host event's name is where they met, not what they discussed
+            "Foreign Minister Meets with his Japanese Counterpart on the Sidelines of the 69th UNGA Session",
+            "On the sidelines of the 69th session of the UN General Assembly, Foreign Minister Yun Byung-se met with "
+            "his Japanese counterpart Fumio Kishida on September 25.",
+            "The two Ministers agreed to continue efforts to move stably forward the relations between the ROK and Japan.",
+            set(),
+        ),
+        (
+            "Summit with Russia",
+            "President Moon Jae-in and Russian President Vladimir Putin held a summit this afternoon on the sidelines "
+            "of the G20 Summit in Hamburg, Germany.",
+            "They also agreed to expand their mutually beneficial cooperation by strengthening their partnership in "
+            "developing the Russian Far East.",
+            {"Regional & provincial cooperation"},
+        ),
+        (  # discussed, the same words count
+            "Summit with Russia",
+            "President Moon Jae-in and Russian President Vladimir Putin held a summit this afternoon on the sidelines "
+            "of the G20 Summit in Hamburg, Germany.",
+            "The two leaders agreed to work together closely at the United Nations and the G20.",
+            {"Multilateral & global"},
+        ),
+    ],
+)
+def test_areas_leave_out_the_host_event(title, lead, second, areas):
+    corpus = core.load(Upload("m.txt", f"Press Releases\n\n{title}\n\n1. {lead}\n\n2. {second}".encode()))
+    assert set(corpus.areas.area) == areas
+
+
+def test_areas_leave_out_boxed_notes():
+    """A boxed note ('* The Forum is …') gives background, not what the sides discussed."""
+    lead = "The Foreign Ministry will hold the Seventh Cooperation Forum between the ROK and Central Asia on October 4."
+    note = (
+        "* The aim of the Forum is to promote cooperation in economy, education, science and culture and to build a "
+        "cooperative network among their governments."
+    )
+    second = "The Forum will cover the fields of textile, railroad and forestry."
+    text = f"Press Releases\n\nForum\n\n1. {lead}\n\n{note}\n\n2. {second}"
+    corpus = core.load(Upload("m.txt", text.encode()))
+    assert set(corpus.areas.area) == {"Transport & logistics", "Agriculture & fisheries"}

@@ -7,8 +7,13 @@ from core.ingest.clean import Sentence
 from core.vocab import Vocab
 
 
-def extract_areas(sentences: tuple[Sentence, ...] | list[Sentence], vocab: Vocab) -> list[Hits]:
-    return find_terms(sentences, vocab.cached("area_terms", lambda: compile_terms(vocab.area_keywords)))
+def extract_areas(
+    sentences: tuple[Sentence, ...] | list[Sentence], vocab: Vocab, host_events: tuple[str, ...] = ()
+) -> list[Hits]:
+    """`host_events`: the names of the event the meeting was held on the sidelines of, as the text
+    gives them; they say where the sides met, not what they discussed ('the UN General Assembly',
+    'the G20 Summit')."""
+    return find_terms(sentences, vocab.cached("area_terms", lambda: compile_terms(vocab.area_keywords)), host_events)
 
 
 def areas_of(text: str, vocab: Vocab) -> list[str]:

@@ -22,11 +22,11 @@ from core.ingest.clean import CleanRelease
 from core.vocab import Vocab
 
 TRIGGERS = {
-    "agreement": r"agreed (?:to|that|on)|reached (?:an )?agreement (?:to|on)|came to a common ground on|shared the (?:view|understanding) that",
+    "agreement": r"agreed (?:to|that|on(?! the (?:importance|significance) of\b))|reached (?:an )?agreement (?:to|on)|came to a common ground on|shared the (?:view|understanding) that",
     "decision": r"decided to|resolved to",
-    "pledge": r"pledged to|promised to|vowed to|committed (?:themselves |itself )?to|offered to(?= ?(?!(?:the|a|an|his|her|their|its)\b)[a-z])|will(?= (?:fully |actively |closely )?(?:cooperate|take part|provide|support|work|participate))",
-    "hope": r"(?:voiced|expressed|expressing|voicing)(?: the| his| her| their)? hopes?(?: that| to| for)?|hoped (?:that |to )?|looks? forward to",
-    "request": r"(?:asked|asking) (?:that |for |the |both |[A-Z]\w* )?|requested|called (?:on|for)|urged",
+    "pledge": r"pledged to|promised to|vowed to|committed (?:themselves |itself )?to|offered to(?= ?(?!(?:the|a|an|his|her|their|its)\b)[a-z])|(?:intent(?:ion)?|willingness) to|will(?= (?:fully |actively |closely )?(?:cooperate|take part|provide|support|work|participate))",
+    "hope": r"(?:voiced|expressed|expressing|voicing|went on to express)(?: the| his| her| their)? hopes?(?: that| to| for)?|hoped (?:that |to )?|looks? forward to",
+    "request": r"(?:asked|asking|went on to ask) (?:that |for |the |both |[A-Z]\w* )?|requested|called (?:on|for)|urged",
 }
 _TRIGGER_RE = re.compile("|".join(f"(?P<{k}>\\b(?:{v}))" for k, v in TRIGGERS.items()))
 _BOTH = re.compile(
@@ -42,7 +42,7 @@ _SIDE_WORD = re.compile(r"(?:’s|'s)?\s+(?:side|government|delegation)\b")
 _SIDE = re.compile(r"\b[Tt]he ((?!two\b)[A-Z][\w]*(?: [A-Z][\w]*)?) side\b")
 _TOLD = re.compile(r"(?:Under|In) (?:the |a |their |its )?((?:19|20)\d\d)\b")
 _FUTURE = re.compile(r"\b(?:will|to be)\b")
-_RELATIVE = re.compile(r"(?:,|\b)\s*(?:which|who|whom)\b[^,]*$")
+_RELATIVE = re.compile(r"(?:,|\b)\s*(?:which|who|whom)\b[^,;]*$")
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ def extract_commitments(
             end = triggers[i + 1].start() if i + 1 < len(triggers) else len(s.text)
             clause = _trim(s.text[m.end() : end])
             if m.lastgroup in ("agreement", "hope") and m.group(0).endswith("that"):
-                clause = _undertaking(clause)
+                clause = _undertaking(clause, _OUGHT if m.group(0).startswith("shared") else _ACTION)
             if len(clause.split()) < 3:
                 continue
             prefix = s.text[triggers[i - 1].end() if i else 0 : m.start()]
@@ -110,11 +110,16 @@ _ACTION = re.compile(
 )
 
 
-def _undertaking(clause: str) -> str:
+# a shared view commits only where it says what ought to be done: "shared the view that the visit
+# will become an important opportunity" foresees, "… that the Ministries should continue dialogue" commits
+_OUGHT = re.compile(r"\b(?:should|must|need(?:s|ed)? to|ha(?:ve|s|d) to)\b", re.I)
+
+
+def _undertaking(clause: str, action: re.Pattern = _ACTION) -> str:
     """The parts of 'agreed that X, and that Y' that ask for something to be done ('there should be
     measures'), without those that state a view ('violations … pose a serious threat'); '' if none."""
     parts = re.split(r",?\s+and that\s+", clause)
-    return ", and that ".join(p for p in parts if _ACTION.search(p))
+    return ", and that ".join(p for p in parts if action.search(p))
 
 
 def _trim(clause: str) -> str:

@@ -125,6 +125,16 @@ def extract_host_event(release: CleanRelease) -> str | None:
     return found[0] if found else None
 
 
+def host_event_names(release: CleanRelease) -> tuple[str, ...]:
+    """The host event's names as the title and the first sentence word them ('69th UNGA Session',
+    '69th session of the UN General Assembly')."""
+    return tuple(
+        m.group("event")
+        for text in _lead_parts(release)
+        if (m := _HOST_EVENT_RE.search(text) or _ATTENDED_EVENT_RE.search(text))
+    )
+
+
 # "while attending the ASEAN Regional Forum in Singapore", "During the G20 Summit": an event by name
 _ATTENDED_EVENT_RE = re.compile(
     r"\b(?:(?:while|who (?:is|was)|when) attending|[Dd]uring)\s+(?:the\s+)?"

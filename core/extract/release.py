@@ -22,6 +22,7 @@ from core.extract.meeting import (
     extract_level,
     extract_mechanism,
     extract_venue,
+    host_event_names,
 )
 from core.extract.people import extract_people
 from core.extract.provenance import (
@@ -131,7 +132,7 @@ def normalise(text: str, source: str, vocab: Vocab) -> Record:
     ]
     record.areas = [
         {"release_id": rid, "area": h.value, "mentions": h.mentions, "evidence": [s.text for s in h.sentences]}
-        for h in extract_areas(release.sentences, vocab)
+        for h in extract_areas([s for s in release.sentences if not s.note], vocab, host_event_names(release))
     ]
     record.entities = [
         {

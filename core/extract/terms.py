@@ -115,17 +115,23 @@ def compile_terms(terms: dict[str, str]) -> Lexicon:
     return Lexicon(terms, fold=True)
 
 
-def find_terms(sentences: tuple[Sentence, ...] | list[Sentence], lexicon: Lexicon) -> list[Hits]:
+def find_terms(
+    sentences: tuple[Sentence, ...] | list[Sentence], lexicon: Lexicon, skip: tuple[str, ...] = ()
+) -> list[Hits]:
     """Group the matches of `lexicon` in `sentences` by value, in text order.
 
     The sentences are scanned as one text (one pass per release, not per sentence); a match is
-    credited to the sentence it starts in, and a match overlapping a longer one is dropped.
+    credited to the sentence it starts in, and a match overlapping a longer one is dropped, as is
+    a match inside one of the phrases `skip` (any case) wherever it occurs.
     """
     text = "\n".join(s.text for s in sentences)
     starts = list(accumulate((len(s.text) + 1 for s in sentences[:-1]), initial=0))
     counts: dict[str, int] = defaultdict(int)
     where: dict[str, list[Sentence]] = defaultdict(list)
+    skipped = [m.span() for phrase in skip for m in re.finditer(re.escape(phrase), text, re.I)]
     for m in lexicon.finditer(text):
+        if any(a <= m.start and m.end <= b for a, b in skipped):
+            continue
         s = sentences[bisect_right(starts, m.start) - 1]
         counts[m.value] += 1
         if not where[m.value] or where[m.value][-1] is not s:
