@@ -312,6 +312,14 @@ def test_the_readme_date_table_is_the_rules_table():
             "unknown",
             ["could be any year from 1990"],
         ),
+        (  # a day written day-first ("on 22 February") is the meeting's within the visit
+            "Foreign Minister Yun Byung-se visited the United Kingdom from February 21 to 22, and held the third "
+            "ROK-UK Foreign Ministers’ strategic dialogue with Foreign Secretary Boris Johnson in London on 22 February.",
+            "2017-02-23",
+            D(2017, 2, 22),
+            "date_line",
+            [],
+        ),
         (  # several days and nothing tells which is the meeting's: no day is taken
             "On November 10, President Moon Jae-in attended the APEC Economic Leaders' Meeting in Da Nang, and on "
             "November 11 he held a summit with President Vladimir Putin of Russia.",

@@ -45,7 +45,9 @@ DATE_RE = re.compile(
     rf"(?:\s*(?:-|–|and|to|through|till|until)\s*(?:(?P<month2>{_MONTH})\s*)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)?"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
 )
-DAY_FIRST_RE = re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d\d)\b")
+DAY_FIRST_RE = re.compile(  # "22 February 2017", "on 22 February", "the 22nd of February"
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?(?!\w)"
+)
 RELATIVE_DAY_RE = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b", re.I)
 
 
@@ -340,8 +342,9 @@ def _inside(day: _Mention, span: _Mention) -> bool:
 
 def _mentions(text: str) -> Iterator[_Mention]:
     for m in DAY_FIRST_RE.finditer(text):
-        month, day, year = MONTHS[_mkey(m["month"])], int(m["day"]), int(m["year"])
-        if _valid(year, month, day):
+        month, day = MONTHS[_mkey(m["month"])], int(m["day"])
+        year = int(m["year"]) if m["year"] else None
+        if _valid(year or 2000, month, day):
             yield _Mention(month, day, month, day, year, None, text, m.start())
     for m in DATE_RE.finditer(text):
         month, day = MONTHS[_mkey(m["month"])], int(m["day"])
