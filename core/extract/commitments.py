@@ -126,6 +126,7 @@ class _Cast:
     keys: dict[str, str]  # a name or a word of it -> person, longest first
     vocab: Vocab
     seen: dict = field(default_factory=dict)  # text -> its sides, as a sentence is read several times
+    named: dict = field(default_factory=dict)  # text -> `_named_in(text)`, for the same reason
     automaton: ahocorasick.Automaton = field(default_factory=ahocorasick.Automaton)  # the names
 
     def __post_init__(self):
@@ -143,6 +144,11 @@ class _Cast:
             {k: keys[k] for k in sorted(keys, key=len, reverse=True)},
             vocab,
         )
+
+    def named_in(self, text: str) -> tuple[list[tuple[int, str]], list[tuple[int, str | None]]]:
+        if text not in self.named:
+            self.named[text] = _named_in(text, self)
+        return self.named[text]
 
     def sides_in(self, text: str) -> list[tuple[int, str]]:
         """(position, party) for the home country and the counterpart named as actors: by a name
@@ -202,7 +208,18 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 
 def _mentions(text: str, cast: _Cast, recent: list[str]) -> list[tuple[int, str]]:
     """Who `text` names that could act, with positions: people, both sides, the home country, the
-    counterpart."""
+    counterpart, and whom 'he', 'she' or 'the Minister' stands for as of `recent`."""
+    named, anaphors = cast.named_in(text)
+    found = list(named)
+    for pos, title in anaphors:
+        if who := _referent(title, recent, cast.titles):
+            found.append((pos, who))
+    return sorted(found)
+
+
+def _named_in(text: str, cast: _Cast) -> tuple[list[tuple[int, str]], list[tuple[int, str | None]]]:
+    """What `_mentions` finds in `text` whoever was mentioned before, and the anaphors (position,
+    title or None for 'he'/'she') it resolves against them."""
     found: list[tuple[int, str]] = []
     seen: set[str] = set()
     for pos, who in cast.names_in(text):
@@ -216,10 +233,7 @@ def _mentions(text: str, cast: _Cast, recent: list[str]) -> list[tuple[int, str]
     for m in _SIDE.finditer(text):  # "the Thai side" when Thailand is not the counterpart
         if m.start() not in named:
             found.append((m.start(), cast.vocab.countries.get(m.group(1)) or f"{m.group(1)} side"))
-    for m in _ANAPHOR.finditer(text):
-        if who := _referent(m.group("title"), recent, cast.titles):
-            found.append((m.start(), who))
-    return sorted(found)
+    return found, [(m.start(), m.group("title")) for m in _ANAPHOR.finditer(text)]
 
 
 def _opener(text: str, mentioned: list[tuple[int, str]], titles: dict) -> str | None:
