@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import ahocorasick
 
 from core.extract.people import Person
+from core.extract.prefilter import prefiltered
 from core.extract.targets import TARGET_RE
 from core.extract.terms import Lexicon
 from core.ingest.clean import CleanRelease
@@ -27,7 +28,7 @@ TRIGGERS = {
     "hope": r"(?:voiced|expressed|expressing|voicing)(?: the| his| her| their)? hopes?(?: that| to| for)?|hoped (?:that |to )?|looks? forward to",
     "request": r"(?:asked|asking) (?:that |for |the |both |[A-Z]\w* )?|requested|called (?:on|for)|urged",
 }
-_TRIGGER_RE = re.compile("|".join(f"(?P<{k}>\\b(?:{v}))" for k, v in TRIGGERS.items()))
+_TRIGGER_RE = prefiltered("|".join(f"(?P<{k}>\\b(?:{v}))" for k, v in TRIGGERS.items()))
 _BOTH = re.compile(
     r"\b(?:the two (?:sides|ministers|top diplomats|leaders|presidents|senior diplomats|countries|foreign ministers)|both sides|they|the two|the sides)\b",
     re.I,
@@ -39,7 +40,7 @@ _ANAPHOR = re.compile(
 )
 _SIDE_WORD = re.compile(r"(?:’s|'s)?\s+(?:side|government|delegation)\b")
 _SIDE = re.compile(r"\b[Tt]he ((?!two\b)[A-Z][\w]*(?: [A-Z][\w]*)?) side\b")
-_FUTURE = re.compile(r"\b(?:will|to be)\b")
+_FUTURE = prefiltered(r"\b(?:will|to be)\b")
 _RELATIVE = re.compile(r"(?:,|\b)\s*(?:which|who|whom)\b[^,]*$")
 
 
@@ -96,7 +97,7 @@ def extract_commitments(
 
 
 # what makes a "that" clause ask for something to be done, not state a view
-_ACTION = re.compile(
+_ACTION = prefiltered(
     r"\b(?:will|would|shall|should|must|can|could|need(?:s|ed)? to|continue to|to be|let us|work (?:together|closely))\b",
     re.I,
 )

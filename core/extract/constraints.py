@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from core.extract.prefilter import Prefiltered, prefiltered
 from core.ingest.clean import CleanRelease
 from core.vocab import Vocab
 from core.vocab.dating import Office, Term, name_key
@@ -169,7 +170,7 @@ def known_event(m: Meeting) -> list[Constraint]:
 HOST_DAYS = dt.timedelta(days=60)
 
 
-_HOST = re.compile(
+_HOST = prefiltered(
     r"\b(?:on the (?:sidelines|margins|occasion) of|(?:while |to )?attend(?:s|ing)?|in the course of)\s+"
     r"(?:(?:his|her|their|the)\s+(?:participation in\s+(?:the\s+)?)?)?",
     re.I,
@@ -211,13 +212,23 @@ def event_place(m: Meeting) -> list[Constraint]:
                 out.append(Constraint("event_place", frozenset({year}), reason))
                 continue
             near = sentence[max(0, cue.start() - 80) : cue.end() + 160]
-            for series in m.vocab.dating.series:
-                if (named := series.pattern.search(after)) is None or named.start() > 40:
+            for series, pattern in series_patterns(m.vocab):
+                if (named := pattern.search(after)) is None or named.start() > 40:
                     continue
                 held = [e for e in series.editions if e.city and _names_city(near, e.city)]
                 if held:
                     out.append(_held_in(m, series, held))
     return list({c.reason: c for c in out}.values())
+
+
+def event_patterns(vocab: Vocab) -> list[tuple]:
+    """(event of events.yaml, its pattern with the quick test in front), built once per vocabulary."""
+    return vocab.cached("event_patterns", lambda: [(e, Prefiltered(e.pattern)) for e in vocab.events])
+
+
+def series_patterns(vocab: Vocab) -> list[tuple]:
+    """(series of event_series.yaml, its pattern with the quick test in front), built once per vocabulary."""
+    return vocab.cached("series_patterns", lambda: [(s, Prefiltered(s.pattern)) for s in vocab.dating.series])
 
 
 def _held_in(m: Meeting, series, held) -> Constraint:
@@ -300,7 +311,7 @@ def weekday(m: Meeting) -> list[Constraint]:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")  # what every pattern naming a year needs
-_PIN_RE = re.compile(
+_PIN_RE = prefiltered(
     r"((?:19|20)\d\d), which marks|"  # not "in the year 2015" alone: it may be history
     r"(?<!will )(?<!to )marks? in ((?:19|20)\d\d)|first [^.;]{0,80}? in ((?:19|20)\d\d) (?:served|serves|is)\b|"
     r"this year[,(\s]+\(?((?:19|20)\d\d)|((?:19|20)\d\d)\s*\(this year\)|"
@@ -319,7 +330,7 @@ _AHEAD_OF = re.compile(  # "agreed to make 2020, which marks …, a year of …"
 )
 _SHIFTED_RE = re.compile(r"\b(last|next) year\s*\(((?:19|20)\d\d)\)", re.I)
 _ANNIVERSARY_RE = re.compile(r"(\d{1,3})(?:st|nd|rd|th) anniversary (?:in (?:19|20)\d\d )?of ", re.I)
-_MARKED_NOW = re.compile(  # "the two countries mark the 20th", "which mark in 2019 the 10th", "this year marking the 10th"
+_MARKED_NOW = prefiltered(  # "the two countries mark the 20th", "which mark in 2019 the 10th", "this year marking the 10th"
     r"(?:(?<!will )(?<!would )(?<!shall )(?<!to )(?<!may )\bmarks?\s+(?:in (?:19|20)\d\d\s+)?|\bthis year,?\s+marking\s+)the\s+$",
     re.I,
 )
@@ -401,15 +412,15 @@ def ordinal(raw: str) -> int | None:
     return int(digits.group(0)) if digits else None
 
 
-_RELATIVE_YEAR = re.compile(r"\b(last|this|next) year(?:'s)?\b", re.I)
+_RELATIVE_YEAR = prefiltered(r"\b(last|this|next) year(?:'s)?\b", re.I)
 
 
 def _beside_event(text: str, vocab: Vocab) -> Constraint | None:
     """'the 4th Eastern Economic Forum last year': an event of known year (events.yaml) said to fall
     last year, this year or next year names the present year."""
     for rel in _RELATIVE_YEAR.finditer(text):
-        for event in vocab.events:
-            for e in event.pattern.finditer(text):
+        for event, pattern in event_patterns(vocab):
+            for e in pattern.finditer(text):
                 if abs(e.start() - rel.start()) > 80 or (rel.start() > e.end() and ";" in text[e.end() : rel.start()]):
                     continue
                 raw = next((g for k, g in e.groupdict().items() if k.startswith("n") and g), None)
@@ -455,7 +466,7 @@ _PAST_WORDS = re.compile(
     r"\b(?:held|reached|signed|agreed upon|adopted|made|was|were|had|last|since|ago|at|during|summit|talks|meeting)\b",
     re.I,
 )
-_FUTURE_WORDS = re.compile(r"\b(?:will|to be|expected|plans?|scheduled)\b", re.I)
+_FUTURE_WORDS = prefiltered(r"\b(?:will|to be|expected|plans?|scheduled)\b", re.I)
 
 
 # A release may tell, as past, what happened after its meeting and before it was written: dated

@@ -10,6 +10,7 @@ import re
 
 from core.extract.dates import ORDINAL_WORDS, ordinal
 from core.extract.people import Person
+from core.extract.prefilter import prefiltered
 from core.extract.terms import Lexicon, party_lexicon
 from core.ingest.clean import CleanRelease
 from core.vocab import Vocab, fold
@@ -17,24 +18,24 @@ from core.vocab import Vocab, fold
 _ORDINAL = rf"(?P<num>\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)})"
 _NAME_WORD = r"(?:[A-Z][\w’'\-]*|of|and|on|for|between|the|in|consular|affairs|policy|political|foreign|ministerial|joint|high-level|meeting)"
 _KIND = r"(?:Sub-?committee|Subcommittee|Consultations?|Dialogue|Joint Committee|Committee|Commission|Forum|consultations?|dialogue|sub-?committee|forum)"
-MECHANISM_RE = re.compile(
+MECHANISM_RE = prefiltered(
     rf"\b{_ORDINAL}\s+(?:(?:meeting|round|session) of (?:the\s+)?)?(?P<name>(?:{_NAME_WORD}\s+){{0,9}}?{_KIND})\b(?P<tail>(?: (?:on|between) (?:the )?[A-Z][\w\- ]+?(?= and|,|\.|;| in | on | with |$)| on [a-z]+ affairs)?)",
     re.IGNORECASE,
 )
-_HOST_CUE = re.compile(
+_HOST_CUE = prefiltered(
     r"(?:sidelines of|occasion of|participation in|on a visit to (?:the\s+)?(?:[A-Z][\w’']*\s+(?:of\s+)?){1,4}for|to attend|for the|during)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?$",
     re.I,
 )
 _NAME_PAIR = re.compile(r"^(?:the\s+)?[A-Z]\w+-[A-Z]\w+\s+")
-_HOST_EVENT_RE = re.compile(
+_HOST_EVENT_RE = prefiltered(
     r"(?:on the sidelines of|on (?:the )?occasion of|in the margins of)\s+(?:(?:his|her|their) (?:participation|attendance) in\s+)?(?:the\s+|a\s+|an\s+)?(?P<event>[^,;]+?)(?=,| held| in [A-Z]| on [A-Z]|\.|;| during|$)",
     re.I,
 )
-_VIRTUAL = re.compile(
+_VIRTUAL = prefiltered(
     r"\b(?:virtual (?:format|meeting|consultations?|talks|dialogue|summit|conference|session)|virtually|video ?conference|videoconference|online|via video)\b",
     re.I,
 )
-_PHONE = re.compile(
+_PHONE = prefiltered(
     r"\b(?:telephone (?:conversation|talks|call)|phone (?:call|talks|conversation)|by phone|over the phone)\b", re.I
 )
 LEVEL_ORDER = ("summit", "minister", "vice minister", "deputy minister", "working level")
@@ -125,7 +126,7 @@ def extract_host_event(release: CleanRelease) -> str | None:
     return found[0] if found else None
 
 
-_NOT_AN_EVENT = re.compile(
+_NOT_AN_EVENT = prefiltered(
     r"\b(?:next|last|this) year\b|\banniversary\b(?!.*\b(?:summit|forum|conference|ceremony|meeting)\b)", re.I
 )
 
@@ -211,7 +212,7 @@ def _lexicon(vocab: Vocab) -> Lexicon:
 
 
 _CUE_AFTER = re.compile(r"(?:’s|'s)?\s+(?:[Cc]ounterparts?|[Gg]overnment|[Ss]ide|Ministry|Embassy|delegation)\b")
-_VISIT_BEFORE = re.compile(r"\b(?:[Vv]isit(?:s|ed|ing)?|[Tt]rip|[Tt]our)(?: to)?\s+(?:the\s+)?$")
+_VISIT_BEFORE = prefiltered(r"\b(?:[Vv]isit(?:s|ed|ing)?|[Tt]rip|[Tt]our)(?: to)?\s+(?:the\s+)?$")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 
 
