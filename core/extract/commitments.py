@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 import ahocorasick
 
 from core.extract.people import Person
-from core.extract.prefilter import prefiltered
 from core.extract.targets import TARGET_RE
 from core.extract.terms import Lexicon
 from core.ingest.clean import CleanRelease
+from core.ingest.prefilter import prefiltered
 from core.vocab import Vocab
 
 TRIGGERS = {

@@ -18,8 +18,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from core.extract.prefilter import Prefiltered, prefiltered
 from core.ingest.clean import CleanRelease
+from core.ingest.prefilter import Prefiltered, prefiltered
 from core.vocab import Vocab
 from core.vocab.dating import Office, Term, name_key
 

@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from core.extract.constraints import ORDINAL_WORDS, RULES, Meeting, event_patterns, ordinal, parse_years, years_text  # noqa: F401 - ORDINAL_WORDS and ordinal re-exported for core.extract.meeting
-from core.extract.prefilter import prefiltered
 from core.ingest.clean import CleanRelease, Sentence
+from core.ingest.prefilter import prefiltered
 from core.vocab import Vocab
 
 MONTHS = {

@@ -10,9 +10,9 @@ import re
 
 from core.extract.dates import ORDINAL_WORDS, ordinal
 from core.extract.people import Person
-from core.extract.prefilter import prefiltered
 from core.extract.terms import Lexicon, party_lexicon
 from core.ingest.clean import CleanRelease
+from core.ingest.prefilter import prefiltered
 from core.vocab import Vocab, fold
 
 _ORDINAL = rf"(?P<num>\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)})"

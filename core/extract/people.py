@@ -15,9 +15,9 @@ from itertools import islice
 
 from rapidfuzz import fuzz, process
 
-from core.extract.prefilter import prefiltered
 from core.extract.terms import Lexicon, party_lexicon
 from core.ingest.clean import CleanRelease
+from core.ingest.prefilter import prefiltered
 from core.vocab import Vocab
 
 _CONNECTORS = {"for", "of", "the", "and", "in", "charge", "to", "on", "at", "affairs"}

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from core.ingest.prefilter import prefiltered
+
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 _CHROME_LINE = re.compile(
     r"""^(?:
@@ -20,7 +22,6 @@ _CHROME_LINE = re.compile(
         screen\ size|gnb\ content\ footer|news\ focus|photo|source\s*:.*|
         ministry\ of\ foreign\ affairs(?:,?\ republic\ of\ korea)?|
         (?:\d+\.\s*)?(?:home|press|press\ releases?|ministry\ news)|
-        .*\b(?:facebook|instagram|twitter|youtube|blog|flickr)|
         \*?\s*unofficial\ translation|
         (?:\*\s*)?the\ english\ version\ of\ .*|
         (?:•\s*)?hit\s*:?\s*\d*|\d+|date|list|print|share|top|
@@ -28,6 +29,7 @@ _CHROME_LINE = re.compile(
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+_SOCIAL_LINE = prefiltered(r"^.*\b(?:facebook|instagram|twitter|youtube|blog|flickr)\s*$", re.I)  # a quick test first
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 # A page's own date, in the layouts MOFA pages and their mirrors were copied in over the years:
@@ -122,7 +124,7 @@ class CleanRelease:
 def clean(raw: str) -> CleanRelease:
     """Strip page chrome from `raw` and split what is left into title, Date line and body."""
     raw = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in raw.split("\n")]
+    lines = [ln.strip() for ln in re.sub(r"\t[ \t]*| [ \t]+", " ", raw).split("\n")]  # runs of blanks as one space
     published, title, body = None, None, []
     for i, line in enumerate(lines):
         if not line:
@@ -186,7 +188,7 @@ def _is_chrome(line: str) -> bool:
     if _HANGUL.search(line):
         hangul = len(_HANGUL.findall(line))
         return hangul / max(len(line.replace(" ", "")), 1) > 0.3 or len(line) < 40
-    return bool(_CHROME_LINE.match(line))
+    return bool(_CHROME_LINE.match(line) or _SOCIAL_LINE.match(line))
 
 
 def _is_title(line: str) -> bool:
@@ -247,10 +249,12 @@ def split_sentences(text: str) -> list[Sentence]:
 def _is_abbreviation(body: str, dot: int) -> bool:
     if body[dot] != ".":
         return False
-    word = re.search(r"([\w.]+)$", body[:dot])
-    if not word:
+    start = dot  # the run of word characters and dots the dot ends (re's \w: alphanumeric or "_")
+    while start and (body[start - 1].isalnum() or body[start - 1] in "_."):
+        start -= 1
+    if start == dot:
         return False
-    token = word.group(1).casefold()
+    token = body[start:dot].casefold()
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or bool(re.fullmatch(r"(?:\w\.)+\w", token))
 
 

@@ -5,7 +5,7 @@ Python's `re` finds no fast start for an alternation of words behind `\\b` or un
 tries every alternative at every position, and a release is read by dozens of such patterns,
 sentence by sentence. Most sentences hold none of a pattern's key words ("agreed", "sidelines",
 "Eastern Economic Forum"), and `word in text` is many times faster than the scan. `prefiltered()`
-wraps a compiled pattern; its `search`, `finditer` and `findall` return exactly what the pattern's
+wraps a compiled pattern; its `match`, `search`, `finditer`, `findall` and `sub` return exactly what the pattern's
 would (a text without any of the words cannot match), only sooner.
 
 The words are found by walking the parsed pattern (`re._parser`, the parser `re.compile` itself
@@ -93,7 +93,7 @@ def _score(need: frozenset[str]) -> tuple[int, int]:
 
 class Prefiltered:
     """A compiled pattern whose searches first test for one of its required words; everything else
-    (`match`, `fullmatch`, `.pattern` …) is the pattern's own."""
+    (`fullmatch`, `split`, `.pattern` …) is the pattern's own."""
 
     def __init__(self, compiled: re.Pattern):
         self.compiled = compiled
@@ -109,7 +109,10 @@ class Prefiltered:
         if self.words is None:
             return True
         haystack = fold(text) if self._icase else text
-        return any(w in haystack for w in self.words)
+        return any(map(haystack.__contains__, self.words))
+
+    def match(self, text: str, *args) -> re.Match | None:
+        return self.compiled.match(text, *args) if self.could_match(text) else None
 
     def search(self, text: str, *args) -> re.Match | None:
         return self.compiled.search(text, *args) if self.could_match(text) else None
