@@ -58,11 +58,20 @@ def extract_mechanism(release: CleanRelease, vocab: Vocab) -> tuple[str | None, 
             name = _canonical(m.group("name") + m.group("tail"), vocab)
             if name:
                 return name, ordinal(m.group("num"))
+    types = vocab.cached("meeting_type_patterns", lambda: _meeting_type_patterns(vocab))
     for text in (release.title.casefold(), _lead(release).casefold()):
-        for kind, phrases in vocab.meeting_types.items():
-            if any(re.search(rf"\b{re.escape(p.casefold())}s?\b", text) for p in phrases):
+        for kind, patterns in types:
+            if any(p.search(text) for p in patterns):
                 return kind, None
     return None, None
+
+
+def _meeting_type_patterns(vocab: Vocab) -> list[tuple[str, list[re.Pattern]]]:
+    """(meeting type, a pattern per phrase naming it, plural too), compiled once per vocabulary."""
+    return [
+        (kind, [re.compile(rf"\b{re.escape(p.casefold())}s?\b") for p in phrases])
+        for kind, phrases in vocab.meeting_types.items()
+    ]
 
 
 def _mechanism_patterns(vocab: Vocab) -> list[tuple[str, str, re.Pattern]]:
@@ -190,10 +199,10 @@ def _city_of(city: str, state: str) -> str:
 
 def extract_level(release: CleanRelease, people: list[Person], vocab: Vocab) -> str:
     """The level of the home side's head of delegation (or of the most senior participant)."""
-    heads = sorted(vocab.levels, key=len, reverse=True)
+    heads = vocab.cached("level_patterns", lambda: _level_patterns(vocab))
 
     def level_of(title: str) -> str | None:
-        return next((vocab.levels[h] for h in heads if re.search(rf"\b{re.escape(h)}\b", title)), None)
+        return next((level for level, pattern in heads if pattern.search(title)), None)
 
     participants = [p for p in people if p.participant]
     for p in participants:
@@ -205,6 +214,12 @@ def extract_level(release: CleanRelease, people: list[Person], vocab: Vocab) -> 
     if re.search(r"\bsummit\b", release.title, re.I):
         return "summit"
     return "unknown"
+
+
+def _level_patterns(vocab: Vocab) -> list[tuple[str, re.Pattern]]:
+    """(level, a pattern for its title head) for the heads of levels.yaml, longest first."""
+    heads = sorted(vocab.levels, key=len, reverse=True)
+    return [(vocab.levels[h], re.compile(rf"\b{re.escape(h)}\b")) for h in heads]
 
 
 def _lexicon(vocab: Vocab) -> Lexicon:
