@@ -19,6 +19,7 @@ from core.extract.people import Person
 from core.extract.targets import TARGET_RE
 from core.extract.terms import Lexicon
 from core.ingest.clean import CleanRelease
+from core.ingest.prefilter import prefiltered
 from core.vocab import Vocab
 
 TRIGGERS = {
@@ -28,7 +29,7 @@ TRIGGERS = {
     "hope": r"(?:voiced|expressed|expressing|voicing|went on to express)(?: the| his| her| their)? hopes?(?: that| to| for)?|hoped (?:that |to )?|looks? forward to",
     "request": r"(?:asked|asking|went on to ask) (?:that |for |the |both |[A-Z]\w* )?|requested|called (?:on|for)|urged",
 }
-_TRIGGER_RE = re.compile("|".join(f"(?P<{k}>\\b(?:{v}))" for k, v in TRIGGERS.items()))
+_TRIGGER_RE = prefiltered("|".join(f"(?P<{k}>\\b(?:{v}))" for k, v in TRIGGERS.items()))
 _BOTH = re.compile(
     r"\b(?:the two (?:sides|ministers|top diplomats|leaders|presidents|senior diplomats|countries|foreign ministers)|both sides|they|the two|the sides)\b",
     re.I,
@@ -41,7 +42,7 @@ _ANAPHOR = re.compile(
 _SIDE_WORD = re.compile(r"(?:’s|'s)?\s+(?:side|government|delegation)\b")
 _SIDE = re.compile(r"\b[Tt]he ((?!two\b)[A-Z][\w]*(?: [A-Z][\w]*)?) side\b")
 _TOLD = re.compile(r"(?:Under|In) (?:the |a |their |its )?((?:19|20)\d\d)\b")
-_FUTURE = re.compile(r"\b(?:will|to be)\b")
+_FUTURE = prefiltered(r"\b(?:will|to be)\b")
 _RELATIVE = re.compile(r"(?:,|\b)\s*(?:which|who|whom)\b[^,;]*$")
 
 
@@ -104,7 +105,7 @@ def extract_commitments(
 
 
 # what makes a "that" clause ask for something to be done, not state a view
-_ACTION = re.compile(
+_ACTION = prefiltered(
     r"\b(?:will|would|shall|should|must|can|could|need(?:s|ed)? to|continue to|to be|let us|work (?:together|closely))\b",
     re.I,
 )
@@ -140,6 +141,7 @@ class _Cast:
     keys: dict[str, str]  # a name or a word of it -> person, longest first
     vocab: Vocab
     seen: dict = field(default_factory=dict)  # text -> its sides, as a sentence is read several times
+    named: dict = field(default_factory=dict)  # text -> `_named_in(text)`, for the same reason
     automaton: ahocorasick.Automaton = field(default_factory=ahocorasick.Automaton)  # the names
 
     def __post_init__(self):
@@ -160,6 +162,11 @@ class _Cast:
             {k: keys[k] for k in sorted(keys, key=len, reverse=True)},
             vocab,
         )
+
+    def named_in(self, text: str) -> tuple[list[tuple[int, str]], list[tuple[int, str | None]]]:
+        if text not in self.named:
+            self.named[text] = _named_in(text, self)
+        return self.named[text]
 
     def sides_in(self, text: str) -> list[tuple[int, str]]:
         """(position, party) for the home country and the counterpart named as actors: by a name
@@ -219,7 +226,18 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 
 def _mentions(text: str, cast: _Cast, recent: list[str]) -> list[tuple[int, str]]:
     """Who `text` names that could act, with positions: people, both sides, the home country, the
-    counterpart."""
+    counterpart, and whom 'he', 'she' or 'the Minister' stands for as of `recent`."""
+    named, anaphors = cast.named_in(text)
+    found = list(named)
+    for pos, title in anaphors:
+        if who := _referent(title, recent, cast.titles):
+            found.append((pos, who))
+    return sorted(found)
+
+
+def _named_in(text: str, cast: _Cast) -> tuple[list[tuple[int, str]], list[tuple[int, str | None]]]:
+    """What `_mentions` finds in `text` whoever was mentioned before, and the anaphors (position,
+    title or None for 'he'/'she') it resolves against them."""
     found: list[tuple[int, str]] = []
     seen: set[str] = set()
     for pos, who in cast.names_in(text):
@@ -233,10 +251,7 @@ def _mentions(text: str, cast: _Cast, recent: list[str]) -> list[tuple[int, str]
     for m in _SIDE.finditer(text):  # "the Thai side" when Thailand is not the counterpart
         if m.start() not in named:
             found.append((m.start(), cast.vocab.countries.get(m.group(1)) or f"{m.group(1)} side"))
-    for m in _ANAPHOR.finditer(text):
-        if who := _referent(m.group("title"), recent, cast.titles):
-            found.append((m.start(), who))
-    return sorted(found)
+    return found, [(m.start(), m.group("title")) for m in _ANAPHOR.finditer(text)]
 
 
 def _opener(text: str, mentioned: list[tuple[int, str]], titles: dict) -> str | None:

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from core.ingest.clean import CleanRelease
+from core.ingest.prefilter import Prefiltered, prefiltered
 from core.vocab import Vocab
 from core.vocab.dating import Office, Term, name_key
 
@@ -169,7 +170,7 @@ def known_event(m: Meeting) -> list[Constraint]:
 HOST_DAYS = dt.timedelta(days=60)
 
 
-_HOST = re.compile(
+_HOST = prefiltered(
     r"\b(?:(?:on|in) the (?:sidelines?|margins|occasion) of|(?:while |to )?attend(?:s|ing)?|in the course of)\s+"
     r"(?:(?:his|her|their|the)\s+(?:participation in\s+(?:the\s+)?)?)?",
     re.I,
@@ -211,13 +212,23 @@ def event_place(m: Meeting) -> list[Constraint]:
                 out.append(Constraint("event_place", frozenset({year}), reason))
                 continue
             near = sentence[max(0, cue.start() - 80) : cue.end() + 160]
-            for series in m.vocab.dating.series:
-                if (named := series.pattern.search(after)) is None or named.start() > 40:
+            for series, pattern in series_patterns(m.vocab):
+                if (named := pattern.search(after)) is None or named.start() > 40:
                     continue
                 held = [e for e in series.editions if e.city and _names_city(near, e.city)]
                 if held:
                     out.append(_held_in(m, series, held))
     return list({c.reason: c for c in out}.values())
+
+
+def event_patterns(vocab: Vocab) -> list[tuple]:
+    """(event of events.yaml, its pattern with the quick test in front), built once per vocabulary."""
+    return vocab.cached("event_patterns", lambda: [(e, Prefiltered(e.pattern)) for e in vocab.events])
+
+
+def series_patterns(vocab: Vocab) -> list[tuple]:
+    """(series of event_series.yaml, its pattern with the quick test in front), built once per vocabulary."""
+    return vocab.cached("series_patterns", lambda: [(s, Prefiltered(s.pattern)) for s in vocab.dating.series])
 
 
 def _held_in(m: Meeting, series, held) -> Constraint:
@@ -243,17 +254,19 @@ def _names_city(sentence: str, city: str) -> bool:
 
 def office_holder(m: Meeting) -> list[Constraint]:
     dating = m.vocab.dating
+    every = m.years
     out = []
     for person in m.participants:
         title = (person.title or "").strip()
         if not title:
             continue
         key = name_key(person.name)
-        terms = [t for t in dating.terms if key in t.keys]
+        terms = dating.terms_by_key.get(key, ())
         if not terms:
             continue
+        named = {k for k, rule in dating.titles.items() if rule.names(title)}
         offices = [  # the person's full name is listed: their country is the term's
-            o for o in dating.offices if dating.titles[o.title].names(title) and any(o.keeps(t) for t in terms)
+            o for o in dating.offices if o.title in named and any(o.keeps(t) for t in terms)
         ]
         if not offices:
             continue
@@ -262,33 +275,29 @@ def office_holder(m: Meeting) -> list[Constraint]:
         for office in offices:
             own = [t for t in terms if office.keeps(t)]
             held += own
-            years |= {y for y in m.years if not _ruled_out(office, own, m.on(y), dating.terms)}
-        if years == set(m.years):
+            names = {t.name for t in own}
+            others = [t.possible for t in dating.holders[office] if t.name not in names]
+            years |= {y for y in every if not _ruled_out(office, own, m.on(y), others)}
+        if years == set(every):
             continue
         spans = " and ".join(t.describe() for t in held)
         out.append(Constraint("office_holder", frozenset(years), f"{spans} (as “{title}”)"))
     return out
 
 
-def _ruled_out(office: Office, own: list[Term], day: dt.date, terms) -> bool:
+def _ruled_out(office: Office, own: list[Term], day: dt.date, others: list[tuple[dt.date, dt.date]]) -> bool:
     """True when `day` lies in a range over which the office's list of holders is declared complete,
     outside every term of the person (read widely, and a day more each way for sources that differ
-    by one), and inside another holder's term (read widely): the list is continuous there, so the
-    office was held by someone listed, and the person is not listed for that day. Where no listed
-    term covers a day (a vacancy, an acting holder not listed, a gap), nothing is ruled out."""
+    by one), and inside another holder's term (`others`: their terms read widely): the list is
+    continuous there, so the office was held by someone listed, and the person is not listed for
+    that day. Where no listed term covers a day (a vacancy, an acting holder not listed, a gap),
+    nothing is ruled out."""
     one = dt.timedelta(days=1)
     if any(t.possible[0] - one <= day <= t.possible[1] + one for t in own):
         return False
     if not any(lo <= day <= hi for lo, hi in office.complete):
         return False
-    names = {t.name for t in own}
-    return any(
-        t.name not in names
-        and t.country == office.country
-        and office.holds.search(t.office)
-        and t.possible[0] <= day <= t.possible[1]
-        for t in terms
-    )
+    return any(lo <= day <= hi for lo, hi in others)
 
 
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -301,7 +310,8 @@ def weekday(m: Meeting) -> list[Constraint]:
     return [Constraint("weekday", years, f"{m.day_text} was a {m.weekday} in {years_text(years)}")]
 
 
-_PIN_RE = re.compile(
+_YEAR = re.compile(r"(?:19|20)\d\d")  # what every pattern naming a year needs
+_PIN_RE = prefiltered(
     r"((?:19|20)\d\d), which marks|"  # not "in the year 2015" alone: it may be history
     r"(?<!will )(?<!to )marks? in ((?:19|20)\d\d)|first [^.;]{0,80}? in ((?:19|20)\d\d) (?:served|serves|is)\b|"
     r"this year[,(\s]+\(?((?:19|20)\d\d)|((?:19|20)\d\d)\s*\(this year\)|"
@@ -320,7 +330,7 @@ _AHEAD_OF = re.compile(  # "agreed to make 2020, which marks …, a year of …"
 )
 _SHIFTED_RE = re.compile(r"\b(last|next) year\s*\(((?:19|20)\d\d)\)", re.I)
 _ANNIVERSARY_RE = re.compile(r"(\d{1,3})(?:st|nd|rd|th) anniversary (?:in (?:19|20)\d\d )?of ", re.I)
-_MARKED_NOW = re.compile(  # "the two countries mark the 20th", "which mark in 2019 the 10th", "this year marking the 10th"
+_MARKED_NOW = prefiltered(  # "the two countries mark the 20th", "which mark in 2019 the 10th", "this year marking the 10th"
     r"(?:(?<!will )(?<!would )(?<!shall )(?<!to )(?<!may )\bmarks?\s+(?:in (?:19|20)\d\d\s+)?|\bthis year,?\s+marking\s+)the\s+$",
     re.I,
 )
@@ -333,10 +343,11 @@ def year_in_text(m: Meeting) -> list[Constraint]:
     for s in m.release.sentences:
         if s.note:
             continue
-        if (p := _PIN_RE.search(s.text)) and not _AHEAD_OF.search(s.text[: p.start()]):
+        dated = _YEAR.search(s.text)  # _PIN_RE and _SHIFTED_RE name a year: a quick test first
+        if dated and (p := _PIN_RE.search(s.text)) and not _AHEAD_OF.search(s.text[: p.start()]):
             year = next(int(g) for g in p.groups() if g)
             return [Constraint("year_in_text", frozenset({year}), f"the text says “{p.group(0)}”")]
-        if p := _SHIFTED_RE.search(s.text):
+        if dated and (p := _SHIFTED_RE.search(s.text)):
             year = int(p.group(2)) + (1 if p.group(1).casefold() == "last" else -1)
             return [Constraint("year_in_text", frozenset({year}), f"the text says “{p.group(0)}”, so it is {year}")]
         if found := _beside_event(s.text, m.vocab):
@@ -401,15 +412,15 @@ def ordinal(raw: str) -> int | None:
     return int(digits.group(0)) if digits else None
 
 
-_RELATIVE_YEAR = re.compile(r"\b(last|this|next) year(?:'s)?\b", re.I)
+_RELATIVE_YEAR = prefiltered(r"\b(last|this|next) year(?:'s)?\b", re.I)
 
 
 def _beside_event(text: str, vocab: Vocab) -> Constraint | None:
     """'the 4th Eastern Economic Forum last year': an event of known year (events.yaml) said to fall
     last year, this year or next year names the present year."""
     for rel in _RELATIVE_YEAR.finditer(text):
-        for event in vocab.events:
-            for e in event.pattern.finditer(text):
+        for event, pattern in event_patterns(vocab):
+            for e in pattern.finditer(text):
                 if abs(e.start() - rel.start()) > 80 or (rel.start() > e.end() and ";" in text[e.end() : rel.start()]):
                     continue
                 raw = next((g for k, g in e.groupdict().items() if k.startswith("n") and g), None)
@@ -455,7 +466,7 @@ _PAST_WORDS = re.compile(
     r"\b(?:held|reached|signed|agreed upon|adopted|made|was|were|had|last|since|ago|at|during|summit|talks|meeting)\b",
     re.I,
 )
-_FUTURE_WORDS = re.compile(r"\b(?:will|to be|expected|plans?|scheduled)\b", re.I)
+_FUTURE_WORDS = prefiltered(r"\b(?:will|to be|expected|plans?|scheduled)\b", re.I)
 
 
 # A release may tell, as past, what happened after its meeting and before it was written: dated
@@ -469,6 +480,8 @@ def bound(m: Meeting) -> list[Constraint]:
     held in February 2015': not after February 2015), to the month when the text gives it."""
     out = []
     for s in m.release.sentences:
+        if not _YEAR.search(s.text):
+            continue  # every pattern below names a year
         for b in _SINCE_RE.finditer(s.text):
             if _PLANNED.search(s.text[max(0, b.start() - 12) : b.start() + 12]):
                 continue  # "to be held in 2019" is ahead, not past

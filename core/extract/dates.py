@@ -14,8 +14,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from core.extract.constraints import ORDINAL_WORDS, RULES, Meeting, ordinal, parse_years, years_text  # noqa: F401 - ORDINAL_WORDS and ordinal re-exported for core.extract.meeting
+from core.extract.constraints import ORDINAL_WORDS, RULES, Meeting, event_patterns, ordinal, parse_years, years_text  # noqa: F401 - ORDINAL_WORDS and ordinal re-exported for core.extract.meeting
 from core.ingest.clean import CleanRelease, Sentence
+from core.ingest.prefilter import prefiltered
 from core.vocab import Vocab
 
 MONTHS = {
@@ -39,7 +40,7 @@ MONTHS = {
     for m in names
 }
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
-DATE_RE = re.compile(
+DATE_RE = prefiltered(
     rf"(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     rf"(?P<month>{_MONTH})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"(?:\s*(?:-|–|and|to|through|till|until)\s*(?:(?P<month2>{_MONTH})\s*)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)?"
@@ -147,12 +148,12 @@ def extract_date(
     return MeetingDate(None, None, "unknown", f"{mention.sentence} [{why}]")
 
 
-_WEEKDAY_ALONE = re.compile(
+_WEEKDAY_ALONE = prefiltered(
     r"\b(?:on\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s*(?:the\s+)?\d)"
     rf"(?!,?\s*{_MONTH})"
 )
 _MET = re.compile(r"\b(?:met|meeting|talks|summit|held)\b", re.I)
-_AHEAD_WORDS = re.compile(r"\b(?:will|would|to be|plans?|scheduled|next|expected|due to)\b", re.I)
+_AHEAD_WORDS = prefiltered(r"\b(?:will|would|to be|plans?|scheduled|next|expected|due to)\b", re.I)
 
 
 def _weekday_before(opening: list[Sentence], published: dt.date) -> MeetingDate | None:
@@ -173,7 +174,7 @@ def _weekday_before(opening: list[Sentence], published: dt.date) -> MeetingDate 
     return None
 
 
-_OTHER_DEED = re.compile(r"\b(?:arriv\w*|left|depart\w*|return\w*|leav\w*|said|says|told|announced|reported)\b", re.I)
+_OTHER_DEED = prefiltered(r"\b(?:arriv\w*|left|depart\w*|return\w*|leav\w*|said|says|told|announced|reported)\b", re.I)
 
 
 def _tells_the_meeting(text: str, day: re.Match) -> bool:
@@ -307,7 +308,7 @@ _WORD = re.compile(r"[A-Za-z]{2,}")
 _ON_BEFORE = re.compile(r"\b(?:on|On)\s+(?:the (?:morning|afternoon|evening) of\s+)?$")
 
 
-_MEETING_VERB = re.compile(
+_MEETING_VERB = prefiltered(
     r"\b(?:held|hold|holds|met|meet|meets|had|has|took place|takes place|visited|visits|paid|attended|attends|"
     r"hosted|hosts|talked|spoke|called|signed)\b",
     re.I,
@@ -394,8 +395,8 @@ def opening_sentences(release: CleanRelease) -> list[Sentence]:
 def known_event(release: CleanRelease, vocab: Vocab) -> tuple[str, int, tuple | None, str, str | None] | None:
     """(name, year, dates, phrase, venue) of an events.yaml event named in the title or opening."""
     text = "\n".join([release.title, *(s.text for s in opening_sentences(release))])
-    for event in vocab.events:
-        if m := event.pattern.search(text):
+    for event, pattern in event_patterns(vocab):
+        if m := pattern.search(text):
             raw = next((g for name, g in m.groupdict().items() if name.startswith("n") and g), None)
             edition = ordinal(raw) if raw else None
             year = event.year(edition)

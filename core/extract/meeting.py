@@ -12,29 +12,30 @@ from core.extract.dates import ORDINAL_WORDS, ordinal
 from core.extract.people import Person
 from core.extract.terms import Lexicon, party_lexicon
 from core.ingest.clean import CleanRelease
+from core.ingest.prefilter import prefiltered
 from core.vocab import Vocab, fold
 
 _ORDINAL = rf"(?P<num>\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)})"
 _NAME_WORD = r"(?:[A-Z][\w’'\-]*|of|and|on|for|between|the|in|consular|affairs|policy|political|foreign|ministerial|joint|high-level|meeting)"
 _KIND = r"(?:Sub-?committee|Subcommittee|Consultations?|Dialogue|Joint Committee|Committee|Commission|Forum|consultations?|dialogue|sub-?committee|forum)"
-MECHANISM_RE = re.compile(
+MECHANISM_RE = prefiltered(
     rf"\b{_ORDINAL}\s+(?:(?:meeting|round|session) of (?:the\s+)?)?(?P<name>(?:{_NAME_WORD}\s+){{0,9}}?{_KIND})\b(?P<tail>(?: (?:on|between) (?:the )?[A-Z][\w\- ]+?(?= and|,|\.|;| in | on | with |$)| on [a-z]+ affairs)?)",
     re.IGNORECASE,
 )
-_HOST_CUE = re.compile(
+_HOST_CUE = prefiltered(
     r"(?:sidelines? of|margins of|occasion of|participation in|on a visit to (?:the\s+)?(?:[A-Z][\w’']*\s+(?:of\s+)?){1,4}for|to attend|for the|during)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?$",
     re.I,
 )
 _NAME_PAIR = re.compile(r"^(?:the\s+)?[A-Z]\w+-[A-Z]\w+\s+")
-_HOST_EVENT_RE = re.compile(
+_HOST_EVENT_RE = prefiltered(
     r"(?:(?:on|in) the (?:sidelines?|margins) of|on (?:the )?occasion of)\s+(?:(?:his|her|their) (?:participation|attendance) in\s+)?(?:the\s+|a\s+|an\s+)?(?P<event>[^,;]+?)(?=,| held| in [A-Z]| on [A-Z]|\.|;| during|$)",
     re.I,
 )
-_VIRTUAL = re.compile(
+_VIRTUAL = prefiltered(
     r"\b(?:virtual (?:format|meeting|consultations?|talks|dialogue|summit|conference|session)|virtually|video ?conference|videoconference|online|via video|video (?:call|talks?|link|meeting|conversation)s?)\b",
     re.I,
 )
-_PHONE = re.compile(
+_PHONE = prefiltered(
     r"\b(?:(?:tele)?phone (?:conversation|talks?|call|discussion)s?|(?:by|over|on) the (?:tele)?phone|by (?:tele)?phone)\b",
     re.I,
 )
@@ -57,11 +58,20 @@ def extract_mechanism(release: CleanRelease, vocab: Vocab) -> tuple[str | None, 
             name = _canonical(m.group("name") + m.group("tail"), vocab)
             if name:
                 return name, ordinal(m.group("num"))
+    types = vocab.cached("meeting_type_patterns", lambda: _meeting_type_patterns(vocab))
     for text in (release.title.casefold(), _opening(release).casefold()):
-        for kind, phrases in vocab.meeting_types.items():
-            if any(re.search(rf"\b{re.escape(p.casefold())}s?\b", text) for p in phrases):
+        for kind, patterns in types:
+            if any(p.search(text) for p in patterns):
                 return kind, None
     return None, None
+
+
+def _meeting_type_patterns(vocab: Vocab) -> list[tuple[str, list[re.Pattern]]]:
+    """(meeting type, a pattern per phrase naming it, plural too), compiled once per vocabulary."""
+    return [
+        (kind, [re.compile(rf"\b{re.escape(p.casefold())}s?\b") for p in phrases])
+        for kind, phrases in vocab.meeting_types.items()
+    ]
 
 
 def _mechanism_patterns(vocab: Vocab) -> list[tuple[str, str, re.Pattern]]:
@@ -141,7 +151,7 @@ _ATTENDED_EVENT_RE = re.compile(
     r"(?P<event>(?:[A-Z0-9][\w’'-]*\s+(?:(?:of|on|for|and|the)\s+)*){0,8}?"
     r"(?:Forum|Summit|Conference|Meetings?|Assembly|Dialogue|Games|Olympics|Expo|Session|Week|Ministerial))\b"
 )
-_NOT_AN_EVENT = re.compile(
+_NOT_AN_EVENT = prefiltered(
     r"\b(?:next|last|this) year\b|\banniversary\b(?!.*\b(?:summit|forum|conference|ceremony|meeting)\b)", re.I
 )
 
@@ -205,10 +215,10 @@ def _city_of(city: str, state: str) -> str:
 
 def extract_level(release: CleanRelease, people: list[Person], vocab: Vocab) -> str:
     """The level of the home side's head of delegation (or of the most senior participant)."""
-    heads = sorted(vocab.levels, key=len, reverse=True)
+    heads = vocab.cached("level_patterns", lambda: _level_patterns(vocab))
 
     def level_of(title: str) -> str | None:
-        return next((vocab.levels[h] for h in heads if re.search(rf"\b{re.escape(h)}\b", title)), None)
+        return next((level for level, pattern in heads if pattern.search(title)), None)
 
     participants = [p for p in people if p.participant]
     for p in participants:
@@ -222,12 +232,18 @@ def extract_level(release: CleanRelease, people: list[Person], vocab: Vocab) -> 
     return "unknown"
 
 
+def _level_patterns(vocab: Vocab) -> list[tuple[str, re.Pattern]]:
+    """(level, a pattern for its title head) for the heads of levels.yaml, longest first."""
+    heads = sorted(vocab.levels, key=len, reverse=True)
+    return [(vocab.levels[h], re.compile(rf"\b{re.escape(h)}\b")) for h in heads]
+
+
 def _lexicon(vocab: Vocab) -> Lexicon:
     return party_lexicon(vocab)
 
 
 _CUE_AFTER = re.compile(r"(?:’s|'s)?\s+(?:[Cc]ounterparts?|[Gg]overnment|[Ss]ide|Ministry|Embassy|delegation)\b")
-_VISIT_BEFORE = re.compile(r"\b(?:[Vv]isit(?:s|ed|ing)?|[Tt]rip|[Tt]our)(?: to)?\s+(?:the\s+)?$")
+_VISIT_BEFORE = prefiltered(r"\b(?:[Vv]isit(?:s|ed|ing)?|[Tt]rip|[Tt]our)(?: to)?\s+(?:the\s+)?$")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 
 

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from core.extract.terms import Lexicon, party_lexicon
 from core.ingest.clean import CleanRelease
+from core.ingest.prefilter import prefiltered
 from core.vocab import Vocab
 
 _CONNECTORS = {"for", "of", "the", "and", "in", "charge", "to", "on", "at", "affairs"}
@@ -95,7 +96,7 @@ def _lexicon(vocab: Vocab) -> frozenset[str]:
 
 
 _TOOK_PART = re.compile(r"\b(?:chaired|headed|led by|delegations?|counterpart|met with|meets? with|meeting with)\b")
-_COUNTERPART = re.compile(r"\b(?:his|her|their) ((?:[A-Z][\w’'.]+ ){1,2})[Cc]ounterparts?,?\s")
+_COUNTERPART = prefiltered(r"\b(?:his|her|their) ((?:[A-Z][\w’'.]+ ){1,2})[Cc]ounterparts?,?\s")
 # a name mentioned, not met: "issues regarding President Moon Jae-in's visit"
 _MENTIONED_BEFORE = re.compile(
     r"\b(?:regarding|about|concerning|including|(?:views|issues|discussions?|briefing|remarks) on)\s+(?:the\s+)?(?:\w+\s+)?$"

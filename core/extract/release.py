@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from core.extract.areas import areas_of, extract_areas
 from core.extract.commitments import extract_commitments
@@ -38,6 +39,7 @@ from core.ingest.clean import clean
 from core.vocab import Vocab
 
 MIN_WORDS = 25
+_WORD = re.compile(r"[A-Za-z]{2,}")
 MIN_FOREIGN_CHARS = 80
 
 
@@ -63,9 +65,9 @@ def normalise(text: str, source: str, vocab: Vocab) -> Record:
     language = detect_language(f"{release.title}\n{release.text}")
     if language != "en" and len(release.text) >= MIN_FOREIGN_CHARS:  # shorter: too little to tell
         return _foreign(release, text, source, language, publisher)
-    words = re.findall(r"[A-Za-z]{2,}", release.text)
-    if len(words) < MIN_WORDS:
-        raise NotARelease(f"too little English text to be a press release ({len(words)} words)")
+    words = sum(1 for _ in islice(_WORD.finditer(release.text), MIN_WORDS))  # enough is enough
+    if words < MIN_WORDS:
+        raise NotARelease(f"too little English text to be a press release ({words} words)")
     if not any(len(s.text.split()) >= 6 for s in release.sentences):
         raise NotARelease("no sentences found; this does not look like a press release")
     rid = release.release_id

@@ -358,10 +358,12 @@ def split_sentences(text: str) -> list[Sentence]:
 def _is_abbreviation(body: str, dot: int) -> bool:
     if body[dot] != ".":
         return False
-    word = re.search(r"([\w.]+)$", body[:dot])
-    if not word:
+    start = dot  # the run of word characters and dots the dot ends (re's \w: alphanumeric or "_")
+    while start and (body[start - 1].isalnum() or body[start - 1] in "_."):
+        start -= 1
+    if start == dot:
         return False
-    token = word.group(1).casefold()
+    token = body[start:dot].casefold()
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or bool(re.fullmatch(r"(?:\w\.)+\w", token))
 
 

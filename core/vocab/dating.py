@@ -15,6 +15,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 COMPILED = dt.date(2026, 11, 29)  # tenures.yaml and editions.yaml: "Compiled: 2026-11-29"
 _EARLIEST, _LATEST = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
@@ -52,9 +53,13 @@ class Office:
     def keeps(self, term: Term) -> bool:
         return term.country == self.country and bool((self.own or self.holds).search(term.office))
 
+    def holders(self, terms) -> tuple[Term, ...]:
+        """The terms of `terms` that are terms of this office."""
+        return tuple(t for t in terms if t.country == self.country and self.holds.search(t.office))
+
     def gaps(self, terms) -> list[tuple[dt.date, dt.date]]:
         """Stretches of the complete ranges that no listed term covers (read widely)."""
-        spans = sorted(t.possible for t in terms if t.country == self.country and self.holds.search(t.office))
+        spans = sorted(t.possible for t in self.holders(terms))
         out = []
         for lo, hi in self.complete:
             day = lo
@@ -109,6 +114,20 @@ class Dating:
     titles: dict[str, TitleRule]
     countries: dict[str, str]
     series: tuple[Series, ...]
+
+    @cached_property
+    def terms_by_key(self) -> dict[str, tuple[Term, ...]]:
+        """name key -> the terms listed under it (in file order), for lookups per participant."""
+        out: dict[str, list[Term]] = {}
+        for term in self.terms:
+            for key in term.keys:
+                out.setdefault(key, []).append(term)
+        return {key: tuple(found) for key, found in out.items()}
+
+    @cached_property
+    def holders(self) -> dict[Office, tuple[Term, ...]]:
+        """office -> the listed terms of that office (`Office.holders`), built once."""
+        return {office: office.holders(self.terms) for office in self.offices}
 
 
 def name_key(name: str) -> str:
