@@ -90,6 +90,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 
 def _is_latin(text: str) -> bool:
+    if text[:2000].isascii():  # most accounts: no need to count letters one by one
+        return _LATIN.search(text, 0, 2000) is not None
     letters = len(_LETTER.findall(text, 0, 2000))
     return letters > 0 and len(_LATIN.findall(text, 0, 2000)) > 0.7 * letters
 

@@ -30,13 +30,13 @@ def find(releases: pd.DataFrame) -> pd.DataFrame:
     joined = session.astype("string").fillna("").agg("|".join, axis=1)
     keys.append(joined.where(session.notna().all(axis=1)))
     rows, gone = [], set()
-    text = releases.set_index("release_id")["text"]
+    text = dict(zip(releases["release_id"], releases["text"], strict=True))
     for key in keys:
         for _, group in releases.groupby(key.values, sort=False, dropna=True):
             ids = [i for i in group["release_id"] if i not in gone]
             for n, later in enumerate(ids[1:], 1):
                 for kept in ids[:n]:
-                    score = fuzz.ratio(text[kept], text[later])
+                    score = fuzz.ratio(text[kept], text[later], score_cutoff=SIMILAR)  # 0 below it
                     if kept not in gone and score >= SIMILAR:
                         rows.append({"release_id": later, "copy_of": kept, "similarity": score / 100})
                         gone.add(later)
