@@ -77,6 +77,13 @@ def _release(title: str, lead: str, second: str = FILLER):
             FILLER,
             "multilateral",
         ),
+        (  # a page with no title of its own: its first sentence is no title naming one partner
+            "",
+            "Foreign Minister Park Jin held a trilateral meeting with Secretary of State Antony Blinken and Foreign "
+            "Minister Yoshimasa Hayashi of Japan in Phnom Penh on November 13.",
+            FILLER,
+            "US and Japan",
+        ),
     ],
 )
 def test_counterpart_is_the_other_side_not_a_country_discussed(title, lead, second, counterpart):

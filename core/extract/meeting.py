@@ -302,7 +302,7 @@ def extract_counterpart(release: CleanRelease, people: list[Person], vocab: Voca
     partner named in the title or the opening ("ROK-Mexico", "his Mexican counterpart"). Two partners
     are named both ("Japan and China"); three or more are 'multilateral'."""
     heads = list(dict.fromkeys(p.country for p in people if p.participant and p.country and p.country != vocab.home))
-    titled = meeting_partners(release.title, vocab)
+    titled = [] if release.title_derived else meeting_partners(release.title, vocab)  # a page's own title only
     if len(heads) >= 2 and not (titled and set(titled) < set(heads) and len(titled) == 1):
         return _side(heads)
     partners = titled or heads or meeting_partners(_opening(release), vocab)
