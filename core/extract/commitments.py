@@ -153,8 +153,9 @@ class _Cast:
     @classmethod
     def of(cls, people: list[Person], counterpart: str, vocab: Vocab) -> _Cast:
         keys = {k: p.name for p in reversed(people) for k in {p.name, *p.name.split()} if len(k) >= 2}
-        sides = {vocab.home, counterpart}
-        known = counterpart in vocab.countries.values()  # a third country can be told from the other side
+        parties = set(re.split(r" and |–", counterpart))  # "Japan", "US and Japan", "ROK–Russia"
+        sides = {vocab.home, *parties}
+        known = parties <= set(vocab.countries.values())  # a third country can be told from the sides
         return cls(
             counterpart,
             {p.name: p.title or "" for p in people},
