@@ -5,6 +5,7 @@ careful reader would conclude from that text alone (or 'unknown')."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import re
 
@@ -546,31 +547,44 @@ def test_past_periods_and_plans_bound_the_year(lead, start, because):
     assert because in row.date_evidence
 
 
-def _golden_with_date_line():
-    from tests.conftest import CORPUS
+def _dated_copies():
+    """Every golden release and every other publisher's account with its meeting date (the date at
+    the end of accounts-sources.tsv's `meeting`)."""
+    from tests.conftest import CORPUS, SEEDS
 
     gold = yaml.safe_load((CORPUS.parent / "golden" / "releases.yaml").read_text(encoding="utf-8"))
     for name, fields in gold.items():
-        path = CORPUS / name
-        if path.exists() and fields.get("meeting_date") and clean(path.read_text(encoding="utf-8")).published:
-            yield pytest.param(path, fields["meeting_date"], id=name)
+        if fields.get("meeting_date"):
+            yield (SEEDS / name if (SEEDS / name).exists() else CORPUS / name), fields["meeting_date"]
+    accounts = CORPUS.parent / "accounts"
+    for row in csv.DictReader((CORPUS.parent / "accounts-sources.tsv").open(encoding="utf-8"), delimiter="\t"):
+        if days := re.findall(r"\d{4}-\d\d-\d\d", row["meeting"]):
+            yield accounts / row["file"], dt.date.fromisoformat(days[-1])
 
 
 _DATE_LINES = re.compile(
-    r"^\s*(?:•\s*)?Date\s*:?\s*(?:\d{4}-\d\d-\d\d.*)?$\n?(?:^\s*\d{4}-\d\d-\d\d\s*$\n?)?", re.M | re.I
+    r"^\s*(?:•\s*)?Date\s*:?\s*(?:\d{4}-\d\d-\d\d.*)?$\n?(?:^\s*\d{4}-\d\d-\d\d\s*$\n?)?|^date \d{4}-\d\d-\d\d\s*$",
+    re.M | re.I,
 )
 
 
-@pytest.mark.parametrize(("path", "date"), list(_golden_with_date_line()))
-def test_without_its_date_line_a_release_is_dated_right_or_not_at_all(path, date):
-    """The corpus releases with a Date line, copied without it (as many pages are): the other
-    evidence gives the right date or leaves it unknown, never a wrong one."""
-    text = _DATE_LINES.sub("", path.read_text(encoding="utf-8"))
-    assert clean(text).published is None
+@pytest.mark.parametrize("share", [1.0, 0.2, 0.35, 0.5])
+@pytest.mark.parametrize(("path", "date"), [pytest.param(p, d, id=p.name) for p, d in _dated_copies()])
+def test_without_its_date_line_or_cut_short_a_release_is_dated_right_or_not_at_all(path, date, share):
+    """Each release and account copied without its Date line (as many pages are), whole and cut off
+    after a share of its characters, mid-sentence (as copies of a page's opening part are): the
+    evidence left gives the right date or leaves it unknown, never a wrong one. A cut that kept an
+    event's span and lost the day of the meeting within it ("held in Anchorage on August 30 and 31,
+    Foreign Mi") had given the event's first day."""
+    whole = _DATE_LINES.sub("", path.read_text(encoding="utf-8"))
+    text = whole[: int(len(whole) * share)]
+    if path.parent.name != "accounts":  # a news page's own dateline stays: it is the page's date
+        assert clean(text).published is None
     # no cache: the copy has the release's id (title and body), and must not stand in for it later
-    row = core.load(Upload(f"without-date-line-{path.name}", text.encode()), cache=False).releases.iloc[0]
-    got = None if row.meeting_date != row.meeting_date else row.meeting_date.date()
-    assert got in (None, date), row.date_evidence
+    corpus = core.load(Upload(f"copy-{share}-{path.name}", text.encode()), cache=False, corrections=False)
+    for row in corpus.releases.itertuples():
+        got = None if row.meeting_date != row.meeting_date else row.meeting_date.date()
+        assert got in (None, date), row.date_evidence
 
 
 def test_a_weekday_that_disagrees_with_the_date_line_leaves_no_year():

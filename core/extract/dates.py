@@ -284,16 +284,21 @@ def _first_mention(sentences: list[Sentence]) -> _Mention | _Several | None:
         if len({(m.month, m.day, m.end_month, m.end_day) for m in mentions}) > 1:
             return _Several(s.text, tuple(mentions))
         first = mentions[0]
-        if first.is_span() and _HELD_AT.search(s.text, 0, first.at) and _MET_SOMEONE.search(s.text):
+        if first.is_span() and (
+            _SIDELINES.search(s.text, 0, first.at)  # "On the sidelines of X, held … on August 30 and 31, …"
+            or (_HELD_AT.search(s.text, 0, first.at) and _MET_SOMEONE.search(s.text))
+        ):
             return _Several(s.text, (first,))  # "during his visit from May 3 to 5, … met …": which day?
         return first
     return None
 
 
-# a visit or an event that a meeting is held at, and a meeting within it
+# a visit or an event that a meeting is held at, and a meeting within it; an event's span after
+# "on the sidelines of" is never the meeting's own, whether or not the sentence goes on to the meeting
+_SIDELINES = re.compile(r"\b(?:sidelines?|margins?)\b", re.I)
 _HELD_AT = re.compile(r"\b(?:sidelines?|margins|occasion|attend\w*|visit\w*|trip|tour|participat\w*|during)\b", re.I)
 _MET_SOMEONE = re.compile(
-    r"\b(?:met|meets|meeting with|talks with|summit with|(?:held|had|holds|has) (?:a |an |the |her |his )?"
+    r"\b(?:met|meets|meeting with|talks with|summit with|courtesy|called on|(?:held|had|holds|has) (?:a |an |the |her |his )?"
     r"(?:bilateral |separate |working )?(?:meeting|talks|summit|consultation|conversation|luncheon|dinner)s?)\b",
     re.I,
 )
