@@ -127,6 +127,39 @@ D = dt.date
             None,
             "unknown",
         ),
+        (  # a later statement's day is another event's unless it opens "On …" and tells a meeting
+            "First Vice Minister Lim Sung-nam held the 8th ROK-Russia Strategic Dialogue with First Deputy Foreign "
+            "Minister Vladimir Titov in Seoul. The two sides reviewed the follow-up to the summit held on June 22.",
+            "2018-08-30",
+            None,
+            None,
+            "unknown",
+        ),
+        (
+            "First Vice Minister Lim Sung-nam held the 8th ROK-Russia Strategic Dialogue with First Deputy Foreign "
+            "Minister Vladimir Titov in Seoul. On August 29, the two held a working luncheon.",
+            "2018-08-30",
+            D(2018, 8, 29),
+            D(2018, 8, 29),
+            "date_line",
+        ),
+        (
+            "Foreign Minister Kairat Abdrakhmanov says Kazakhstan welcomes the restoration of inter-Korean dialogue. "
+            "Minister Abdrakhmanov made the statement after the meeting with his South Korean colleague Kang "
+            "Kyung-wha in Astana on April 17 and ahead of the summit set to be held on April 27.",
+            "2018-04-18",
+            D(2018, 4, 17),
+            D(2018, 4, 17),
+            "date_line",
+        ),
+        (  # a statement that tells no meeting dates none
+            "Regarding the court ruling on January 8 on the lawsuit filed by the victims, Director-General Kim "
+            "explained the Korean government's position.",
+            "2021-01-15",
+            None,
+            None,
+            "unknown",
+        ),
         (
             "Foreign Minister Yun Byung-se met his counterpart on Monday, March 14, in Seoul.",
             None,

@@ -234,7 +234,11 @@ _ON_DAY = re.compile(r"^\s*On (?:the (?:morning|afternoon|evening) of )?(?:[A-Z]
 
 
 def _first_mention(sentences: list[Sentence]) -> _Mention | _Several | None:
-    """The meeting's own date in the first sentence that has one. A date in brackets is another
+    """The meeting's own date in the first statement that has one and tells a meeting; after the
+    first statement, only one opening "On April 17," and telling a meeting, or a day just after a
+    meeting with someone ("after the meeting with … in Astana on April 17"): "… held the 8th Strategic
+    Dialogue in Seoul. The two sides reviewed the follow-up to the summit held on June 22" names
+    another event's day, not the dialogue's. A date in brackets is another
     event's ("… on his way to … (March 8-10)"). A day inside a span named beside it is the
     meeting's within a visit or conference ("during her visit on April 16 and 17, … held a meeting
     … on April 17"; the span's end stays the end); so is a later opening sentence starting "On April
@@ -247,6 +251,12 @@ def _first_mention(sentences: list[Sentence]) -> _Mention | _Several | None:
         mentions = sorted((m for m in _mentions(s.text) if not _bracketed(s.text, m)), key=lambda m: m.at)
         if not mentions:
             continue
+        if i and not (_ON_DAY.match(s.text) and _MET_SOMEONE.search(s.text)):
+            mentions = [m for m in mentions if _follows_a_meeting(s.text, m)]
+            if not mentions:
+                continue  # a later statement's day is another event's ("the summit talks on April 27")
+        if not _MEETS.search(s.text):
+            continue  # a statement telling no meeting ("regarding the ruling on January 8, … explained")
         spans = [m for m in mentions if m.is_span()]
         days = [m for m in mentions if m not in spans]
         if _ON_DAY.match(s.text) and mentions[0] in days:
@@ -296,6 +306,11 @@ def _first_mention(sentences: list[Sentence]) -> _Mention | _Several | None:
 # a visit or an event that a meeting is held at, and a meeting within it; an event's span after
 # "on the sidelines of" is never the meeting's own, whether or not the sentence goes on to the meeting
 _SIDELINES = re.compile(r"\b(?:sidelines?|margins?)\b", re.I)
+_MEETS = prefiltered(
+    r"\b(?:met|meets?|meetings?|talks|summit|held|holds?|hosted|hosts|visit\w*|call\w*|consultations?|dialogue|"
+    r"session|conference|conversation|forum|attend\w*|took place|takes place|signed|phone|video|virtual|trip|tour)\b",
+    re.I,
+)
 _HELD_AT = re.compile(r"\b(?:sidelines?|margins|occasion|attend\w*|visit\w*|trip|tour|participat\w*|during)\b", re.I)
 _MET_SOMEONE = re.compile(
     r"\b(?:met|meets|meeting with|talks with|summit with|courtesy|called on|(?:held|had|holds|has) (?:a |an |the |her |his )?"
@@ -318,6 +333,12 @@ _MEETING_VERB = prefiltered(
     r"hosted|hosts|talked|spoke|called|signed)\b",
     re.I,
 )
+
+
+def _follows_a_meeting(text: str, m: _Mention) -> bool:
+    """A meeting with someone is told just before the day ("after the meeting with his South Korean
+    colleague Kang Kyung-wha in Astana on April 17")."""
+    return any(0 <= m.at - met.end() <= 100 for met in _MET_SOMEONE.finditer(text, 0, m.at))
 
 
 def _not_planned(text: str, mentions: list, k: int) -> bool:
