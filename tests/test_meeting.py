@@ -167,6 +167,12 @@ def test_venue(lead, venue):
             "on the sidelines of ASEAN Regional Forum",
             "Manila, Philippines",
         ),
+        (  # a visit made to attend an event
+            "Foreign Minister Yun Byung-se, during his visit to New York to attend the UN General Assembly, "
+            "bilaterally met with his Chilean counterpart Alfredo Moreno on September 26.",
+            "on the sidelines of UN General Assembly",
+            "New York, US",
+        ),
         (  # "during" a meeting or a visit is no host event
             "During his visit to Moscow, Foreign Minister Yun Byung-se met Foreign Minister Sergey Lavrov of Russia "
             "on May 3.",
@@ -239,3 +245,16 @@ def test_areas_leave_out_boxed_notes():
     text = f"Press Releases\n\nForum\n\n1. {lead}\n\n{note}\n\n2. {second}"
     corpus = core.load(Upload("m.txt", text.encode()))
     assert set(corpus.areas.area) == {"Transport & logistics", "Agriculture & fisheries"}
+
+
+def test_a_page_without_a_title_of_its_own_names_the_host_event_from_its_first_sentence():
+    """The title made for such a page is a cut copy of the first sentence; the event's name must come
+    whole from the sentence, not cut with the title ('52nd Munich Security…')."""
+    lead = (
+        "On February 12, Foreign Minister Yun Byung-se met with Russian Foreign Minister Sergey Lavrov on the "
+        "sidelines of the 52nd Munich Security Conference, and held in-depth discussions on ways for the UN "
+        "Security Council to respond to North Korea’s provocations."
+    )
+    release = core.load(Upload("untitled.txt", f"1. {lead}\n\n2. {FILLER}".encode())).releases.iloc[0]
+    assert release.title.endswith("…") and "Conference" not in release.title
+    assert release.format == "on the sidelines of 52nd Munich Security Conference"

@@ -145,9 +145,10 @@ def host_event_names(release: CleanRelease) -> tuple[str, ...]:
     )
 
 
-# "while attending the ASEAN Regional Forum in Singapore", "During the G20 Summit": an event by name
+# "while attending the ASEAN Regional Forum in Singapore", "During the G20 Summit", "during his visit
+# to New York to attend the 68th Session of the UN General Assembly": an event by name
 _ATTENDED_EVENT_RE = re.compile(
-    r"\b(?:(?:while|who (?:is|was)|when) attending|[Dd]uring)\s+(?:the\s+)?"
+    r"\b(?:(?:while|who (?:is|was|were)|when) attending|[Dd]uring|to attend)\s+(?:the\s+)?"
     r"(?P<event>(?:[A-Z0-9][\w’'-]*\s+(?:(?:of|on|for|and|the)\s+)*){0,8}?"
     r"(?:Forum|Summit|Conference|Meetings?|Assembly|Dialogue|Games|Olympics|Expo|Session|Week|Ministerial))\b"
 )
@@ -157,8 +158,11 @@ _NOT_AN_EVENT = prefiltered(
 
 
 def _lead_parts(release: CleanRelease) -> list[str]:
-    """The title and the first sentence: where a release says what met, and on what occasion."""
-    return [release.title, *(s.text for s in release.sentences if not s.note)][:2]
+    """The title and the first sentence: where a release says what met, and on what occasion. A
+    title made from the first sentence is a cut copy of it ("… the 52nd Munich Security…"), so a
+    page without a title of its own gives its first sentence alone."""
+    statements = [s.text for s in release.sentences if not s.note]
+    return statements[:1] if release.title_derived else [release.title, *statements][:2]
 
 
 def extract_format(release: CleanRelease, host_event: str | None) -> str:
