@@ -9,6 +9,7 @@ import pytest
 
 import core
 from tests.browser_support import ROOT, chromium, no_exceptions, running_server, wait_idle
+from ui import state
 
 pytestmark = pytest.mark.browser
 
@@ -67,7 +68,9 @@ def test_downloads_carry_the_markup_as_text(hostile, tmp_path):
     page.locator("[data-testid=stMain] h1").first.wait_for()
     wait_idle(page)
     with page.expect_download() as info:
-        page.locator("[data-testid=stDownloadButton] button").filter(has_text="CSV").first.click()
+        # the Sources table's own button, by its key (the first "CSV" on the page is not always it
+        # while the page is still drawing)
+        page.locator(f".st-key-{state.DATA_SOURCES}_csv [data-testid=stDownloadButton] button").first.click()
     path = tmp_path / info.value.suggested_filename
     info.value.save_as(path)
     text = path.read_text(encoding="utf-8-sig")
