@@ -30,6 +30,27 @@ def _release(title: str, lead: str, second: str = FILLER):
             "They discussed North Korea’s recent missile launches and the situation on the Korean Peninsula.",
             "Mexico",
         ),
+        (  # a pair joined by a hyphen names the partner, whatever the title says
+            "Deputy Minister Holds Strategic Dialogue",
+            "Deputy Minister Kim Gunn held the 3rd Korea-Thailand Strategic Dialogue with Permanent Secretary "
+            "Sihasak Phuangketkeow in Bangkok on December 2.",
+            FILLER,
+            "Thailand",
+        ),
+        (
+            "Joint Commission Held",
+            "The 2nd Korea-Ethiopia Joint Commission was held in Addis Ababa on October 6, co-chaired by Vice "
+            "Minister Lee Do-hoon and State Minister Markos Tekle.",
+            FILLER,
+            "Ethiopia",
+        ),
+        (  # a run of hyphens with the home country names every partner in it
+            "Outcome of ROK-Japan-US Trilateral Vice Foreign Ministerial Talks",
+            "First Vice Minister Lim Sung-nam held trilateral talks with Vice Minister Shinsuke Sugiyama and Deputy "
+            "Secretary of State John Sullivan in Seoul.",
+            FILLER,
+            "Japan and US",
+        ),
         (
             "Foreign Minister Meets with Yemeni Foreign Minister",
             "Foreign Minister Kang met with Minister of Foreign Affairs of Yemen Khaled Hussein Alyemany in Seoul.",

@@ -256,10 +256,15 @@ def meeting_partners(text: str, vocab: Vocab) -> list[str]:
     ("ROK-Mexico", "ROK and Thailand", "Korea-Japan-China"), one whose official, counterpart,
     government or ministry is named ("his Mexican counterpart", "Canadian Foreign Minister", "Minister
     for Foreign Affairs of Japan", "Saudi Arabia's Minister"), or the state visited ("visit to the
-    Philippines"). A party merely discussed ("sanctions on North Korea") is not one."""
+    Philippines"). A party merely discussed ("sanctions on North Korea"), or named in the host
+    event, is not one."""
     heads = vocab.cached("title_lexicon", lambda: Lexicon(dict.fromkeys(vocab.levels, "title")))
-    matches = _lexicon(vocab).finditer(text)
+    events = [m.span("event") for r in (_HOST_EVENT_RE, _ATTENDED_EVENT_RE) for m in r.finditer(text)]
+    matches = [  # a party in the host event's name is not a side ("on the Sidelines of an ROK-Japan-China …")
+        m for m in _lexicon(vocab).finditer(text) if not any(a <= m.start < b for a, b in events)
+    ]
     home = vocab.home
+    chained = _chained_with(home, matches, text)
     out: list[str] = []
     for i, m in enumerate(matches):
         if m.value == home:
@@ -271,16 +276,11 @@ def meeting_partners(text: str, vocab: Vocab) -> list[str]:
             and re.fullmatch(r"\s*(?:-|–|and|and the)\s*", text[min(m.end, n.end) : max(m.start, n.start)])
             for n in matches[max(0, i - 3) : i + 4]
         )
-        chained = (
-            re.match(r"-[A-Z]", after)
-            and any(n.value == home for n in matches[max(0, i - 3) : i])
-            and "-" in before[-12:]
-        )
         titled = any(h.start <= 2 for h in heads.finditer(after.lstrip("’'s ")))
         of_title = _OF_BEFORE.search(before) and heads.finditer(before)
         if (
             paired
-            or chained
+            or i in chained
             or _CUE_AFTER.match(after)
             or (titled and not re.match(r"\s*(?:’s|'s)?\s*(?:President|Prime Minister|Chairman)\b", after))
             or _VISIT_BEFORE.search(before)
@@ -288,6 +288,18 @@ def meeting_partners(text: str, vocab: Vocab) -> list[str]:
         ) and m.value not in out:
             out.append(m.value)
     return out
+
+
+def _chained_with(home: str, matches: list, text: str) -> set[int]:
+    """The indexes of the matches joined by hyphens into one run with the home country
+    ("ROK-Japan-China Trilateral …": Japan and China)."""
+    runs: list[list[int]] = []
+    for i, m in enumerate(matches):
+        if runs and text[matches[i - 1].end : m.start] in ("-", "–", "‐"):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return {i for run in runs if len(run) > 1 and any(matches[k].value == home for k in run) for i in run}
 
 
 def _parties_in(text: str, vocab: Vocab) -> list[str]:

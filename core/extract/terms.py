@@ -52,7 +52,8 @@ def _folded(text: str) -> str:
 class Lexicon:
     """phrase -> value, compiled once; `finditer(text)` yields the matches as `Match`es."""
 
-    def __init__(self, terms: dict[str, str], fold: bool = False):
+    def __init__(self, terms: dict[str, str], fold: bool = False, joiners: str = "_-‐"):
+        self.joiners = joiners  # what joins a match to the word around it, so that it is no match
         self.exact = ahocorasick.Automaton()
         self.folded = ahocorasick.Automaton()
         for phrase, value in terms.items():
@@ -79,6 +80,7 @@ class Lexicon:
     def finditer(self, text: str) -> list[Match]:
         spans = []
         last = len(text)
+        joiners = self.joiners
         for automaton, folded in ((self.exact, False), (self.folded, True)):
             if not len(automaton):
                 continue
@@ -86,9 +88,9 @@ class Lexicon:
                 start, stop = end + 1 - length, end + 1
                 # whole words: no word character or hyphen joins the match to what is around it
                 # (tested inline: this loop sees every candidate of every lexicon)
-                if start and (text[start - 1].isalnum() or text[start - 1] in _JOINERS) and _is_word(text[start]):
+                if start and (text[start - 1].isalnum() or text[start - 1] in joiners) and _is_word(text[start]):
                     continue
-                if stop < last and (text[stop].isalnum() or text[stop] in _JOINERS) and _is_word(text[end]):
+                if stop < last and (text[stop].isalnum() or text[stop] in joiners) and _is_word(text[end]):
                     continue
                 spans.append((start, -stop, value))
         spans.sort()
@@ -103,12 +105,10 @@ class Lexicon:
         return [m.value for m in self.finditer(text)]
 
 
-_JOINERS = "_-‐"  # with letters and digits, what joins a match to the word around it
-
-
 def party_lexicon(vocab) -> Lexicon:
-    """Every word naming a state or an organisation, to its party: the one country matcher."""
-    return vocab.cached("country_lexicon", lambda: Lexicon(vocab.countries))
+    """Every word naming a state or an organisation, to its party: the one country matcher. A
+    hyphen does not join a party's name to the next word: "ROK-Thailand", "US-North Korea"."""
+    return vocab.cached("country_lexicon", lambda: Lexicon(vocab.countries, joiners="_"))
 
 
 def compile_terms(terms: dict[str, str]) -> Lexicon:
