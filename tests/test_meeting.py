@@ -194,6 +194,18 @@ def test_venue(lead, venue):
             "on the sidelines of UN General Assembly",
             "New York, US",
         ),
+        (  # met at an event, by name
+            "Foreign Minister Park Jin met with Foreign Minister Mauro Vieira of Brazil at the G20 Foreign "
+            "Ministers' Meeting in Rio de Janeiro on February 21.",
+            "on the sidelines of G20 Foreign Ministers’ Meeting",
+            "Rio de Janeiro, Brazil",
+        ),
+        (  # met at a place is no event
+            "Foreign Minister Park Jin met with Foreign Minister Mauro Vieira of Brazil at the Ministry of Foreign "
+            "Affairs in Seoul on February 21.",
+            "in person",
+            "Seoul, ROK",
+        ),
         (  # "during" a meeting or a visit is no host event
             "During his visit to Moscow, Foreign Minister Yun Byung-se met Foreign Minister Sergey Lavrov of Russia "
             "on May 3.",

@@ -146,9 +146,11 @@ def host_event_names(release: CleanRelease) -> tuple[str, ...]:
 
 
 # "while attending the ASEAN Regional Forum in Singapore", "During the G20 Summit", "during his visit
-# to New York to attend the 68th Session of the UN General Assembly": an event by name
+# to New York to attend the 68th Session of the UN General Assembly", "met with … at the G20 Foreign
+# Ministers' Meeting": an event by name
 _ATTENDED_EVENT_RE = re.compile(
-    r"\b(?:(?:while|who (?:is|was|were)|when) attending|[Dd]uring|to attend)\s+(?:the\s+)?"
+    r"\b(?:(?:while|who (?:is|was|were)|when) attending|[Dd]uring|to attend|(?:met|meets|talks)\b[^.;]{0,100}?\bat)"
+    r"\s+(?:the\s+)?"
     r"(?P<event>(?:[A-Z0-9][\w’'-]*\s+(?:(?:of|on|for|and|the)\s+)*){0,8}?"
     r"(?:Forum|Summit|Conference|Meetings?|Assembly|Dialogue|Games|Olympics|Expo|Session|Week|Ministerial))\b"
 )
