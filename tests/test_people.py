@@ -174,6 +174,39 @@ def _people(lead: str, second: str = FILLER):
             "Foreign Minister of the Solomon Islands",
             "Solomon Islands",
         ),
+        (  # the titles foreign ministers bear in other states
+            "Foreign Minister Cho Tae-yul met with Mexican Foreign Secretary Alicia Bárcena Ibarra in Seoul.",
+            "Alicia Bárcena Ibarra",
+            "Foreign Secretary",
+            "Mexico",
+        ),
+        (
+            "Foreign Minister Park Jin met with Secretary of Foreign Affairs Enrique A. Manalo of the Philippines "
+            "in Manila.",
+            "Enrique A. Manalo",
+            "Secretary of Foreign Affairs",
+            "Philippines",
+        ),
+        (  # words of rank before a name are not part of it
+            "Foreign Minister Park Jin held talks with Prince Faisal bin Farhan Al Saud, Minister of Foreign Affairs "
+            "of Saudi Arabia, in Riyadh.",
+            "Faisal bin Farhan Al Saud",
+            "Minister of Foreign Affairs of Saudi Arabia",
+            "Saudi Arabia",
+        ),
+        (
+            "Foreign Minister Park Jin met with Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs of "
+            "the United Arab Emirates, in Abu Dhabi.",
+            "Abdullah bin Zayed Al Nahyan",
+            "Minister of Foreign Affairs of the United Arab Emirates",
+            "United Arab Emirates",
+        ),
+        (
+            "President Moon Jae-in met with Saudi Crown Prince Mohammed bin Salman in Seoul.",
+            "Mohammed bin Salman",
+            "Crown Prince",
+            "Saudi Arabia",
+        ),
         (
             "Deputy Foreign Minister for Political Affairs Kim Hong-kyun and Deputy Foreign Minister for "
             "Asia-Pacific affairs Gayrat Fazilov of Uzbekistan held the 12th policy consultation between the "
