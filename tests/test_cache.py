@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import time
 import zipfile
 
@@ -202,3 +203,19 @@ def test_compaction_leaves_a_large_leading_segment_alone(tmp_path, monkeypatch):
         segments = sorted(cache.folder(version).glob("seg-*"))
         assert len(segments) <= 2 and segments[0] == large
     assert_same(core.load([CORPUS, *uploads], cache=False), core.load([CORPUS, *uploads], cache=tmp_path))
+
+
+@pytest.mark.parametrize("first", ["with", "without"])
+def test_each_copy_of_a_release_gets_its_own_rows(tmp_path, first):
+    """Two copies of one release (same title and body, one with its Date line, one without) share
+    the release's id. Loaded one after the other through the cache, each copy still gets the rows
+    its own text gives: the cache had served the first copy's rows (and date) for the second."""
+    text = (CORPUS / "cn-fm-meeting-beijing.txt").read_text(encoding="utf-8")
+    copies = {"with": text, "without": re.sub(r"^\s*Date\s*\n\s*\d{4}-\d\d-\d\d.*$", "", text, flags=re.M)}
+    plain = {k: core.load(core.Upload(f"{k}.txt", t.encode()), cache=False) for k, t in copies.items()}
+    assert plain["with"].releases.release_id.tolist() == plain["without"].releases.release_id.tolist()
+    assert plain["with"].releases.published.notna().all() and plain["without"].releases.published.isna().all()
+    order = [first, *(k for k in copies if k != first)]
+    for _ in range(2):  # the second round reads every copy from the cache
+        for k in order:
+            assert_same(plain[k], core.load(core.Upload(f"{k}.txt", copies[k].encode()), cache=tmp_path))

@@ -29,7 +29,7 @@ from filelock import FileLock
 
 from core.frames.dataset import CHILDREN, assemble, read_frame, write_frame
 
-RULES_VERSION = "1"
+RULES_VERSION = "2"
 ENV = "ACCORD_CACHE"
 DEFAULT = Path(__file__).resolve().parents[2] / "data" / "cache"
 MAX_SEGMENTS = 16

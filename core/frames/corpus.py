@@ -227,6 +227,7 @@ def _load_cached(inputs: list, vocab: Vocab, store: Cache) -> Corpus:
     """`inputs` through the cache: files whose stamps it holds are not even read."""
     index = store.index(vocab.version)
     stamps = store.stamps(vocab.version)
+    cached = {rid for rid, _ in index.values() if rid}
     order: dict[str, str] = {}  # release_id -> source of its first text
     fresh: dict[str, Record] = {}
     entries: list[tuple[str, str | None, str | None]] = []
@@ -245,10 +246,12 @@ def _load_cached(inputs: list, vocab: Vocab, store: Cache) -> Corpus:
         else:
             record, problem = normalise_one(item, vocab)
             rid = record.release["release_id"] if record else None
-            if record:
+            if record and rid not in order:
                 fresh.setdefault(rid, record)
-            entries.append((key, rid, problem))
-            index[key] = (rid, problem)
+            if rid is None or rid not in cached:  # another copy of a cached release (same title and
+                entries.append((key, rid, problem))  # body, another Date line) is never cached: the
+                index[key] = (rid, problem)  # cache serves a release's rows by its id
+                cached.add(rid)
         if problem:
             errors.append({"source": item.source, "problem": problem})
         else:
@@ -256,8 +259,9 @@ def _load_cached(inputs: list, vocab: Vocab, store: Cache) -> Corpus:
     new = build_corpus(list(fresh.values()), []).frames()
     store.add(vocab.version, entries, new, new_stamps)
     wanted = set(order) - set(fresh)
-    cached = store.parts(vocab.version, wanted) if wanted else []
-    frames = assemble([*cached, new], order)  # releases not in `order` are left out
+    frames = assemble(
+        [*(store.parts(vocab.version, wanted) if wanted else []), new], order
+    )  # releases not in `order` are left out
     frames["errors"] = errors_frame(errors)
     return Corpus(**frames)
 
