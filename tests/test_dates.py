@@ -152,6 +152,14 @@ D = dt.date
             D(2018, 4, 17),
             "date_line",
         ),
+        (  # a visit's span holds its meetings, on days it does not say
+            "High Representative Federica Mogherini was on her second visit to the ROK on August 5-6, after the "
+            "first of its kind in 2015.",
+            "2018-08-07",
+            None,
+            None,
+            "unknown",
+        ),
         (  # a statement that tells no meeting dates none
             "Regarding the court ruling on January 8 on the lawsuit filed by the victims, Director-General Kim "
             "explained the Korean government's position.",
@@ -549,7 +557,7 @@ def test_evidence_that_could_be_wrong_leaves_the_year_open(lead, not_because):
         ),
         # a dated past session and a past meeting bound the year from below
         (
-            "Foreign Minister Yun Byung-se held the third strategic dialogue with Foreign Secretary Boris Johnson in "
+            "Foreign Minister Yun Byung-se held the third strategic dialogue with his British counterpart in "
             "London on February 22. The second strategic dialogue took place in Seoul on August 10, 2015, and the "
             "two Ministers recalled their meeting held on the sidelines of the UN General Assembly in September 2016.",
             D(2017, 2, 22),

@@ -296,6 +296,7 @@ def _first_mention(sentences: list[Sentence]) -> _Mention | _Several | None:
         first = mentions[0]
         if first.is_span() and (
             _SIDELINES.search(s.text, 0, first.at)  # "On the sidelines of X, held … on August 30 and 31, …"
+            or _VISIT.search(s.text, 0, first.at)  # "Mogherini was on her second visit to the ROK on August 5-6"
             or (_HELD_AT.search(s.text, 0, first.at) and _MET_SOMEONE.search(s.text))
         ):
             return _Several(s.text, (first,))  # "during his visit from May 3 to 5, … met …": which day?
@@ -306,6 +307,7 @@ def _first_mention(sentences: list[Sentence]) -> _Mention | _Several | None:
 # a visit or an event that a meeting is held at, and a meeting within it; an event's span after
 # "on the sidelines of" is never the meeting's own, whether or not the sentence goes on to the meeting
 _SIDELINES = re.compile(r"\b(?:sidelines?|margins?)\b", re.I)
+_VISIT = re.compile(r"\b(?:visit\w*|trip|tour)\b", re.I)  # a visit's span holds its meetings, on days not said
 _MEETS = prefiltered(
     r"\b(?:met|meets?|meetings?|talks|summit|held|holds?|hosted|hosts|visit\w*|call\w*|consultations?|dialogue|"
     r"session|conference|conversation|forum|attend\w*|took place|takes place|signed|phone|video|virtual|trip|tour)\b",
