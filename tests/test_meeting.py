@@ -200,6 +200,30 @@ def test_venue(lead, venue):
             "on the sidelines of G20 Foreign Ministers’ Meeting",
             "Rio de Janeiro, Brazil",
         ),
+        (  # a visit, a signing or an anniversary is an occasion but no event
+            "On the occasion of his official visit to Korea, Foreign Minister Mauro Vieira of Brazil met with "
+            "Foreign Minister Park Jin in Seoul on May 3.",
+            "in person",
+            "Seoul, ROK",
+        ),
+        (
+            "Foreign Minister Park Jin held a meeting with Foreign Minister Mauro Vieira of Brazil on the occasion "
+            "of the signing of the visa waiver agreement in Seoul on May 3.",
+            "in person",
+            "Seoul, ROK",
+        ),
+        (  # in a city, or on a visit, for an event
+            "Foreign Minister Park Jin, who is in Rio de Janeiro for the G20 Summit, met with Foreign Minister Mauro "
+            "Vieira of Brazil on November 18.",
+            "on the sidelines of G20 Summit",
+            "Rio de Janeiro, Brazil",
+        ),
+        (
+            "Foreign Minister Park Jin held a non-face-to-face meeting with Foreign Minister Mauro Vieira of Brazil "
+            "on May 3.",
+            "virtual",
+            None,
+        ),
         (  # met at a place is no event
             "Foreign Minister Park Jin met with Foreign Minister Mauro Vieira of Brazil at the Ministry of Foreign "
             "Affairs in Seoul on February 21.",

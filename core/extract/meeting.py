@@ -7,6 +7,8 @@ a ministry states what met, where and how.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import islice
 
 from core.extract.dates import ORDINAL_WORDS, ordinal
 from core.extract.people import Person
@@ -32,7 +34,7 @@ _HOST_EVENT_RE = prefiltered(
     re.I,
 )
 _VIRTUAL = prefiltered(
-    r"\b(?:virtual (?:format|meeting|consultations?|talks|dialogue|summit|conference|session)|virtually|video ?conference|videoconference|online|via video|video (?:call|talks?|link|meeting|conversation)s?)\b",
+    r"\b(?:virtual (?:format|meeting|consultations?|talks|dialogue|summit|conference|session)|virtually|non-face-to-face|video ?conference|videoconference|online|via video|video (?:call|talks?|link|meeting|conversation)s?)\b",
     re.I,
 )
 _PHONE = prefiltered(
@@ -124,12 +126,7 @@ def _canonical(phrase: str, vocab: Vocab) -> str | None:
 def extract_host_event(release: CleanRelease) -> str | None:
     """The event a meeting was held on the sidelines or occasion of, from the title or the first
     sentence (the fuller name when both give it: '14th Korea-Central Asia Cooperation Forum')."""
-    found = []
-    for text in _lead_parts(release):
-        if m := _HOST_EVENT_RE.search(text) or _ATTENDED_EVENT_RE.search(text):
-            event = re.sub(r"^(?:the|a|an)\s+", "", m.group("event").strip(), flags=re.I)
-            if event and not _NOT_AN_EVENT.search(event):
-                found.append(event[:1].upper() + event[1:])
+    found = [name[:1].upper() + name[1:] for text in _lead_parts(release) for _, _, name in islice(_events(text), 1)]
     if len(found) == 2 and found[0].casefold() in found[1].casefold():
         return found[1]
     return found[0] if found else None
@@ -138,24 +135,34 @@ def extract_host_event(release: CleanRelease) -> str | None:
 def host_event_names(release: CleanRelease) -> tuple[str, ...]:
     """The host event's names as the title and the first sentence word them ('69th UNGA Session',
     '69th session of the UN General Assembly')."""
-    return tuple(
-        m.group("event")
-        for text in _lead_parts(release)
-        if (m := _HOST_EVENT_RE.search(text) or _ATTENDED_EVENT_RE.search(text))
-    )
+    return tuple(words for text in _lead_parts(release) for _, words, _ in islice(_events(text), 1))
+
+
+def _events(text: str) -> Iterator[tuple[tuple[int, int], str, str]]:
+    """The events `text` names as a meeting's occasion, host cues first: (span, words as written,
+    name without its article). An occasion that is no event ("his official visit", "the 60th
+    anniversary", "the signing of …") is left out."""
+    for pattern in (_HOST_EVENT_RE, _ATTENDED_EVENT_RE):
+        for m in pattern.finditer(text):
+            name = re.sub(r"^(?:the|a|an)\s+", "", m.group("event").strip(), flags=re.I)
+            if name and not _NOT_AN_EVENT.search(name):
+                yield m.span("event"), m.group("event"), name
 
 
 # "while attending the ASEAN Regional Forum in Singapore", "During the G20 Summit", "during his visit
 # to New York to attend the 68th Session of the UN General Assembly", "met with … at the G20 Foreign
 # Ministers' Meeting": an event by name
 _ATTENDED_EVENT_RE = re.compile(
-    r"\b(?:(?:while|who (?:is|was|were)|when) attending|[Dd]uring|to attend|(?:met|meets|talks)\b[^.;]{0,100}?\bat)"
+    r"\b(?:(?:while|who (?:is|was|were)|when) attending|[Dd]uring|to attend|(?:met|meets|talks)\b[^.;]{0,100}?\bat|"
+    r"(?:visit\w*|trip|who (?:is|was|were) in)\b[^.;,]{0,40}?\bfor)"
     r"\s+(?:the\s+)?"
     r"(?P<event>(?:[A-Z0-9][\w’'-]*\s+(?:(?:of|on|for|and|the)\s+)*){0,8}?"
     r"(?:Forum|Summit|Conference|Meetings?|Assembly|Dialogue|Games|Olympics|Expo|Session|Week|Ministerial))\b"
 )
 _NOT_AN_EVENT = prefiltered(
-    r"\b(?:next|last|this) year\b|\banniversary\b(?!.*\b(?:summit|forum|conference|ceremony|meeting)\b)", re.I
+    r"\b(?:next|last|this) year\b|\banniversary\b(?!.*\b(?:summit|forum|conference|ceremony|meeting)\b)|"
+    r"^(?:his|her|their|its)\b|\b(?:latter|visit|signing)\b",
+    re.I,
 )
 
 
@@ -261,7 +268,7 @@ def meeting_partners(text: str, vocab: Vocab) -> list[str]:
     Philippines"). A party merely discussed ("sanctions on North Korea"), or named in the host
     event, is not one."""
     heads = vocab.cached("title_lexicon", lambda: Lexicon(dict.fromkeys(vocab.levels, "title")))
-    events = [m.span("event") for r in (_HOST_EVENT_RE, _ATTENDED_EVENT_RE) for m in r.finditer(text)]
+    events = [span for span, _, _ in _events(text)]
     matches = [  # a party in the host event's name is not a side ("on the Sidelines of an ROK-Japan-China …")
         m for m in _lexicon(vocab).finditer(text) if not any(a <= m.start < b for a, b in events)
     ]
