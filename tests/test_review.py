@@ -37,7 +37,9 @@ def test_candidate_years_come_from_the_date_evidence(evidence, years):
 def test_every_undated_release_is_listed_with_its_evidence(corpus):
     listed = review.undated(corpus.releases)
     assert set(listed["release_id"]) == set(corpus.releases.loc[corpus.releases["meeting_date"].isna(), "release_id"])
-    assert listed["release"].str.startswith("undated · ").all()
+    published = corpus.releases.set_index("release_id")["published"].reindex(listed["release_id"]).to_numpy()
+    days = [("undated" if pd.isna(p) else str(p)[:10]) + " · " for p in published]
+    assert all(label.startswith(day) for label, day in zip(listed["release"], days, strict=True))  # the page's date
     some_day = listed["evidence"].str.contains("could be")  # a release naming no day leaves no year to pick
     assert listed.loc[some_day, "years"].map(len).gt(0).all()
 
