@@ -477,18 +477,8 @@ REPORT_LAG = dt.timedelta(days=60)
 def bound(m: Meeting) -> list[Constraint]:
     """Years told as past bound the meeting from below ('since May 2017', 'was launched in 2018',
     trade 'in 2017 from the year before': after 2017), years told as ahead from above ('will be
-    held in February 2015': not after February 2015), to the month when the text gives it; a
-    meeting told as past is not after today."""
+    held in February 2015': not after February 2015), to the month when the text gives it."""
     out = []
-    today = dt.date.today()
-    if m.on(today.year) > today and not _FUTURE_WORDS.search(m.sentence):
-        out.append(
-            Constraint(
-                "bound",
-                _within(m, lambda d: d <= today),
-                f"the text tells the meeting as past, and {m.day_text}, {today.year} is still to come",
-            )
-        )
     for s in m.release.sentences:
         if not _YEAR.search(s.text):
             continue  # every pattern below names a year

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from core.extract.constraints import ORDINAL_WORDS, RULES, Meeting, event_patterns, ordinal, parse_years, years_text  # noqa: F401 - ORDINAL_WORDS and ordinal re-exported for core.extract.meeting
+from core.extract.terms import party_lexicon
 from core.ingest.clean import CleanRelease, Sentence
 from core.ingest.prefilter import prefiltered
 from core.vocab import Vocab
@@ -107,7 +108,9 @@ def extract_date(
     `constraints.RULES` leaves possible; with none or several, the date is unknown and the
     evidence says which years are left and why."""
     opening = opening_sentences(release)
-    mention = _first_mention(opening) or _first_mention([Sentence(release.title, 0, -1, False)])
+    sides = {vocab.home, *re.split(r" and |–", counterpart)} - {"unknown", "multilateral", ""}
+    elsewhere = _visited_elsewhere(vocab, sides)
+    mention = _first_mention(opening, elsewhere) or _first_mention([Sentence(release.title, 0, -1, False)], elsewhere)
     if isinstance(mention, _Several):
         return MeetingDate(None, None, "unknown", mention.why())
     relative = next((s for s in opening if RELATIVE_DAY_RE.search(s.text)), None)
@@ -233,7 +236,27 @@ def decide(meeting: Meeting) -> tuple[frozenset[int], str, list[str]]:
 _ON_DAY = re.compile(r"^\s*On (?:the (?:morning|afternoon|evening) of )?(?:[A-Z][a-z]+day,? )?" + _MONTH)
 
 
-def _first_mention(sentences: list[Sentence]) -> _Mention | _Several | None:
+def _visited_elsewhere(vocab: Vocab, sides: set[str]):
+    """A test of a day: is it that of a visit to a state that is neither side of the meeting
+    ("Minister Maas visited Japan on July 25 and the ROK …" met in the ROK)? Only when both sides are
+    known."""
+    lexicon = party_lexicon(vocab)
+
+    def test(text: str, m: _Mention) -> bool:
+        if len(sides) < 2 or not (visit := _VISIT_BEFORE.search(text, 0, m.at)):
+            return False
+        places = lexicon.values_in(visit["place"])
+        return bool(places) and not sides.intersection(places)
+
+    return test
+
+
+_VISIT_BEFORE = re.compile(
+    r"\bvisit(?:ed|s|ing)?\s+(?:to\s+)?(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:on|from)\s+$"
+)
+
+
+def _first_mention(sentences: list[Sentence], elsewhere=lambda text, m: False) -> _Mention | _Several | None:
     """The meeting's own date in the first statement that has one and tells a meeting; after the
     first statement, only one opening "On April 17," and telling a meeting, or a day just after a
     meeting with someone ("after the meeting with … in Astana on April 17"): "… held the 8th Strategic
@@ -244,11 +267,14 @@ def _first_mention(sentences: list[Sentence]) -> _Mention | _Several | None:
     … on April 17"; the span's end stays the end); so is a later opening sentence starting "On April
     17". Else a sentence opening "On March 7," dates its own clause, and a date of something ahead,
     or not led by "on" or a meeting verb, gives way to one that is. Several days left: none is
-    taken (`_Several`), as a wrong day is worse than an unknown one."""
+    taken (`_Several`), as a wrong day is worse than an unknown one. A day of a visit to a third
+    state (`elsewhere`) is not the meeting's."""
     for i, s in enumerate(sentences):
         if _DATELINE.search(s.text) or len(_WORD.findall(DATE_RE.sub("", s.text))) < 4:
             continue  # the page's own date ("Published : July 8, 2017 - 00:51"), not the meeting's
-        mentions = sorted((m for m in _mentions(s.text) if not _bracketed(s.text, m)), key=lambda m: m.at)
+        mentions = sorted(
+            (m for m in _mentions(s.text) if not _bracketed(s.text, m) and not elsewhere(s.text, m)), key=lambda m: m.at
+        )
         if not mentions:
             continue
         if i and not (_ON_DAY.match(s.text) and _MET_SOMEONE.search(s.text)):
