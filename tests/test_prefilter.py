@@ -10,12 +10,14 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+import yaml
 
 import core
 from core.extract.constraints import event_patterns, series_patterns
 from core.ingest.clean import clean
-from core.ingest.prefilter import Prefiltered, prefiltered, required_words
+from core.ingest.prefilter import Prefiltered, WholeLine, prefiltered, required_words
 from core.ingest.sources import Document, read_inputs
+from core.vocab.loader import load_layout
 
 ROOT = Path(__file__).resolve().parents[1]
 MODULES = [
@@ -62,7 +64,7 @@ def test_prefiltered_pattern_finds_what_the_pattern_finds(pattern):
     assert texts
     for text in texts:
         assert _spans(pattern.finditer(text)) == _spans(pattern.compiled.finditer(text)), text
-        for method in ("search", "match"):
+        for method in ("search", "match", "fullmatch"):
             found, plain = getattr(pattern, method)(text), getattr(pattern.compiled, method)(text)
             assert (found and found.span()) == (plain and plain.span()), text
 
@@ -97,3 +99,36 @@ def test_ignorecase_letters_outside_ascii_are_matched_as_re_matches_them(text):
     plain = re.compile(r"\b(?:agreed to meet|decided to)", re.I)
     assert bool(prefiltered(plain).search(text)) == bool(plain.search(text))
     assert plain.search(text)
+
+
+def _layout_lines() -> list[str]:
+    """Every line of the real pages as `clean` reads it, and the same lines in capitals."""
+    docs = read_inputs([ROOT / "tests" / "corpus", ROOT / "seeds", ROOT / "tests" / "accounts"])
+    lines = [" ".join(ln.split()) for doc in docs if isinstance(doc, Document) for ln in doc.text.splitlines()]
+    return [ln for ln in lines if ln] + [ln.upper() for ln in lines if ln]
+
+
+@pytest.mark.parametrize("key", ["chrome", "footer"])
+def test_whole_line_patterns_tell_what_their_alternation_tells(key):
+    """layout.yaml's chrome and footer (`WholeLine`) against the one pattern they stand for."""
+    patterns = yaml.safe_load((ROOT / "core" / "vocab" / "layout.yaml").read_text(encoding="utf-8"))[key]
+    plain = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    quick = getattr(load_layout(), key)
+    assert quick.floating  # some alternatives are tried only on lines holding their words
+    extra = ["Copyright (c) 2019 MOFA", "All Rights Reserved.", "Follow us on Facebook", "Seoul 03172 Sajik-ro 8-gil"]
+    lines = _layout_lines() + extra
+    found = [ln for ln in lines if quick.fullmatch(ln)]
+    assert found == [ln for ln in lines if plain.fullmatch(ln)]
+    assert "All Rights Reserved." in found  # a floating alternative of both lists
+
+
+@pytest.mark.parametrize(
+    ("patterns", "floating"),
+    [
+        ([r".*\bcopyright\b.*", r"home|press"], 1),  # a run of any length first, then a word
+        ([r"(?:\d+\.\s*)?(?:home|press)", r"\*?\s*unofficial translation"], 0),  # at most one character first
+        ([r".*\d{4}"], 0),  # no word to test for
+    ],
+)
+def test_whole_line_tests_words_only_for_alternatives_that_may_open_anywhere(patterns, floating):
+    assert len(WholeLine(patterns, re.I).floating) == floating

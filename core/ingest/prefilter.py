@@ -5,8 +5,9 @@ Python's `re` finds no fast start for an alternation of words behind `\\b` or un
 tries every alternative at every position, and a release is read by dozens of such patterns,
 sentence by sentence. Most sentences hold none of a pattern's key words ("agreed", "sidelines",
 "Eastern Economic Forum"), and `word in text` is many times faster than the scan. `prefiltered()`
-wraps a compiled pattern; its `match`, `search`, `finditer`, `findall` and `sub` return exactly what the pattern's
-would (a text without any of the words cannot match), only sooner.
+wraps a compiled pattern; its `match`, `fullmatch`, `search`, `finditer`, `findall` and `sub` return exactly what the
+pattern's would (a text without any of the words cannot match), only sooner. `WholeLine` does the same for
+a list of alternatives matched against whole lines (the page chrome of `layout.yaml`).
 
 The words are found by walking the parsed pattern (`re._parser`, the parser `re.compile` itself
 uses): a sequence needs what any one of its required parts needs, an alternation what each branch
@@ -93,7 +94,7 @@ def _score(need: frozenset[str]) -> tuple[int, int]:
 
 class Prefiltered:
     """A compiled pattern whose searches first test for one of its required words; everything else
-    (`fullmatch`, `split`, `.pattern` …) is the pattern's own."""
+    (`split`, `.pattern` …) is the pattern's own."""
 
     def __init__(self, compiled: re.Pattern):
         self.compiled = compiled
@@ -114,6 +115,9 @@ class Prefiltered:
     def match(self, text: str, *args) -> re.Match | None:
         return self.compiled.match(text, *args) if self.could_match(text) else None
 
+    def fullmatch(self, text: str, *args) -> re.Match | None:
+        return self.compiled.fullmatch(text, *args) if self.could_match(text) else None
+
     def search(self, text: str, *args) -> re.Match | None:
         return self.compiled.search(text, *args) if self.could_match(text) else None
 
@@ -130,3 +134,42 @@ class Prefiltered:
 def prefiltered(pattern: str | re.Pattern, flags: int = 0) -> Prefiltered:
     """`re.compile(pattern, flags)` with the quick test in front of its searches."""
     return Prefiltered(pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags))
+
+
+class WholeLine:
+    """Whether a whole line is one of `patterns`: what `re.compile("|".join(patterns),
+    flags).fullmatch(line)` tells, sooner.
+
+    An alternative that may open with any text ('.*\\bcopyright\\b.*') is tried at every position
+    of every line it is asked about, where one opening with a word fails at the first letter. Such
+    floating alternatives that need a word (`required_words`) are each tried only on lines holding
+    one; the others stay together in one pattern."""
+
+    def __init__(self, patterns: list[str], flags: int = 0):
+        fixed, floating = [], []
+        for pattern in patterns:
+            compiled = Prefiltered(re.compile(pattern, flags))
+            if compiled.words and _floats(_parser.parse(pattern, flags)):
+                floating.append(compiled)
+            else:
+                fixed.append(pattern)
+        self.fixed = re.compile("|".join(f"(?:{p})" for p in fixed), flags) if fixed else None
+        self.floating = floating
+
+    def fullmatch(self, line: str) -> bool:
+        if self.fixed is not None and self.fixed.fullmatch(line):
+            return True
+        return any(p.fullmatch(line) for p in self.floating)
+
+
+def _floats(items) -> bool:
+    """The parsed pattern may open with a run of any length (`.*`, `[^,]*`) before what it needs,
+    in one of its alternatives at least."""
+    if not len(items):
+        return False
+    op, av = items[0]
+    if op is C.SUBPATTERN:
+        return _floats(av[3])
+    if op is C.BRANCH:
+        return any(_floats(b) for b in av[1])
+    return op in _REPEATS and av[0] == 0 and av[1] == C.MAXREPEAT
