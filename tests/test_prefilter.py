@@ -26,6 +26,7 @@ MODULES = [
     "extract.dates",
     "extract.meeting",
     "extract.people",
+    "extract.targets",
     "ingest.clean",
 ]
 

@@ -30,7 +30,7 @@ TRIGGERS = {
     "request": r"(?:asked|asking|went on to ask) (?:that |for |the |both |[A-Z]\w* )?|requested|called (?:on|for)|urged",
 }
 _TRIGGER_RE = prefiltered("|".join(f"(?P<{k}>\\b(?:{v}))" for k, v in TRIGGERS.items()))
-_BOTH = re.compile(
+_BOTH = prefiltered(
     r"\b(?:the two (?:sides|ministers|top diplomats|leaders|presidents|senior diplomats|countries|foreign ministers)|both sides|they|the two|the sides)\b",
     re.I,
 )
@@ -40,7 +40,7 @@ _ANAPHOR = re.compile(
     r"\b(?:[Tt]he (?P<title>(?:Deputy |Vice |Foreign )?Minister|Ambassador|Secretary|President|Special Representative)|[Hh]e|[Ss]he)\b"
 )
 _SIDE_WORD = re.compile(r"(?:’s|'s)?\s+(?:side|government|delegation)\b")
-_SIDE = re.compile(r"\b[Tt]he ((?!two\b)[A-Z][\w]*(?: [A-Z][\w]*)?) side\b")
+_SIDE = prefiltered(r"\b[Tt]he ((?!two\b)[A-Z][\w]*(?: [A-Z][\w]*)?) side\b")
 _TOLD = re.compile(r"(?:Under|In) (?:the |a |their |its )?((?:19|20)\d\d)\b")
 _FUTURE = prefiltered(r"\b(?:will|to be)\b")
 _RELATIVE = re.compile(r"(?:,|\b)\s*(?:which|who|whom)\b[^,;]*$")
@@ -212,7 +212,10 @@ def _side_lexicon(vocab: Vocab, counterpart: str) -> Lexicon:
     """The words naming the home country or the counterpart, with every longer word containing one
     ('North Korea' is not 'Korea'): a small automaton, as a sentence is searched many times."""
     own = [w for w, party in vocab.countries.items() if party in (vocab.home, counterpart)]
-    return Lexicon({w: party for w, party in vocab.countries.items() if any(o in w for o in own)})
+    if not own:
+        return Lexicon({})
+    holds_own = re.compile("|".join(map(re.escape, own))).search  # one scan per word, not one per own word
+    return Lexicon({w: party for w, party in vocab.countries.items() if holds_own(w)})
 
 
 def _is_word(ch: str) -> bool:

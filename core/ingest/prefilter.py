@@ -35,12 +35,12 @@ def fold(text: str) -> str:
     return text.lower()
 
 
-def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
+def required_words(pattern: re.Pattern, min_length: int = MIN_LENGTH) -> tuple[str, ...] | None:
     """Words one of which every match of `pattern` contains (lower case under IGNORECASE), or None
-    when the pattern needs no word of MIN_LENGTH characters or more."""
+    when the pattern needs no word of `min_length` characters or more."""
     icase = bool(pattern.flags & re.IGNORECASE)
     words = _needs(_parser.parse(pattern.pattern, pattern.flags), icase)
-    if words is None or min(map(len, words)) < MIN_LENGTH or len(words) > MAX_WORDS:
+    if words is None or min(map(len, words)) < min_length or len(words) > MAX_WORDS:
         return None
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
@@ -96,9 +96,9 @@ class Prefiltered:
     """A compiled pattern whose searches first test for one of its required words; everything else
     (`split`, `.pattern` …) is the pattern's own."""
 
-    def __init__(self, compiled: re.Pattern):
+    def __init__(self, compiled: re.Pattern, min_length: int = MIN_LENGTH):
         self.compiled = compiled
-        self.words = required_words(compiled)
+        self.words = required_words(compiled, min_length)
         self._icase = bool(compiled.flags & re.IGNORECASE)
 
     def __getattr__(self, name: str):
@@ -131,9 +131,10 @@ class Prefiltered:
         return self.compiled.sub(repl, text, count) if self.could_match(text) else text
 
 
-def prefiltered(pattern: str | re.Pattern, flags: int = 0) -> Prefiltered:
-    """`re.compile(pattern, flags)` with the quick test in front of its searches."""
-    return Prefiltered(pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags))
+def prefiltered(pattern: str | re.Pattern, flags: int = 0, min_length: int = MIN_LENGTH) -> Prefiltered:
+    """`re.compile(pattern, flags)` with the quick test in front of its searches (`min_length`: of
+    the shortest word worth testing; 2 for a pattern that needs '19' or '20' of a year)."""
+    return Prefiltered(pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags), min_length)
 
 
 class WholeLine:
