@@ -12,7 +12,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from core.vocab.loader import Layout, load_layout
 
@@ -118,9 +118,13 @@ class CleanRelease:
         """The release's first `n` statements: not notes, and not a headline, byline or section
         heading left in the body (words without a sentence's end or a number: "By Bae Hyun-jung",
         "• Link copied"), unless it has nothing else."""
+        return list(self._statements[:n])
+
+    @cached_property
+    def _statements(self) -> tuple[Sentence, ...]:
         own = [s for s in self.sentences if not s.note]
         told = [s for s in own if _SENTENCE_CLOSE.search(s.text) or re.search(r"\d", s.text)]
-        return (told or own)[:n]
+        return tuple(told or own)  # read by many extractors: sorted out once
 
     @property
     def release_id(self) -> str:
@@ -131,7 +135,7 @@ class CleanRelease:
 def clean(raw: str) -> CleanRelease:
     """Strip page chrome from `raw` and split what is left into title, Date line and body."""
     layout = load_layout()
-    lines = [unglue(ln.strip(), layout) for ln in re.sub(r" +", " ", normalise_characters(raw)).split("\n")]
+    lines = [unglue(ln.strip(), layout) for ln in re.sub(r"  +", " ", normalise_characters(raw)).split("\n")]
     width = _wrap_width(lines)
     published, title, body = None, None, []
     title_at, last = -1, ""  # the title's (last) line; the last line read that was not blank

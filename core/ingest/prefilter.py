@@ -19,6 +19,7 @@ lower case, with the few letters `re` also takes for i and s ("ı", "ſ", "İ") 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _constants as C
 from re import _parser
 
@@ -28,6 +29,7 @@ _OTHER_CASES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})  # r
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
 
 
+@lru_cache(maxsize=64)  # a sentence is tested by many patterns in turn
 def fold(text: str) -> str:
     """Text as an IGNORECASE pattern reads it, in lower case (same length)."""
     if "\u0130" in text or "\u0131" in text or "\u017f" in text:
