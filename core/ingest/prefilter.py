@@ -89,9 +89,14 @@ def _literal(text: str, icase: bool) -> frozenset[str] | None:
     return frozenset({text.lower() if icase else text})
 
 
-def _score(need: frozenset[str]) -> tuple[int, int]:
-    """Longer words first (rarer), then fewer of them."""
-    return min(map(len, need)), -len(need)
+# words in nearly every sentence: a need made of them alone ("on the ") tests nothing
+_COMMON = frozenset({"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "and", "with", "from", "that"})
+
+
+def _score(need: frozenset[str]) -> tuple[bool, int, int]:
+    """A need with a word besides the commonest first, then longer words (rarer), then fewer."""
+    telling = all(set(w.lower().split()) - _COMMON for w in need)
+    return telling, min(map(len, need)), -len(need)
 
 
 class Prefiltered:
