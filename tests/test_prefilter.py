@@ -15,7 +15,7 @@ import yaml
 import core
 from core.extract.constraints import event_patterns, series_patterns
 from core.ingest.clean import clean
-from core.ingest.prefilter import Prefiltered, WholeLine, prefiltered, required_words
+from core.ingest.prefilter import Prefiltered, WholeLine, opening_words, prefiltered, required_words
 from core.ingest.sources import Document, read_inputs
 from core.vocab.loader import load_layout
 
@@ -135,3 +135,27 @@ def test_whole_line_patterns_tell_what_their_alternation_tells(key):
 )
 def test_whole_line_tests_words_only_for_alternatives_that_may_open_anywhere(patterns, floating):
     assert len(WholeLine(patterns, re.I).floating) == floating
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "words"),
+    [
+        (r"\b(?:agreed (?:to|that)|decided to)", 0, ("agreed t", "decided to")),  # 't' shared by 'to|that'
+        (r"(?P<a>\bwill(?= work))|(?P<b>\bhoped )", 0, ("hoped ", "will")),  # groups and look-arounds
+        (r"\b(?:[Hh]e|she)\b", 0, None),  # a class first
+        (r"(?:the )?summit", 0, None),  # an optional part first
+        (r"\bagreed to", re.I, None),  # any case: not read
+    ],
+)
+def test_opening_words_are_read_from_the_pattern(pattern, flags, words):
+    assert opening_words(re.compile(pattern, flags)) == words
+
+
+def test_matches_found_from_opening_words_are_those_re_finds_left_to_right():
+    """Overlapping candidates ('will' inside 'willingness'), a match starting inside another."""
+    pattern = prefiltered(r"\b(?:willingness to|will(?= work)|work together|together with)")
+    assert pattern.starts
+    text = "They expressed willingness to work together with Japan and will work together with Korea."
+    assert _spans(pattern.finditer(text)) == _spans(pattern.compiled.finditer(text))
+    assert len(_spans(pattern.finditer(text))) == 4
+    assert pattern.search(text).span() == pattern.compiled.search(text).span()

@@ -213,6 +213,8 @@ def _country_of_clause(tail: str, countries: Lexicon) -> str | None:
     """The first state named as 'of (the) STATE' in the clause after a name ('… Gayrat Fazilov of
     Uzbekistan held …', '…, Director-General of … of the Ministry of Foreign Affairs of Japan,')."""
     clause = re.match(r"[^,;.]*(?:,[^,;.]*)?", tail).group(0)
+    if "of" not in clause:
+        return None  # no 'of' before any state
     clause = re.split(r"\b(?:and|with|together|who|met|meets|held|holds|had|has|visited|visits|will)\b", clause)[0]
     for h in countries.finditer(clause):
         if re.search(r"\bof\s+(?:the\s+)?$", clause[: h.start]):

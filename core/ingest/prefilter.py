@@ -99,13 +99,56 @@ def _score(need: frozenset[str]) -> tuple[bool, int, int]:
     return telling, min(map(len, need)), -len(need)
 
 
+def opening_words(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Words one of which every match of `pattern` begins with, or None (under IGNORECASE, or when a
+    match may begin with a class, a repeat … rather than a literal word)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    starts = _starts(_parser.parse(pattern.pattern, pattern.flags))
+    return tuple(sorted(starts)) if starts else None
+
+
+def _starts(items) -> frozenset[str] | None:
+    """The literal runs one of which a sequence of parsed items opens with (zero-width assertions
+    before them consume nothing), or None."""
+    run: list[str] = []
+    for op, av in items:
+        if op is C.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            break
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue
+        if op is C.SUBPATTERN:
+            _, add, remove, body = av
+            return None if (add | remove) & re.IGNORECASE else _starts(body)
+        if op is C.BRANCH:
+            branches = [_starts(b) for b in av[1]]
+            return None if any(b is None for b in branches) else frozenset().union(*branches)
+        return None
+    return frozenset({"".join(run)}) if run else None
+
+
+def _places(text: str, word: str):
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
 class Prefiltered:
     """A compiled pattern whose searches first test for one of its required words; everything else
-    (`split`, `.pattern` …) is the pattern's own."""
+    (`split`, `.pattern` …) is the pattern's own.
+
+    `re` finds no fast start for an alternation behind `\\b` either: where every match opens with
+    one of a few words ('agreed ', 'decided to', 'will' …), `finditer` and `search` try the
+    pattern only where one of those words stands, left to right, as `re` would have found them."""
 
     def __init__(self, compiled: re.Pattern, min_length: int = MIN_LENGTH):
         self.compiled = compiled
         self.words = required_words(compiled, min_length)
+        self.starts = opening_words(compiled)
         self._icase = bool(compiled.flags & re.IGNORECASE)
 
     def __getattr__(self, name: str):
@@ -126,10 +169,27 @@ class Prefiltered:
         return self.compiled.fullmatch(text, *args) if self.could_match(text) else None
 
     def search(self, text: str, *args) -> re.Match | None:
-        return self.compiled.search(text, *args) if self.could_match(text) else None
+        if not self.could_match(text):
+            return None
+        if self.starts is None or args:
+            return self.compiled.search(text, *args)
+        return next(self._at_starts(text), None)
 
     def finditer(self, text: str, *args):
-        return self.compiled.finditer(text, *args) if self.could_match(text) else iter(())
+        if not self.could_match(text):
+            return iter(())
+        if self.starts is None or args:
+            return self.compiled.finditer(text, *args)
+        return self._at_starts(text)
+
+    def _at_starts(self, text: str):
+        """The matches `finditer` finds (none is empty: each opens with a word), each tried only
+        where an opening word stands, from where the last one ended."""
+        end = 0
+        for at in sorted({at for word in self.starts for at in _places(text, word)}):
+            if at >= end and (m := self.compiled.match(text, at)):
+                end = m.end()
+                yield m
 
     def findall(self, text: str, *args) -> list:
         return self.compiled.findall(text, *args) if self.could_match(text) else []
