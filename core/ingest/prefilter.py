@@ -130,13 +130,6 @@ def _starts(items) -> frozenset[str] | None:
     return frozenset({"".join(run)}) if run else None
 
 
-def _places(text: str, word: str):
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
-
-
 class Prefiltered:
     """A compiled pattern whose searches first test for one of its required words; everything else
     (`split`, `.pattern` …) is the pattern's own.
@@ -185,8 +178,14 @@ class Prefiltered:
     def _at_starts(self, text: str):
         """The matches `finditer` finds (none is empty: each opens with a word), each tried only
         where an opening word stands, from where the last one ended."""
+        places = set()
+        for word in self.starts:
+            at = text.find(word)
+            while at >= 0:
+                places.add(at)
+                at = text.find(word, at + 1)
         end = 0
-        for at in sorted({at for word in self.starts for at in _places(text, word)}):
+        for at in sorted(places):
             if at >= end and (m := self.compiled.match(text, at)):
                 end = m.end()
                 yield m
