@@ -68,9 +68,10 @@ def extract_people(release: CleanRelease, vocab: Vocab) -> list[Person]:
         )
         for name, hint in _counterparts(s.text, vocab):
             _add(found, vocab, name, "", hint, s, participant)
-        for title, name, country_hint, mentioned in _after_titles(s.text, heads, lexicon, countries, vocab):
+        titles = list(heads.finditer(s.text))  # read by both title rules
+        for title, name, country_hint, mentioned in _after_titles(s.text, titles, lexicon, countries, vocab):
             _add(found, vocab, name, title, country_hint, s, participant and not mentioned)
-        for name, title in _before_titles(s.text, heads, lexicon, vocab):
+        for name, title in _before_titles(s.text, titles, heads, lexicon, vocab):
             _add(found, vocab, name, title, _country_in(title, countries, vocab), s, participant)
         for name in known:
             if (at := s.text.find(name)) >= 0:
@@ -166,10 +167,12 @@ def _is_delegation_list(text: str) -> bool:
     return bool(re.match(r"^[A-Z][\w ]+:\s*\S", text)) and ":" in text[:30]
 
 
-def _after_titles(text, heads, lexicon, countries, vocab):
+def _after_titles(text, titles, lexicon, countries, vocab):
+    """'Foreign Minister Kang Kyung-wha' -> (title, name, country, mentioned), after each of `titles`
+    (the title heads found in `text`)."""
     particles = vocab.names.particles
     phrases = None
-    for m in heads.finditer(text):
+    for m in titles:
         if phrases is None:  # where the sentence names a state (once per sentence with a title)
             phrases = {c.start: c.end for c in countries.finditer(text)}
         tokens = [(t.group(0), t.start()) for t in islice(_TOKEN.finditer(text, m.end()), 20)]
@@ -231,10 +234,10 @@ _BEFORE_TITLE = re.compile(rf"((?:{_NAME_WORD} (?:[a-z]{{1,4}} )?){{1,4}}{_NAME_
 _TITLE_PREFIX = re.compile(r"(?:[A-Z][\w’' ]*?(?:’s|'s)\s+|(?:member|head|chair) of [^,;()]*? and )?$")
 
 
-def _before_titles(text, heads, lexicon, vocab):
+def _before_titles(text, titles, heads, lexicon, vocab):
     """'Wang Yi, member of the Political Bureau … and Minister of Foreign Affairs' -> (name, title)."""
     particles = vocab.names.particles
-    if ", " not in text or not heads.search(text):
+    if ", " not in text or not titles:
         return
     for m in _BEFORE_TITLE.finditer(text):
         rest = text[m.end() : m.end() + 240]
