@@ -198,7 +198,7 @@ def _glue_patterns(words: frozenset[str]) -> tuple[tuple[re.Pattern, re.Pattern]
         # "inSingapore", "theROK", "twoMinisters": a function word glued to a capitalised word or acronym
         (re.compile(rf"(?<![^\W\d_])({alts})(?=[A-Z](?:[a-z]|[A-Z]|\.))"), re.compile(rf"[A-Z](?<=[{last}][A-Z])")),
         # "onthe", "ofthe": a preposition glued to the article
-        (re.compile(rf"(?<![^\W\d_])({alts})(?=the\b)"), re.compile(rf"the(?<=[{last}]the)")),
+        (re.compile(rf"(?<![^\W\d_])({alts})(?=the\b)"), re.compile(rf"the\b(?<=[{last}]the)")),
         # "ROKand", "USof": an acronym glued to a function word
         (re.compile(rf"(?<![^\W\d_])([A-Z]{{2,}})(?=(?:{alts})\b)"), re.compile(rf"[A-Z][A-Z][{first}]")),
     )
