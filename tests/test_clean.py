@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from core.ingest.clean import clean, split_sentences
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, ROOT
 
 
 @pytest.mark.parametrize(
@@ -114,6 +114,22 @@ def test_words_glued_by_a_bad_copy_are_split_again(glued, text):
     from core.vocab.loader import load_layout
 
     assert unglue(glued, load_layout()) == text
+
+
+def test_a_line_without_the_hint_of_a_glue_pattern_holds_no_match_of_it():
+    """`unglue` scans a line with a pattern only where the pattern's quick hint is found: on every
+    line of the real pages (and the glued lines above), no pattern matches where its hint does not."""
+    from core.ingest.clean import _GLUED_PUNCTUATION, _GLUED_PUNCTUATION_HINT, _glue_patterns
+    from core.ingest.sources import Document, read_inputs
+    from core.vocab.loader import load_layout
+
+    docs = read_inputs([ROOT / "tests" / "corpus", ROOT / "seeds", ROOT / "tests" / "accounts"])
+    lines = [ln for doc in docs if isinstance(doc, Document) for ln in doc.text.splitlines()]
+    lines += ["On August 2,Foreign Minister", "Kono inSingapore", "Ministers’Meetings, onthe", "the ROKand Japan"]
+    pairs = [*_glue_patterns(load_layout().glue_words), (_GLUED_PUNCTUATION, _GLUED_PUNCTUATION_HINT)]
+    for pattern, hint in pairs:
+        assert any(pattern.search(ln) for ln in lines)
+        assert all(hint.search(ln) for ln in lines if pattern.search(ln)), pattern.pattern
 
 
 def test_the_lead_is_the_first_statement_not_a_headline_or_byline_left_in_the_body():

@@ -10,12 +10,14 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+import yaml
 
 import core
 from core.extract.constraints import event_patterns, series_patterns
 from core.ingest.clean import clean
-from core.ingest.prefilter import Prefiltered, prefiltered, required_words
+from core.ingest.prefilter import Prefiltered, WholeLine, opening_words, prefiltered, required_words
 from core.ingest.sources import Document, read_inputs
+from core.vocab.loader import load_layout
 
 ROOT = Path(__file__).resolve().parents[1]
 MODULES = [
@@ -24,6 +26,7 @@ MODULES = [
     "extract.dates",
     "extract.meeting",
     "extract.people",
+    "extract.targets",
     "ingest.clean",
 ]
 
@@ -62,7 +65,7 @@ def test_prefiltered_pattern_finds_what_the_pattern_finds(pattern):
     assert texts
     for text in texts:
         assert _spans(pattern.finditer(text)) == _spans(pattern.compiled.finditer(text)), text
-        for method in ("search", "match"):
+        for method in ("search", "match", "fullmatch"):
             found, plain = getattr(pattern, method)(text), getattr(pattern.compiled, method)(text)
             assert (found and found.span()) == (plain and plain.span()), text
 
@@ -71,7 +74,9 @@ def test_prefiltered_pattern_finds_what_the_pattern_finds(pattern):
     ("pattern", "flags", "words"),
     [
         (r"\b(?:agreed (?:to|that)|decided to)", 0, ("decided to", "agreed t")),
-        (r"\b(?:on the (?:sidelines|margins) of|attending)\s+", re.I, ("attending", "on the ")),
+        (r"\b(?:on the (?:sidelines|margins) of|attending)\s+", re.I, ("attending", "sidelines", "margins")),
+        # the commonest words alone ("on the ") tell nothing: another part is tested
+        (r"\b(?:by|over|on) the (?:tele)?phone\b", re.I, ("phone",)),
         (r"(?P<n>\d+)(?:st|nd|rd|th) Munich Security Conference", re.I, (" munich security conference",)),
         (r"(?:will|plans?)? to be held", 0, (" to be held",)),
         (r"\b(?:he|she)\b", 0, None),  # too short to be worth testing
@@ -97,3 +102,60 @@ def test_ignorecase_letters_outside_ascii_are_matched_as_re_matches_them(text):
     plain = re.compile(r"\b(?:agreed to meet|decided to)", re.I)
     assert bool(prefiltered(plain).search(text)) == bool(plain.search(text))
     assert plain.search(text)
+
+
+def _layout_lines() -> list[str]:
+    """Every line of the real pages as `clean` reads it, and the same lines in capitals."""
+    docs = read_inputs([ROOT / "tests" / "corpus", ROOT / "seeds", ROOT / "tests" / "accounts"])
+    lines = [" ".join(ln.split()) for doc in docs if isinstance(doc, Document) for ln in doc.text.splitlines()]
+    return [ln for ln in lines if ln] + [ln.upper() for ln in lines if ln]
+
+
+@pytest.mark.parametrize("key", ["chrome", "footer"])
+def test_whole_line_patterns_tell_what_their_alternation_tells(key):
+    """layout.yaml's chrome and footer (`WholeLine`) against the one pattern they stand for."""
+    patterns = yaml.safe_load((ROOT / "core" / "vocab" / "layout.yaml").read_text(encoding="utf-8"))[key]
+    plain = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    quick = getattr(load_layout(), key)
+    assert quick.floating  # some alternatives are tried only on lines holding their words
+    extra = ["Copyright (c) 2019 MOFA", "All Rights Reserved.", "Follow us on Facebook", "Seoul 03172 Sajik-ro 8-gil"]
+    lines = _layout_lines() + extra
+    found = [ln for ln in lines if quick.fullmatch(ln)]
+    assert found == [ln for ln in lines if plain.fullmatch(ln)]
+    assert "All Rights Reserved." in found  # a floating alternative of both lists
+
+
+@pytest.mark.parametrize(
+    ("patterns", "floating"),
+    [
+        ([r".*\bcopyright\b.*", r"home|press"], 1),  # a run of any length first, then a word
+        ([r"(?:\d+\.\s*)?(?:home|press)", r"\*?\s*unofficial translation"], 0),  # at most one character first
+        ([r".*\d{4}"], 0),  # no word to test for
+    ],
+)
+def test_whole_line_tests_words_only_for_alternatives_that_may_open_anywhere(patterns, floating):
+    assert len(WholeLine(patterns, re.I).floating) == floating
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "words"),
+    [
+        (r"\b(?:agreed (?:to|that)|decided to)", 0, ("agreed t", "decided to")),  # 't' shared by 'to|that'
+        (r"(?P<a>\bwill(?= work))|(?P<b>\bhoped )", 0, ("hoped ", "will")),  # groups and look-arounds
+        (r"\b(?:[Hh]e|she)\b", 0, None),  # a class first
+        (r"(?:the )?summit", 0, None),  # an optional part first
+        (r"\bagreed to", re.I, None),  # any case: not read
+    ],
+)
+def test_opening_words_are_read_from_the_pattern(pattern, flags, words):
+    assert opening_words(re.compile(pattern, flags)) == words
+
+
+def test_matches_found_from_opening_words_are_those_re_finds_left_to_right():
+    """Overlapping candidates ('will' inside 'willingness'), a match starting inside another."""
+    pattern = prefiltered(r"\b(?:willingness to|will(?= work)|work together|together with)")
+    assert pattern.starts
+    text = "They expressed willingness to work together with Japan and will work together with Korea."
+    assert _spans(pattern.finditer(text)) == _spans(pattern.compiled.finditer(text))
+    assert len(_spans(pattern.finditer(text))) == 4
+    assert pattern.search(text).span() == pattern.compiled.search(text).span()

@@ -30,7 +30,7 @@ TRIGGERS = {
     "request": r"(?:asked|asking|went on to ask) (?:that |for |the |both |[A-Z]\w* )?|requested|called (?:on|for)|urged",
 }
 _TRIGGER_RE = prefiltered("|".join(f"(?P<{k}>\\b(?:{v}))" for k, v in TRIGGERS.items()))
-_BOTH = re.compile(
+_BOTH = prefiltered(
     r"\b(?:the two (?:sides|ministers|top diplomats|leaders|presidents|senior diplomats|countries|foreign ministers)|both sides|they|the two|the sides)\b",
     re.I,
 )
@@ -40,7 +40,7 @@ _ANAPHOR = re.compile(
     r"\b(?:[Tt]he (?P<title>(?:Deputy |Vice |Foreign )?Minister|Ambassador|Secretary|President|Special Representative)|[Hh]e|[Ss]he)\b"
 )
 _SIDE_WORD = re.compile(r"(?:’s|'s)?\s+(?:side|government|delegation)\b")
-_SIDE = re.compile(r"\b[Tt]he ((?!two\b)[A-Z][\w]*(?: [A-Z][\w]*)?) side\b")
+_SIDE = prefiltered(r"\b[Tt]he ((?!two\b)[A-Z][\w]*(?: [A-Z][\w]*)?) side\b")
 _TOLD = re.compile(r"(?:Under|In) (?:the |a |their |its )?((?:19|20)\d\d)\b")
 _FUTURE = prefiltered(r"\b(?:will|to be)\b")
 _RELATIVE = re.compile(r"(?:,|\b)\s*(?:which|who|whom)\b[^,;]*$")
@@ -175,9 +175,9 @@ class _Cast:
         if text in self.seen:
             return self.seen[text]
         vocab, out = self.vocab, []
-        lexicon = vocab.cached(f"side_lexicon:{self.counterpart}", lambda: _side_lexicon(vocab, self.counterpart))
+        own, lexicon = vocab.cached(f"side_lexicon:{self.counterpart}", lambda: _side_lexicon(vocab, self.counterpart))
         adjectives = vocab.cached("adjectives", vocab.places.adjective_words)
-        for m in lexicon.finditer(text):
+        for m in lexicon.finditer(text) if any(map(text.__contains__, own)) else ():
             if m.value not in (vocab.home, self.counterpart):
                 continue
             if m.text in adjectives and not _SIDE_WORD.match(text, m.end):
@@ -208,11 +208,16 @@ class _Cast:
         return out
 
 
-def _side_lexicon(vocab: Vocab, counterpart: str) -> Lexicon:
+def _side_lexicon(vocab: Vocab, counterpart: str) -> tuple[tuple[str, ...], Lexicon]:
     """The words naming the home country or the counterpart, with every longer word containing one
-    ('North Korea' is not 'Korea'): a small automaton, as a sentence is searched many times."""
+    ('North Korea' is not 'Korea'): a small automaton, as a sentence is searched many times. With
+    it, the shortest of those words (no other one inside): a text holding none names neither side."""
     own = [w for w, party in vocab.countries.items() if party in (vocab.home, counterpart)]
-    return Lexicon({w: party for w, party in vocab.countries.items() if any(o in w for o in own)})
+    if not own:
+        return (), Lexicon({})
+    holds_own = re.compile("|".join(map(re.escape, own))).search  # one scan per word, not one per own word
+    shortest = tuple(w for w in own if not any(o != w and o in w for o in own))
+    return shortest, Lexicon({w: party for w, party in vocab.countries.items() if holds_own(w)})
 
 
 def _is_word(ch: str) -> bool:
@@ -255,11 +260,13 @@ def _named_in(text: str, cast: _Cast) -> tuple[list[tuple[int, str]], list[tuple
     return found, [(m.start(), m.group("title")) for m in _ANAPHOR.finditer(text)]
 
 
+_PREPOSITION = re.compile(r"\b(?:with|to|by|for|from|of|on|about)\b")
+
+
 def _opener(text: str, mentioned: list[tuple[int, str]], titles: dict) -> str | None:
     """The person a sentence is about: the first one named outside a prepositional phrase."""
     for pos, who in mentioned:
-        segment = re.split(r"[,;]", text[:pos])[-1]
-        if who in titles and not re.search(r"\b(?:with|to|by|for|from|of|on|about)\b", segment):
+        if who in titles and not _PREPOSITION.search(re.split(r"[,;]", text[:pos])[-1]):
             return who
     return None
 

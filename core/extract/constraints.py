@@ -277,7 +277,8 @@ def office_holder(m: Meeting) -> list[Constraint]:
             held += own
             names = {t.name for t in own}
             others = [t.possible for t in dating.holders[office] if t.name not in names]
-            years |= {y for y in every if not _ruled_out(office, own, m.on(y), others)}
+            widened = [(t.possible[0] - _ONE_DAY, t.possible[1] + _ONE_DAY) for t in own]
+            years |= {y for y in every if not _ruled_out(office, widened, m.on(y), others)}
         if years == set(every):
             continue
         spans = " and ".join(t.describe() for t in held)
@@ -285,15 +286,19 @@ def office_holder(m: Meeting) -> list[Constraint]:
     return out
 
 
-def _ruled_out(office: Office, own: list[Term], day: dt.date, others: list[tuple[dt.date, dt.date]]) -> bool:
+_ONE_DAY = dt.timedelta(days=1)
+
+
+def _ruled_out(
+    office: Office, own: list[tuple[dt.date, dt.date]], day: dt.date, others: list[tuple[dt.date, dt.date]]
+) -> bool:
     """True when `day` lies in a range over which the office's list of holders is declared complete,
-    outside every term of the person (read widely, and a day more each way for sources that differ
-    by one), and inside another holder's term (`others`: their terms read widely): the list is
+    outside every term of the person (`own`: read widely, and a day more each way for sources that
+    differ by one), and inside another holder's term (`others`: their terms read widely): the list is
     continuous there, so the office was held by someone listed, and the person is not listed for
     that day. Where no listed term covers a day (a vacancy, an acting holder not listed, a gap),
     nothing is ruled out."""
-    one = dt.timedelta(days=1)
-    if any(t.possible[0] - one <= day <= t.possible[1] + one for t in own):
+    if any(lo <= day <= hi for lo, hi in own):
         return False
     if not any(lo <= day <= hi for lo, hi in office.complete):
         return False
@@ -329,7 +334,7 @@ _AHEAD_OF = re.compile(  # "agreed to make 2020, which marks …, a year of …"
     re.I,
 )
 _SHIFTED_RE = re.compile(r"\b(last|next) year\s*\(((?:19|20)\d\d)\)", re.I)
-_ANNIVERSARY_RE = re.compile(r"(\d{1,3})(?:st|nd|rd|th) anniversary (?:in (?:19|20)\d\d )?of ", re.I)
+_ANNIVERSARY_RE = prefiltered(r"(\d{1,3})(?:st|nd|rd|th) anniversary (?:in (?:19|20)\d\d )?of ", re.I)
 _MARKED_NOW = prefiltered(  # "the two countries mark the 20th", "which mark in 2019 the 10th", "this year marking the 10th"
     r"(?:(?<!will )(?<!would )(?<!shall )(?<!to )(?<!may )\bmarks?\s+(?:in (?:19|20)\d\d\s+)?|\bthis year,?\s+marking\s+)the\s+$",
     re.I,

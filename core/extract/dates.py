@@ -47,7 +47,7 @@ DATE_RE = prefiltered(
     rf"(?:\s*(?:-|–|and|to|through|till|until)\s*(?:(?P<month2>{_MONTH})\s*)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)?"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
 )
-DAY_FIRST_RE = re.compile(  # "22 February 2017", "on 22 February", "the 22nd of February"
+DAY_FIRST_RE = prefiltered(  # "22 February 2017", "on 22 February", "the 22nd of February"
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?(?!\w)"
 )
 RELATIVE_DAY_RE = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b", re.I)
@@ -270,13 +270,13 @@ def _first_mention(sentences: list[Sentence], elsewhere=lambda text, m: False) -
     taken (`_Several`), as a wrong day is worse than an unknown one. A day of a visit to a third
     state (`elsewhere`) is not the meeting's."""
     for i, s in enumerate(sentences):
-        if _DATELINE.search(s.text) or len(_WORD.findall(DATE_RE.sub("", s.text))) < 4:
-            continue  # the page's own date ("Published : July 8, 2017 - 00:51"), not the meeting's
         mentions = sorted(
             (m for m in _mentions(s.text) if not _bracketed(s.text, m) and not elsewhere(s.text, m)), key=lambda m: m.at
         )
         if not mentions:
             continue
+        if _DATELINE.search(s.text) or len(_WORD.findall(DATE_RE.sub("", s.text))) < 4:
+            continue  # the page's own date ("Published : July 8, 2017 - 00:51"), not the meeting's
         if i and not (_ON_DAY.match(s.text) and _MET_SOMEONE.search(s.text)):
             mentions = [m for m in mentions if _follows_a_meeting(s.text, m)]
             if not mentions:

@@ -14,7 +14,7 @@ from core.extract.dates import ORDINAL_WORDS, ordinal
 from core.extract.people import Person
 from core.extract.terms import Lexicon, party_lexicon
 from core.ingest.clean import CleanRelease
-from core.ingest.prefilter import prefiltered
+from core.ingest.prefilter import Prefiltered, prefiltered
 from core.vocab import Vocab, fold
 
 _ORDINAL = rf"(?P<num>\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)})"
@@ -68,10 +68,11 @@ def extract_mechanism(release: CleanRelease, vocab: Vocab) -> tuple[str | None, 
     return None, None
 
 
-def _meeting_type_patterns(vocab: Vocab) -> list[tuple[str, list[re.Pattern]]]:
-    """(meeting type, a pattern per phrase naming it, plural too), compiled once per vocabulary."""
+def _meeting_type_patterns(vocab: Vocab) -> list[tuple[str, list[Prefiltered]]]:
+    """(meeting type, a pattern per phrase naming it, plural too, searched only in text holding
+    the phrase), compiled once per vocabulary."""
     return [
-        (kind, [re.compile(rf"\b{re.escape(p.casefold())}s?\b") for p in phrases])
+        (kind, [prefiltered(rf"\b{re.escape(p.casefold())}s?\b") for p in phrases])
         for kind, phrases in vocab.meeting_types.items()
     ]
 

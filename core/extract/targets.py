@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from core.ingest.prefilter import prefiltered
+
 # (phrase written before a year, the last month of the period it names), in the order tried
 PERIODS: tuple[tuple[str, int], ...] = (
     (r"(?:the )?(?:first|1st) half of", 6),
@@ -26,13 +28,15 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 MONTHS += ("November", "December")
 _PERIOD = "|".join(f"(?:{phrase})" for phrase, _ in PERIODS)
 
-TARGET_RE = re.compile(
+# tried only on text holding '19' or '20' of a year or a word of the others ('from the', 'year', …)
+TARGET_RE = prefiltered(
     rf"\b(?:(?:in|by|until|from|during|within)\s+)?(?:(?:{_PERIOD})\s*)?"
     rf"(?:(?:the year|{'|'.join(MONTHS)})\s+)?(?:19|20)\d\d\b"
     r"|\bfrom the \d+(?:st|nd|rd|th) meeting(?: and on| onward)?"
     r"|\b(?:next|this) year\b|\bas soon as possible\b|\bin the near future\b|\bat an appropriate time\b"
     r"|\bat a mutually convenient time(?: in (?:19|20)\d\d)?",
     re.I,
+    min_length=2,
 )
 _PERIOD_RES = tuple((re.compile(rf"(?<![\w-])(?:{phrase})(?=\s|\d)", re.I), month) for phrase, month in PERIODS)
 

@@ -12,7 +12,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from core.vocab.loader import Layout, load_layout
 
@@ -23,9 +23,11 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 # a hyphen written as another dash between two letters or digits ("ROK–Japan", "Kyung‑wha", "19–21")
-_DASH_IN_WORD = re.compile(r"(?<=\w)[\u2010-\u2013\u2212](?=\w)")
+# (the dash is matched first and the letter before it looked back at: `re` then jumps from dash to
+# dash instead of trying the look-behind at every position)
+_DASH_IN_WORD = re.compile(r"[\u2010-\u2013\u2212](?<=\w.)(?=\w)")
 # a straight apostrophe after a letter, as the ministry's pages write it ("Ministers’ Meeting")
-_APOSTROPHE = re.compile(r"(?<=[A-Za-z])'")
+_APOSTROPHE = re.compile(r"'(?<=[A-Za-z]')")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 # A page's own date, in the layouts MOFA pages and their mirrors were copied in over the years:
@@ -116,20 +118,24 @@ class CleanRelease:
         """The release's first `n` statements: not notes, and not a headline, byline or section
         heading left in the body (words without a sentence's end or a number: "By Bae Hyun-jung",
         "• Link copied"), unless it has nothing else."""
+        return list(self._statements[:n])
+
+    @cached_property
+    def _statements(self) -> tuple[Sentence, ...]:
         own = [s for s in self.sentences if not s.note]
         told = [s for s in own if _SENTENCE_CLOSE.search(s.text) or re.search(r"\d", s.text)]
-        return (told or own)[:n]
+        return tuple(told or own)  # read by many extractors: sorted out once
 
     @property
     def release_id(self) -> str:
-        key = re.sub(r"\s+", " ", f"{self.title}\n{self.text}").strip().casefold()
+        key = " ".join(f"{self.title}\n{self.text}".split()).casefold()  # runs of white space as one space
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
 def clean(raw: str) -> CleanRelease:
     """Strip page chrome from `raw` and split what is left into title, Date line and body."""
     layout = load_layout()
-    lines = [unglue(re.sub(r" +", " ", ln).strip(), layout) for ln in normalise_characters(raw).split("\n")]
+    lines = [unglue(ln.strip(), layout) for ln in re.sub(r"  +", " ", normalise_characters(raw)).split("\n")]
     width = _wrap_width(lines)
     published, title, body = None, None, []
     title_at, last = -1, ""  # the title's (last) line; the last line read that was not blank
@@ -181,29 +187,36 @@ def normalise_characters(raw: str) -> str:
 
 
 @cache
-def _glue_patterns(words: frozenset[str]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _glue_patterns(words: frozenset[str]) -> tuple[tuple[re.Pattern, re.Pattern], ...]:
+    """(pattern, hint) pairs. Every match of a pattern holds a match of its hint, a plain scan many
+    times quicker than the pattern's alternation of words tried at every position: a line where
+    the hint finds nothing is not scanned (nearly every line)."""
     alts = "|".join(sorted(words, key=len, reverse=True))
+    first = re.escape("".join(sorted({w[0] for w in words})))
+    last = re.escape("".join(sorted({w[-1] for w in words})))
     return (
         # "inSingapore", "theROK", "twoMinisters": a function word glued to a capitalised word or acronym
-        re.compile(rf"(?<![^\W\d_])({alts})(?=[A-Z](?:[a-z]|[A-Z]|\.))"),
+        (re.compile(rf"(?<![^\W\d_])({alts})(?=[A-Z](?:[a-z]|[A-Z]|\.))"), re.compile(rf"[A-Z](?<=[{last}][A-Z])")),
         # "onthe", "ofthe": a preposition glued to the article
-        re.compile(rf"(?<![^\W\d_])({alts})(?=the\b)"),
+        (re.compile(rf"(?<![^\W\d_])({alts})(?=the\b)"), re.compile(rf"the\b(?<=[{last}]the)")),
         # "ROKand", "USof": an acronym glued to a function word
-        re.compile(rf"(?<![^\W\d_])([A-Z]{{2,}})(?=(?:{alts})\b)"),
+        (re.compile(rf"(?<![^\W\d_])([A-Z]{{2,}})(?=(?:{alts})\b)"), re.compile(rf"[A-Z][A-Z][{first}]")),
     )
 
 
 # punctuation a bad copy glued to the next sentence or word: "Kono.The", "Ministers’Meetings", "2,Foreign"
 _GLUED_PUNCTUATION = re.compile(r"(?<=[a-z]{2}[.’”])(?=[A-Z][a-z])|(?<=[a-z0-9],)(?=[A-Z][a-z])")
+_GLUED_PUNCTUATION_HINT = re.compile(r"[.’”,][A-Z]")  # what every match stands between, found quicker
 
 
 def unglue(line: str, layout: Layout) -> str:
     """`line` with words a bad copy glued together split again (`layout.yaml` glue_words):
     "inSingapore", "onthe", "ROKand", "Ministers’Meetings". Words of one case glued to another
     word ("Kangand", "theimportance") are left: nothing tells them from real words ("Poland")."""
-    for pattern in _glue_patterns(layout.glue_words):
-        line = pattern.sub(r"\1 ", line)
-    return _GLUED_PUNCTUATION.sub(" ", line)
+    for pattern, hint in _glue_patterns(layout.glue_words):
+        if hint.search(line):
+            line = pattern.sub(r"\1 ", line)
+    return _GLUED_PUNCTUATION.sub(" ", line) if _GLUED_PUNCTUATION_HINT.search(line) else line
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -272,7 +285,7 @@ def _is_chrome(line: str, layout: Layout) -> bool:
     if _HANGUL.search(line):
         hangul = len(_HANGUL.findall(line))
         return hangul / max(len(line.replace(" ", "")), 1) > 0.3 or len(line) < 40
-    return bool(layout.chrome.fullmatch(line))
+    return layout.chrome.fullmatch(line)
 
 
 def _is_title(line: str) -> bool:

@@ -5,8 +5,9 @@ Python's `re` finds no fast start for an alternation of words behind `\\b` or un
 tries every alternative at every position, and a release is read by dozens of such patterns,
 sentence by sentence. Most sentences hold none of a pattern's key words ("agreed", "sidelines",
 "Eastern Economic Forum"), and `word in text` is many times faster than the scan. `prefiltered()`
-wraps a compiled pattern; its `match`, `search`, `finditer`, `findall` and `sub` return exactly what the pattern's
-would (a text without any of the words cannot match), only sooner.
+wraps a compiled pattern; its `match`, `fullmatch`, `search`, `finditer`, `findall` and `sub` return exactly what the
+pattern's would (a text without any of the words cannot match), only sooner. `WholeLine` does the same for
+a list of alternatives matched against whole lines (the page chrome of `layout.yaml`).
 
 The words are found by walking the parsed pattern (`re._parser`, the parser `re.compile` itself
 uses): a sequence needs what any one of its required parts needs, an alternation what each branch
@@ -18,6 +19,7 @@ lower case, with the few letters `re` also takes for i and s ("ı", "ſ", "İ") 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _constants as C
 from re import _parser
 
@@ -27,6 +29,7 @@ _OTHER_CASES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})  # r
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
 
 
+@lru_cache(maxsize=64)  # a sentence is tested by many patterns in turn
 def fold(text: str) -> str:
     """Text as an IGNORECASE pattern reads it, in lower case (same length)."""
     if "\u0130" in text or "\u0131" in text or "\u017f" in text:
@@ -34,12 +37,12 @@ def fold(text: str) -> str:
     return text.lower()
 
 
-def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
+def required_words(pattern: re.Pattern, min_length: int = MIN_LENGTH) -> tuple[str, ...] | None:
     """Words one of which every match of `pattern` contains (lower case under IGNORECASE), or None
-    when the pattern needs no word of MIN_LENGTH characters or more."""
+    when the pattern needs no word of `min_length` characters or more."""
     icase = bool(pattern.flags & re.IGNORECASE)
     words = _needs(_parser.parse(pattern.pattern, pattern.flags), icase)
-    if words is None or min(map(len, words)) < MIN_LENGTH or len(words) > MAX_WORDS:
+    if words is None or min(map(len, words)) < min_length or len(words) > MAX_WORDS:
         return None
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
@@ -86,18 +89,59 @@ def _literal(text: str, icase: bool) -> frozenset[str] | None:
     return frozenset({text.lower() if icase else text})
 
 
-def _score(need: frozenset[str]) -> tuple[int, int]:
-    """Longer words first (rarer), then fewer of them."""
-    return min(map(len, need)), -len(need)
+# words in nearly every sentence: a need made of them alone ("on the ") tests nothing
+_COMMON = frozenset({"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "and", "with", "from", "that"})
+
+
+def _score(need: frozenset[str]) -> tuple[bool, int, int]:
+    """A need with a word besides the commonest first, then longer words (rarer), then fewer."""
+    telling = all(set(w.lower().split()) - _COMMON for w in need)
+    return telling, min(map(len, need)), -len(need)
+
+
+def opening_words(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Words one of which every match of `pattern` begins with, or None (under IGNORECASE, or when a
+    match may begin with a class, a repeat … rather than a literal word)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    starts = _starts(_parser.parse(pattern.pattern, pattern.flags))
+    return tuple(sorted(starts)) if starts else None
+
+
+def _starts(items) -> frozenset[str] | None:
+    """The literal runs one of which a sequence of parsed items opens with (zero-width assertions
+    before them consume nothing), or None."""
+    run: list[str] = []
+    for op, av in items:
+        if op is C.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            break
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue
+        if op is C.SUBPATTERN:
+            _, add, remove, body = av
+            return None if (add | remove) & re.IGNORECASE else _starts(body)
+        if op is C.BRANCH:
+            branches = [_starts(b) for b in av[1]]
+            return None if any(b is None for b in branches) else frozenset().union(*branches)
+        return None
+    return frozenset({"".join(run)}) if run else None
 
 
 class Prefiltered:
     """A compiled pattern whose searches first test for one of its required words; everything else
-    (`fullmatch`, `split`, `.pattern` …) is the pattern's own."""
+    (`split`, `.pattern` …) is the pattern's own.
 
-    def __init__(self, compiled: re.Pattern):
+    `re` finds no fast start for an alternation behind `\\b` either: where every match opens with
+    one of a few words ('agreed ', 'decided to', 'will' …), `finditer` and `search` try the
+    pattern only where one of those words stands, left to right, as `re` would have found them."""
+
+    def __init__(self, compiled: re.Pattern, min_length: int = MIN_LENGTH):
         self.compiled = compiled
-        self.words = required_words(compiled)
+        self.words = required_words(compiled, min_length)
+        self.starts = opening_words(compiled)
         self._icase = bool(compiled.flags & re.IGNORECASE)
 
     def __getattr__(self, name: str):
@@ -114,11 +158,37 @@ class Prefiltered:
     def match(self, text: str, *args) -> re.Match | None:
         return self.compiled.match(text, *args) if self.could_match(text) else None
 
+    def fullmatch(self, text: str, *args) -> re.Match | None:
+        return self.compiled.fullmatch(text, *args) if self.could_match(text) else None
+
     def search(self, text: str, *args) -> re.Match | None:
-        return self.compiled.search(text, *args) if self.could_match(text) else None
+        if not self.could_match(text):
+            return None
+        if self.starts is None or args:
+            return self.compiled.search(text, *args)
+        return next(self._at_starts(text), None)
 
     def finditer(self, text: str, *args):
-        return self.compiled.finditer(text, *args) if self.could_match(text) else iter(())
+        if not self.could_match(text):
+            return iter(())
+        if self.starts is None or args:
+            return self.compiled.finditer(text, *args)
+        return self._at_starts(text)
+
+    def _at_starts(self, text: str):
+        """The matches `finditer` finds (none is empty: each opens with a word), each tried only
+        where an opening word stands, from where the last one ended."""
+        places = set()
+        for word in self.starts:
+            at = text.find(word)
+            while at >= 0:
+                places.add(at)
+                at = text.find(word, at + 1)
+        end = 0
+        for at in sorted(places):
+            if at >= end and (m := self.compiled.match(text, at)):
+                end = m.end()
+                yield m
 
     def findall(self, text: str, *args) -> list:
         return self.compiled.findall(text, *args) if self.could_match(text) else []
@@ -127,6 +197,46 @@ class Prefiltered:
         return self.compiled.sub(repl, text, count) if self.could_match(text) else text
 
 
-def prefiltered(pattern: str | re.Pattern, flags: int = 0) -> Prefiltered:
-    """`re.compile(pattern, flags)` with the quick test in front of its searches."""
-    return Prefiltered(pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags))
+def prefiltered(pattern: str | re.Pattern, flags: int = 0, min_length: int = MIN_LENGTH) -> Prefiltered:
+    """`re.compile(pattern, flags)` with the quick test in front of its searches (`min_length`: of
+    the shortest word worth testing; 2 for a pattern that needs '19' or '20' of a year)."""
+    return Prefiltered(pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags), min_length)
+
+
+class WholeLine:
+    """Whether a whole line is one of `patterns`: what `re.compile("|".join(patterns),
+    flags).fullmatch(line)` tells, sooner.
+
+    An alternative that may open with any text ('.*\\bcopyright\\b.*') is tried at every position
+    of every line it is asked about, where one opening with a word fails at the first letter. Such
+    floating alternatives that need a word (`required_words`) are each tried only on lines holding
+    one; the others stay together in one pattern."""
+
+    def __init__(self, patterns: list[str], flags: int = 0):
+        fixed, floating = [], []
+        for pattern in patterns:
+            compiled = Prefiltered(re.compile(pattern, flags))
+            if compiled.words and _floats(_parser.parse(pattern, flags)):
+                floating.append(compiled)
+            else:
+                fixed.append(pattern)
+        self.fixed = re.compile("|".join(f"(?:{p})" for p in fixed), flags) if fixed else None
+        self.floating = floating
+
+    def fullmatch(self, line: str) -> bool:
+        if self.fixed is not None and self.fixed.fullmatch(line):
+            return True
+        return any(p.fullmatch(line) for p in self.floating)
+
+
+def _floats(items) -> bool:
+    """The parsed pattern may open with a run of any length (`.*`, `[^,]*`) before what it needs,
+    in one of its alternatives at least."""
+    if not len(items):
+        return False
+    op, av = items[0]
+    if op is C.SUBPATTERN:
+        return _floats(av[3])
+    if op is C.BRANCH:
+        return any(_floats(b) for b in av[1])
+    return op in _REPEATS and av[0] == 0 and av[1] == C.MAXREPEAT

@@ -19,6 +19,7 @@ from pathlib import Path
 import yaml
 
 from core.ingest.files import TextDatesLoader, atomic_write
+from core.ingest.prefilter import WholeLine
 from core.vocab import dating
 from core.vocab.places import Places, iso_codes, known_state
 
@@ -562,8 +563,8 @@ def _cross_check(vocab: Vocab, readers: dict[str, _Reader]) -> None:
 class Layout:
     """`layout.yaml`: the lines a copied page carries besides the release, and glued words."""
 
-    chrome: re.Pattern  # a whole line that is the site's
-    footer: re.Pattern  # a line that ends the release's body
+    chrome: WholeLine  # a whole line that is the site's
+    footer: WholeLine  # a line that ends the release's body
     glue_words: frozenset[str]
 
 
@@ -580,13 +581,13 @@ def _layout(path: str, digest: str) -> Layout:
     for key in ("chrome", "footer", "glue_words"):
         r.require(key in r.data, "", f"'{key}' is missing")
 
-    def lines(key: str) -> re.Pattern:
+    def lines(key: str) -> WholeLine:
         for pattern in _strings(r, r.data[key], key):
             try:
                 re.compile(pattern)
             except re.error as exc:
                 r.fail(pattern, f"'{pattern}' is not a valid regular expression ({exc})")
-        return re.compile("|".join(f"(?:{p})" for p in r.data[key]), re.IGNORECASE)
+        return WholeLine(r.data[key], re.IGNORECASE)
 
     words = _strings(r, r.data["glue_words"], "glue_words")
     for w in words:
