@@ -17,7 +17,7 @@ import ahocorasick
 
 from core.extract.people import Person
 from core.extract.targets import TARGET_RE
-from core.extract.terms import Lexicon
+from core.extract.terms import Lexicon, parties_of
 from core.ingest.clean import CleanRelease
 from core.ingest.prefilter import prefiltered
 from core.vocab import Vocab
@@ -153,9 +153,9 @@ class _Cast:
     @classmethod
     def of(cls, people: list[Person], counterpart: str, vocab: Vocab) -> _Cast:
         keys = {k: p.name for p in reversed(people) for k in {p.name, *p.name.split()} if len(k) >= 2}
-        parties = set(re.split(r" and |–", counterpart))  # "Japan", "US and Japan", "ROK–Russia"
+        parties = parties_of(counterpart)
         sides = {vocab.home, *parties}
-        known = parties <= set(vocab.countries.values())  # a third country can be told from the sides
+        known = bool(parties) and parties <= set(vocab.countries.values())  # a third country is told from the sides
         return cls(
             counterpart,
             {p.name: p.title or "" for p in people},

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from core.extract.constraints import ORDINAL_WORDS, RULES, Meeting, event_patterns, ordinal, parse_years, years_text  # noqa: F401 - ORDINAL_WORDS and ordinal re-exported for core.extract.meeting
-from core.extract.terms import party_lexicon
+from core.extract.terms import parties_of, party_lexicon
 from core.ingest.clean import CleanRelease, Sentence
 from core.ingest.prefilter import prefiltered
 from core.vocab import Vocab
@@ -108,7 +108,7 @@ def extract_date(
     `constraints.RULES` leaves possible; with none or several, the date is unknown and the
     evidence says which years are left and why."""
     opening = opening_sentences(release)
-    sides = {vocab.home, *re.split(r" and |–", counterpart)} - {"unknown", "multilateral", ""}
+    sides = {vocab.home, *parties_of(counterpart)}
     elsewhere = _visited_elsewhere(vocab, sides)
     mention = _first_mention(opening, elsewhere) or _first_mention([Sentence(release.title, 0, -1, False)], elsewhere)
     if isinstance(mention, _Several):

@@ -105,6 +105,12 @@ class Lexicon:
         return [m.value for m in self.finditer(text)]
 
 
+def parties_of(counterpart: str) -> set[str]:
+    """The parties a release's counterpart names ("Japan", "US and Japan", "ROK–Russia" as another
+    publisher's account gives it); none for "unknown" or "multilateral"."""
+    return set(re.split(r" and |–", counterpart)) - {"unknown", "multilateral", ""}
+
+
 def party_lexicon(vocab) -> Lexicon:
     """Every word naming a state or an organisation, to its party: the one country matcher. A
     hyphen does not join a party's name to the next word: "ROK-Thailand", "US-North Korea"."""
