@@ -246,11 +246,13 @@ def _load_cached(inputs: list, vocab: Vocab, store: Cache) -> Corpus:
         else:
             record, problem = normalise_one(item, vocab)
             rid = record.release["release_id"] if record else None
-            if record and rid not in order:
-                fresh.setdefault(rid, record)
-            if rid is None or rid not in cached:  # another copy of a cached release (same title and
-                entries.append((key, rid, problem))  # body, another Date line) is never cached: the
-                index[key] = (rid, problem)  # cache serves a release's rows by its id
+            if record and rid not in order:  # the first text of a release gives its rows
+                fresh[rid] = record
+            # The cache serves a release's rows by its id, so another copy of a cached release (same
+            # title and body, another Date line) is not cached: its rows would stand in for the other's.
+            if rid is None or rid not in cached:
+                entries.append((key, rid, problem))
+                index[key] = (rid, problem)
                 cached.add(rid)
         if problem:
             errors.append({"source": item.source, "problem": problem})
@@ -259,9 +261,8 @@ def _load_cached(inputs: list, vocab: Vocab, store: Cache) -> Corpus:
     new = build_corpus(list(fresh.values()), []).frames()
     store.add(vocab.version, entries, new, new_stamps)
     wanted = set(order) - set(fresh)
-    frames = assemble(
-        [*(store.parts(vocab.version, wanted) if wanted else []), new], order
-    )  # releases not in `order` are left out
+    parts = store.parts(vocab.version, wanted) if wanted else []
+    frames = assemble([*parts, new], order)  # releases not in `order` are left out
     frames["errors"] = errors_frame(errors)
     return Corpus(**frames)
 
