@@ -137,10 +137,24 @@ def test_counterpart_is_the_other_side_not_a_country_discussed(title, lead, seco
             "Canberra, Australia",
         ),
         ("President Moon Jae-in and Russian President Vladimir Putin held a summit in Seoul on June 22.", "Seoul, ROK"),
+        (  # a city's own place, but not a city's view
+            "Foreign Minister Wang Yi met with Foreign Minister Park Jin in Beijing's Diaoyutai State Guesthouse "
+            "on May 3.",
+            "Beijing, China",
+        ),
+        (
+            "Foreign Minister Park Jin met with Foreign Minister Wang Yi of China on May 3 to hear Beijing's views.",
+            None,
+        ),
+        (
+            "Foreign Minister Park Jin met with Foreign Minister Mauro Vieira of Brazil on Jeju Island on May 3.",
+            "Jeju, ROK",
+        ),
     ],
 )
 def test_venue(lead, venue):
-    assert _release("A Meeting", lead).venue == venue
+    found = _release("A Meeting", lead).venue
+    assert (found if isinstance(found, str) else None) == venue
 
 
 @pytest.mark.parametrize(
@@ -251,12 +265,68 @@ def test_venue(lead, venue):
             "phone",
             None,
         ),
+        *(
+            (f"Foreign Minister Park Jin {said} Foreign Minister Mauro Vieira of Brazil on March 3.", format_, None)
+            for said, format_ in (
+                ("held a teleconference with", "phone"),
+                ("held a telephone conference with", "phone"),
+                ("had a conference call with", "phone"),
+                ("received a call from", "phone"),
+                ("held a call with", "phone"),
+                ("held a video-conference with", "virtual"),
+                ("met by video with", "virtual"),
+                ("held talks via video link with", "virtual"),
+            )
+        ),
+        (  # a courtesy call is made in person
+            "Foreign Minister Mauro Vieira of Brazil paid a courtesy call on President Yoon Suk Yeol in Seoul on May 3.",
+            "in person",
+            "Seoul, ROK",
+        ),
+        (
+            "Foreign Minister Park Jin met with Foreign Minister Mauro Vieira of Brazil on the fringes of the G20 "
+            "Summit in Rio de Janeiro on November 18.",
+            "on the sidelines of G20 Summit",
+            "Rio de Janeiro, Brazil",
+        ),
     ],
 )
 def test_format_and_the_host_event_city(lead, format_, venue):
     row = _release("A Meeting", lead)
     assert row.format == format_
     assert (row.venue if isinstance(row.venue, str) else None) == venue
+
+
+@pytest.mark.parametrize(
+    ("second", "format_"),
+    [
+        (  # a statement on how the meeting took place tells its format
+            "The meeting took place on the sidelines of the 78th session of the UN General Assembly in New York.",
+            "on the sidelines of 78th session of the UN General Assembly",
+        ),
+        ("The talks were held via video link, as both ministers were busy with the crisis at home.", "virtual"),
+        (  # a statement on anything else does not
+            "The two ministers agreed to meet again on the sidelines of the G20 Summit in Rio de Janeiro.",
+            "in person",
+        ),
+        (
+            "The meeting came pursuant to the agreement between the leaders at their summit talks held on the "
+            "sidelines of the ASEAN-ROK Commemorative Summit.",
+            "in person",
+        ),
+        (
+            "Their last talks, held by phone in May, were the first since the pandemic began.",
+            "in person",
+        ),
+        (
+            "The two sides welcomed the leaders' video conference meeting in June.",
+            "in person",
+        ),
+    ],
+)
+def test_format_from_a_later_statement_only_when_it_tells_the_meeting(second, format_):
+    lead = "Foreign Minister Park Jin held a meeting with Foreign Minister Mauro Vieira of Brazil on September 20."
+    assert _release("A Meeting", lead, second).format == format_
 
 
 @pytest.mark.parametrize(

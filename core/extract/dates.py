@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from core.extract.constraints import ORDINAL_WORDS, RULES, Meeting, event_patterns, ordinal, parse_years, years_text  # noqa: F401 - ORDINAL_WORDS and ordinal re-exported for core.extract.meeting
+from core.extract.constraints import RULES, SIDELINES_WORDS, Meeting, event_patterns, ordinal, parse_years, years_text
 from core.extract.terms import parties_of, party_lexicon
 from core.ingest.clean import CleanRelease, Sentence
 from core.ingest.prefilter import prefiltered
@@ -332,15 +332,15 @@ def _first_mention(sentences: list[Sentence], elsewhere=lambda text, m: False) -
 
 # a visit or an event that a meeting is held at, and a meeting within it; an event's span after
 # "on the sidelines of" is never the meeting's own, whether or not the sentence goes on to the meeting
-_SIDELINES_WORDS, _VISIT_WORDS = r"sidelines?|margins?", r"visit\w*|trip|tour"
-_SIDELINES = re.compile(rf"\b(?:{_SIDELINES_WORDS})\b", re.I)
+_VISIT_WORDS = r"visit\w*|trip|tour"
+_SIDELINES = re.compile(rf"\b(?:{SIDELINES_WORDS})\b", re.I)
 _VISIT = re.compile(rf"\b(?:{_VISIT_WORDS})\b", re.I)  # a visit's span holds its meetings, on days not said
 _MEETS = prefiltered(
     r"\b(?:met|meets?|meetings?|talks|summit|held|holds?|hosted|hosts|visit\w*|call\w*|consultations?|dialogue|"
     r"session|conference|conversation|forum|attend\w*|took place|takes place|signed|phone|video|virtual|trip|tour)\b",
     re.I,
 )
-_HELD_AT = re.compile(rf"\b(?:{_SIDELINES_WORDS}|{_VISIT_WORDS}|occasion|attend\w*|participat\w*|during)\b", re.I)
+_HELD_AT = re.compile(rf"\b(?:{SIDELINES_WORDS}|{_VISIT_WORDS}|occasion|attend\w*|participat\w*|during)\b", re.I)
 _MET_SOMEONE = re.compile(
     r"\b(?:met|meets|meeting with|talks with|summit with|courtesy|called on|(?:held|had|holds|has) (?:a |an |the |her |his )?"
     r"(?:bilateral |separate |working )?(?:meeting|talks|summit|consultation|conversation|luncheon|dinner)s?)\b",

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
-from core.extract.dates import ORDINAL_WORDS, ordinal
+from core.extract.constraints import ORDINAL_WORDS, SIDELINES_WORDS, ordinal
 from core.extract.people import Person
 from core.extract.terms import Lexicon, party_lexicon
 from core.ingest.clean import CleanRelease
@@ -25,20 +25,23 @@ MECHANISM_RE = prefiltered(
     re.IGNORECASE,
 )
 _HOST_CUE = prefiltered(
-    r"(?:sidelines? of|margins of|occasion of|participation in|on a visit to (?:the\s+)?(?:[A-Z][\w’']*\s+(?:of\s+)?){1,4}for|to attend|for the|during)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?$",
+    rf"(?:(?:{SIDELINES_WORDS}) of|occasion of|participation in|on a visit to (?:the\s+)?(?:[A-Z][\w’']*\s+(?:of\s+)?){{1,4}}for|to attend|for the|during)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?$",
     re.I,
 )
 _NAME_PAIR = re.compile(r"^(?:the\s+)?[A-Z]\w+-[A-Z]\w+\s+")
 _HOST_EVENT_RE = prefiltered(
-    r"(?:(?:on|in) the (?:sidelines?|margins) of|on (?:the )?occasion of)\s+(?:(?:his|her|their) (?:participation|attendance) in\s+)?(?:the\s+|a\s+|an\s+)?(?P<event>[^,;]+?)(?=,| held| in [A-Z]| on [A-Z]|\.|;| during|$)",
+    rf"(?:(?:on|in) the (?:{SIDELINES_WORDS}) of|on (?:the )?occasion of)\s+(?:(?:his|her|their) (?:participation|attendance) in\s+)?(?:the\s+|a\s+|an\s+)?(?P<event>[^,;]+?)(?=,| held| in [A-Z]| on [A-Z]|\.|;| during|$)",
     re.I,
 )
 _VIRTUAL = prefiltered(
-    r"\b(?:virtual (?:format|meeting|consultations?|talks|dialogue|summit|conference|session)|virtually|non-face-to-face|video ?conference|videoconference|online|via video|video (?:call|talks?|link|meeting|conversation)s?)\b",
+    r"\b(?:virtual (?:format|meeting|consultations?|talks|dialogue|summit|conference|session)|virtually|non-face-to-face|"
+    r"video[ -]?conferences?|online|(?:via|by) video|video[ -]?(?:call|talks?|link|meeting|conversation)s?)\b",
     re.I,
 )
 _PHONE = prefiltered(
-    r"\b(?:(?:tele)?phone (?:conversation|talks?|call|discussion)s?|(?:by|over|on) the (?:tele)?phone|by (?:tele)?phone)\b",
+    r"\b(?:(?:tele)?phone (?:conversation|talks?|call|discussion|conference)s?|(?:by|over|on) the (?:tele)?phone|"
+    r"by (?:tele)?phone|teleconferences?|conference calls?|"
+    r"(?:held|had|made|received|took)\s+(?:a|an|their|his|her)\s+(?:(?!courtesy\b)[\w-]+\s+)?call\b(?!\s+(?:for|on)\b))\b",
     re.I,
 )
 LEVEL_ORDER = ("summit", "minister", "vice minister", "deputy minister", "working level")
@@ -46,6 +49,29 @@ LEVEL_ORDER = ("summit", "minister", "vice minister", "deputy minister", "workin
 
 def _opening(release: CleanRelease) -> str:
     return " ".join([release.title, *(s.text for s in release.opening(2))])
+
+
+def _told(release: CleanRelease) -> str:
+    """What the release says of the meeting itself: the title and the statements telling it."""
+    return " ".join([release.title, *_telling(release)])
+
+
+def _telling(release: CleanRelease) -> list[str]:
+    """The first statement, and a later opening statement whose subject is the meeting ("The
+    meeting took place on the margins of …"). A second statement on anything else ("The two
+    ministers agreed to meet again in Rio") does not tell where or how they met."""
+    first, *later = [s.text for s in release.opening(3)] or [""]
+    return [first, *(text for text in later if _OF_THE_MEETING.match(text))]
+
+
+# "The meeting took place on the margins of …", "The talks were held via video link": a statement
+# that says where or how the meeting reported took place; not "The meeting came pursuant to the
+# agreement … held on the sidelines of …" nor "This meeting marked the second following …"
+_OF_THE_MEETING = re.compile(
+    r"(?:The|This|Their|Today[’']s)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks?|call|conversation|dialogue|"
+    r"consultations?|session|summit|discussions?)\s+(?:(?:was|were|is|are)\s+(?:held|convened|conducted)|"
+    r"took place|takes place)\s+(?:on|in|at|via|by|over|during|while)\b"
+)
 
 
 def extract_mechanism(release: CleanRelease, vocab: Vocab) -> tuple[str | None, int | None]:
@@ -168,15 +194,14 @@ _NOT_AN_EVENT = prefiltered(
 
 
 def _lead_parts(release: CleanRelease) -> list[str]:
-    """The title and the first sentence: where a release says what met, and on what occasion. A
-    title made from the first sentence is a cut copy of it ("… the 52nd Munich Security…"), so a
-    page without a title of its own gives its first sentence alone."""
-    statements = [s.text for s in release.sentences if not s.note]
-    return statements[:1] if release.title_derived else [release.title, *statements][:2]
+    """The title and the statements telling the meeting: where a release says what met, and on
+    what occasion. A title made from the first sentence is a cut copy of it ("… the 52nd Munich
+    Security…"), so a page without a title of its own gives its statements alone."""
+    return [*([] if release.title_derived else [release.title]), *_telling(release)]
 
 
 def extract_format(release: CleanRelease, host_event: str | None) -> str:
-    opening = _opening(release)
+    opening = _told(release)
     if _VIRTUAL.search(opening):
         return "virtual"
     if _PHONE.search(opening):
@@ -199,9 +224,13 @@ def extract_venue(
     for m in cities.finditer(host_event or ""):
         return _city_of(m.text, m.value)
     for m in cities.finditer(opening):
-        cued = _PLACE_CUE.search(opening[max(0, m.start - 45) : m.start])
-        if cued and not _POSSESSIVE.match(opening, m.end) and not _NAME_GOES_ON.match(opening, m.end):
+        before = opening[max(0, m.start - 45) : m.start]
+        if _ON_ISLAND.search(before) and _ISLAND.match(opening, m.end):  # "on Jeju Island"
             return _city_of(m.text, m.value)
+        if _PLACE_CUE.search(before) and not _NAME_GOES_ON.match(opening, m.end):
+            possessive = _POSSESSIVE.match(opening, m.end)
+            if not possessive or (_IN_BEFORE.search(before) and _NAME_GOES_ON.match(opening, possessive.end())):
+                return _city_of(m.text, m.value)  # "in Beijing's Diaoyutai State Guesthouse", not "Moscow's view"
     if event_venue:
         return event_venue
     for m in _lexicon(vocab).finditer(opening):
@@ -219,6 +248,7 @@ def extract_venue(
 _PLACE_CUE = re.compile(r"\b(?:in|at|to|In|from|visit(?:s|ed|ing)?)\b(?:(?![.;]).){0,40}$")
 _POSSESSIVE = re.compile(r"(?:’s|'s)\b")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")  # "Vladimir Putin", "Lancaster House": not the city
+_ON_ISLAND, _ISLAND = re.compile(r"\bon\s+$"), re.compile(r"\s+Island\b")
 _IN_BEFORE = re.compile(r"\b(?:in|to|visited|visiting)\s+(?:the\s+)?$")
 _INSTITUTION = re.compile(r"[\w\s,]{0,3}(?:[A-Z][\w’']*\s)?(?:Embassy|Ministry)")
 
