@@ -354,6 +354,13 @@ def test_format_from_a_later_statement_only_when_it_tells_the_meeting(second, fo
             "The two leaders agreed to work together closely at the United Nations and the G20.",
             {"Multilateral & global"},
         ),
+        (  # a commemorative summit is no cultural exchange
+            "Outcome of ROK-Indonesia Foreign Ministers' Meeting",
+            "Foreign Minister Chung Eui-yong held a meeting with Foreign Minister Retno Marsudi of Indonesia in "
+            "Jakarta on June 24.",
+            "The two Ministers reviewed the follow-up to the 2019 ASEAN-ROK Commemorative Summit.",
+            set(),
+        ),
     ],
 )
 def test_areas_leave_out_the_host_event(title, lead, second, areas):
