@@ -209,6 +209,43 @@ def test_a_meetings_own_commitments_in_those_reports_stay(accounts):
                 ("hope", "further advances in bilateral economic cooperative ties"),
             ],
         ),
+        (  # a side's stated intent to go on acting pledges it
+            "Foreign Minister Chung emphasized that Korea will keep working closely with Indonesia, one of the core "
+            "partners of the New Southern Policy.",
+            [("pledge", "keep working closely with Indonesia")],
+        ),
+        (
+            "Vice Minister Park said the Korean government will continue its efforts to achieve substantive progress "
+            "toward peace on the Korean Peninsula.",
+            [("pledge", "continue its efforts to achieve substantive progress")],
+        ),
+        (
+            "Minister Yu said that she will make utmost efforts to provide assistance in the endeavors.",
+            [("pledge", "make utmost efforts to provide assistance")],
+        ),
+        (
+            "Deputy Minister Kim mentioned the ROK’s plan to continue development cooperation projects with "
+            "Uzbekistan in various fields.",
+            [("pledge", "continue development cooperation projects with Uzbekistan")],
+        ),
+        (  # what a hope looks forward to is that hope, not a pledge of its own
+            "Deputy Minister Yoon hoped that the two countries will remain highly cooperative with each other in 2018.",
+            [("hope", "the two countries will remain highly cooperative")],
+        ),
+        (  # a thing's or a third party's future is no pledge
+            "The forum, to be launched next year, will bring together eight provincial governments of the ROK.",
+            [],
+        ),
+        (
+            "Foreign Minister Kono said his government will continue to support the peaceful resolution of the issue.",
+            [("pledge", "continue to support the peaceful resolution")],
+        ),
+        (
+            "Minister Cho noted that the ROK, as a member of the Security Council, will continue to play its role.",
+            [("pledge", "continue to play its role")],
+        ),
+        ("Minister Kang noted that the situation on the Korean Peninsula will remain tense for some time.", []),
+        ("Minister Kang said North Korea will continue its provocations unless pressure is maintained.", []),
     ],
 )
 def test_commitments_in_other_words(sentence, found):

@@ -25,7 +25,10 @@ from core.vocab import Vocab
 TRIGGERS = {
     "agreement": r"agreed (?:to|that|on(?! the (?:importance|significance) of\b))|reached (?:an )?agreement (?:to|on)|came to a common ground on|shared the (?:view|understanding) that",
     "decision": r"decided to|resolved to",
-    "pledge": r"pledged to|promised to|vowed to|committed (?:themselves |itself )?to|offered to(?= ?(?!(?:the|a|an|his|her|their|its)\b)[a-z])|(?:intent(?:ion)?|willingness) to|will(?= (?:fully |actively |closely )?(?:cooperate|take part|provide|support|work|participate))",
+    "pledge": r"pledged to|promised to|vowed to|committed (?:themselves |itself )?to|offered to(?= ?(?!(?:the|a|an|his|her|their|its)\b)[a-z])|(?:intent(?:ion)?|willingness) to",
+    # a side's stated intent, a pledge too, unless it is what an earlier verb of the sentence hoped,
+    # agreed or asked ("hoped that the two countries will remain cooperative" is one hope)
+    "intent": r"will(?= (?:fully |actively |closely |further )?(?:cooperate|take part|provide|support|work|participate|continue|keep|make (?:every|its|his|her|their|utmost)|strive|spare no|do (?:its|his|her|their) (?:best|utmost)|remain))|(?:plans?|planned|planning) to(?= (?:continue|remain|keep|provide|support|expand|strengthen|cooperate|work|increase))",
     "hope": r"(?:voiced|expressed|expressing|voicing|went on to express)(?: the| his| her| their)? hopes?(?: that| to| for)?|hoped (?:that |to )?|looks? forward to",
     "request": r"(?:asked|asking|went on to ask) (?:that |for |the |both |[A-Z]\w* )?|requested|called (?:on|for)|urged",
 }
@@ -68,7 +71,7 @@ def extract_commitments(
     for s in release.sentences:
         if s.note:
             continue
-        triggers = list(_TRIGGER_RE.finditer(s.text))
+        triggers = [m for i, m in enumerate(_TRIGGER_RE.finditer(s.text)) if not (i and m.lastgroup == "intent")]
         if year and (told := _TOLD.match(s.text)) and int(told.group(1)) < year:
             continue
         previous_actor = None
@@ -81,6 +84,8 @@ def extract_commitments(
             if m.lastgroup in ("agreement", "hope") and m.group(0).endswith("that"):
                 clause = _undertaking(clause, _OUGHT if m.group(0).startswith("shared") else _ACTION)
             if len(clause.split()) < 3:
+                continue
+            if m.lastgroup == "intent" and not _acts(s.text[: m.start()], cast, recent):
                 continue
             prefix = s.text[triggers[i - 1].end() if i else 0 : m.start()]
             if _RELATIVE.search(prefix):
@@ -96,7 +101,8 @@ def extract_commitments(
             if actor in cast.outsiders:
                 continue  # "Kim Jong Un has pledged to unveil …": a third country's pledge, not this meeting's
             target = _target(clause) or (_target(prefix) if _FUTURE.search(prefix) else None)
-            out.append(Commitment(m.lastgroup, actor, clause, target, s.text, s.start, s.start + m.end()))
+            kind = "pledge" if m.lastgroup == "intent" else m.lastgroup
+            out.append(Commitment(kind, actor, clause, target, s.text, s.start, s.start + m.end()))
         mentioned = _mentions(s.text, cast, recent)
         for _, who in [*mentioned, (0, _opener(s.text, mentioned, cast.titles))]:  # the subject counts as latest
             if who in cast.titles:
@@ -278,6 +284,28 @@ def _referent(title: str | None, recent: list[str], titles: dict) -> str | None:
         if title is None or title.casefold() in titles[who].casefold():
             return who
     return None
+
+
+def _acts(before: str, cast: _Cast, recent: list[str]) -> bool:
+    """Whether "will" or "plan to" follows a side or a person ("Korea will keep", "the Korean
+    government will continue", "she will make", "his government will", "the ROK, as a member of the
+    Council, will"), not a thing ("the situation will remain") nor what someone said of another
+    ("Kang said North Korea will continue")."""
+    if _OWN_SIDE.search(before):
+        return True
+    found = _mentions(before, cast, recent)
+    if not found:
+        return False
+    between = before[found[-1][0] :]
+    return len(between.split()) <= 10 and not _SAID.search(between)
+
+
+_OWN_SIDE = re.compile(
+    r"\b(?:his|her|their|its) (?:governments?|sides?|delegations?|country|countries|ministry)\s*$", re.I
+)
+_SAID = re.compile(
+    r";|, and\b|\b(?:that|said|says|noted|stressed|emphasized|explained|added|hoped|believed|expected)\b"
+)
 
 
 def _subject(text: str, cast: _Cast, recent: list[str]) -> str | None:
