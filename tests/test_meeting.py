@@ -278,6 +278,36 @@ def test_venue(lead, venue):
                 ("held talks via video link with", "virtual"),
             )
         ),
+        (  # an event attended, at its venue, or held where they met
+            "Foreign Minister Cho Tae-yul met with Foreign Minister Annalena Baerbock of Germany in Munich, where he "
+            "is attending the Munich Security Conference, on February 17.",
+            "on the sidelines of Munich Security Conference",
+            "Munich, Germany",
+        ),
+        (
+            "Foreign Minister Cho Tae-yul held a bilateral meeting with Foreign Minister Mauro Vieira of Brazil at the "
+            "venue of the G20 Foreign Ministers' Meeting in Rio de Janeiro on February 21.",
+            "on the sidelines of G20 Foreign Ministers’ Meeting",
+            "Rio de Janeiro, Brazil",
+        ),
+        (
+            "On the occasion of his attendance at the G20 Summit in Rio de Janeiro, President Yoon Suk Yeol held a "
+            "summit with President Lula of Brazil on November 19.",
+            "on the sidelines of G20 Summit",
+            "Rio de Janeiro, Brazil",
+        ),
+        (
+            "President Yoon Suk Yeol held a summit with President Lula of Brazil on November 19 in Rio de Janeiro, "
+            "where the G20 Summit is being held.",
+            "on the sidelines of G20 Summit",
+            "Rio de Janeiro, Brazil",
+        ),
+        (  # where an event was held once is no host event
+            "President Yoon Suk Yeol held a summit with President Lula of Brazil on November 19 in Busan, where the "
+            "APEC Summit was held in 2005.",
+            "in person",
+            "Busan, ROK",
+        ),
         (  # a courtesy call is made in person
             "Foreign Minister Mauro Vieira of Brazil paid a courtesy call on President Yoon Suk Yeol in Seoul on May 3.",
             "in person",

@@ -30,7 +30,7 @@ _HOST_CUE = prefiltered(
 )
 _NAME_PAIR = re.compile(r"^(?:the\s+)?[A-Z]\w+-[A-Z]\w+\s+")
 _HOST_EVENT_RE = prefiltered(
-    rf"(?:(?:on|in) the (?:{SIDELINES_WORDS}) of|on (?:the )?occasion of)\s+(?:(?:his|her|their) (?:participation|attendance) in\s+)?(?:the\s+|a\s+|an\s+)?(?P<event>[^,;]+?)(?=,| held| in [A-Z]| on [A-Z]|\.|;| during|$)",
+    rf"(?:(?:on|in) the (?:{SIDELINES_WORDS}) of|on (?:the )?occasion of)\s+(?:(?:his|her|their) (?:participation|attendance) (?:in|at)\s+)?(?:the\s+|a\s+|an\s+)?(?P<event>[^,;]+?)(?=,| held| in [A-Z]| on [A-Z]|\.|;| during|$)",
     re.I,
 )
 _VIRTUAL = prefiltered(
@@ -169,7 +169,7 @@ def _events(text: str) -> Iterator[tuple[tuple[int, int], str, str]]:
     """The events `text` names as a meeting's occasion, host cues first: (span, words as written,
     name without its article). An occasion that is no event ("his official visit", "the 60th
     anniversary", "the signing of …") is left out."""
-    for pattern in (_HOST_EVENT_RE, _ATTENDED_EVENT_RE):
+    for pattern in (_HOST_EVENT_RE, _ATTENDED_EVENT_RE, _HELD_THERE_RE):
         for m in pattern.finditer(text):
             name = re.sub(r"^(?:the|a|an)\s+", "", m.group("event").strip(), flags=re.I)
             if name and not _NOT_AN_EVENT.search(name):
@@ -178,13 +178,19 @@ def _events(text: str) -> Iterator[tuple[tuple[int, int], str, str]]:
 
 # "while attending the ASEAN Regional Forum in Singapore", "During the G20 Summit", "during his visit
 # to New York to attend the 68th Session of the UN General Assembly", "met with … at the G20 Foreign
-# Ministers' Meeting": an event by name
-_ATTENDED_EVENT_RE = re.compile(
-    r"\b(?:(?:while|who (?:is|was|were)|when) attending|[Dd]uring|to attend|(?:met|meets|talks)\b[^.;]{0,100}?\bat|"
-    r"(?:visit\w*|trip|who (?:is|was|were) in)\b[^.;,]{0,40}?\bfor)"
-    r"\s+(?:the\s+)?"
+# Ministers' Meeting", "a bilateral meeting … at the venue of the G20 Summit", "in Rio de Janeiro,
+# where the G20 Summit is being held": an event by name
+_EVENT_NAME = (
     r"(?P<event>(?:[A-Z0-9][\w’'-]*\s+(?:(?:of|on|for|and|the)\s+)*){0,8}?"
     r"(?:Forum|Summit|Conference|Meetings?|Assembly|Dialogue|Games|Olympics|Expo|Session|Week|Ministerial))\b"
+)
+_ATTENDED_EVENT_RE = re.compile(
+    r"\b(?:attending|[Dd]uring|to attend|(?:met|meets|meeting|talks)\b[^.;]{0,100}?\bat(?: the venue of)?|"
+    r"(?:visit\w*|trip|who (?:is|was|were) in)\b[^.;,]{0,40}?\bfor)"
+    rf"\s+(?:the\s+)?{_EVENT_NAME}"
+)
+_HELD_THERE_RE = re.compile(
+    rf"\bwhere\s+(?:the\s+)?{_EVENT_NAME}(?=\s+(?:is|are)\s+(?:being\s+)?held|\s+(?:is\s+taking|takes)\s+place)"
 )
 _NOT_AN_EVENT = prefiltered(
     r"\b(?:next|last|this) year\b|\banniversary\b(?!.*\b(?:summit|forum|conference|ceremony|meeting)\b)|"
