@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 import core
@@ -422,3 +423,38 @@ def test_a_page_without_a_title_of_its_own_names_the_host_event_from_its_first_s
     release = core.load(Upload("untitled.txt", f"1. {lead}\n\n2. {FILLER}".encode())).releases.iloc[0]
     assert release.title.endswith("…") and "Conference" not in release.title
     assert release.format == "on the sidelines of 52nd Munich Security Conference"
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "mechanism", "session", "format_"),
+    [
+        (  # a side attends the bilateral mechanism: it is the meeting, not an event it was held at
+            "Vice Foreign Minister to Visit Brazil to Attend the Korea-Brazil Strategic Dialogue",
+            "First Vice Foreign Minister Kim Hong-kyun will visit Brazil to attend the 3rd Korea-Brazil Strategic "
+            "Dialogue in Brasilia on May 3.",
+            "Strategic Dialogue",
+            3,
+            "in person",
+        ),
+        (  # a meeting on the sidelines of a bilateral forum is held at it
+            "Foreign Minister Meets Russian Counterpart",
+            "On the sidelines of the 10th Korea-Russia Dialogue forum in Moscow, Foreign Minister Yun Byung-se met "
+            "with Foreign Minister Sergey Lavrov on November 13.",
+            "Foreign Ministers' Meeting",
+            None,
+            "on the sidelines of 10th Korea-Russia Dialogue forum",
+        ),
+        (  # attending a trilateral: the bilateral meeting is held at it
+            "Foreign Minister Meets Japanese Counterpart",
+            "Foreign Minister Yun Byung-se, attending the 7th ROK-Japan-China Foreign Ministers' Meeting in Seoul, met "
+            "with Foreign Minister Fumio Kishida of Japan on March 21.",
+            "Foreign Ministers' Meeting",
+            None,
+            "on the sidelines of 7th ROK-Japan-China Foreign Ministers’ Meeting",
+        ),
+    ],
+)
+def test_an_attended_bilateral_mechanism_is_the_meeting_itself(title, lead, mechanism, session, format_):
+    row = _release(title, lead)
+    assert (row.mechanism, None if pd.isna(row.session_number) else int(row.session_number)) == (mechanism, session)
+    assert row.format == format_

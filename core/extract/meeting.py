@@ -74,6 +74,16 @@ _OF_THE_MEETING = re.compile(
 )
 
 
+_BESIDE = re.compile(rf"\b(?:{SIDELINES_WORDS}|occasion)\b", re.I)
+
+
+def _between_two(name: str, vocab: Vocab) -> bool:
+    """An event named for the home country and one partner ("the 3rd Korea-Brazil Strategic
+    Dialogue") is, when a side attends it, the bilateral meeting itself, not an event it was held at."""
+    parties = {m.value for m in _lexicon(vocab).finditer(name)}
+    return vocab.home in parties and len(parties) == 2
+
+
 def extract_mechanism(release: CleanRelease, vocab: Vocab) -> tuple[str | None, int | None]:
     """(canonical mechanism or meeting type, session number) from the title and the opening."""
     for text in (release.title, _opening(release)):
@@ -81,8 +91,9 @@ def extract_mechanism(release: CleanRelease, vocab: Vocab) -> tuple[str | None, 
             return known
     for text in (release.title, _opening(release)):
         for m in MECHANISM_RE.finditer(text):
-            if _HOST_CUE.search(text[max(0, m.start() - 60) : m.start()]):
-                continue
+            cue = _HOST_CUE.search(text[max(0, m.start() - 60) : m.start()])
+            if cue and (_BESIDE.search(cue.group(0)) or not _between_two(m.group(0), vocab)):
+                continue  # held on the sidelines of it, or attending another event: not this meeting
             name = _canonical(m.group("name") + m.group("tail"), vocab)
             if name:
                 return name, ordinal(m.group("num"))
@@ -150,30 +161,36 @@ def _canonical(phrase: str, vocab: Vocab) -> str | None:
     )
 
 
-def extract_host_event(release: CleanRelease) -> str | None:
+def extract_host_event(release: CleanRelease, vocab: Vocab) -> str | None:
     """The event a meeting was held on the sidelines or occasion of, from the title or the first
     sentence (the fuller name when both give it: '14th Korea-Central Asia Cooperation Forum')."""
-    found = [name[:1].upper() + name[1:] for text in _lead_parts(release) for _, _, name in islice(_events(text), 1)]
+    found = [
+        name[:1].upper() + name[1:] for text in _lead_parts(release) for _, _, name in islice(_events(text, vocab), 1)
+    ]
     if len(found) == 2 and found[0].casefold() in found[1].casefold():
         return found[1]
     return found[0] if found else None
 
 
-def host_event_names(release: CleanRelease) -> tuple[str, ...]:
+def host_event_names(release: CleanRelease, vocab: Vocab) -> tuple[str, ...]:
     """The host event's names as the title and the first sentence word them ('69th UNGA Session',
     '69th session of the UN General Assembly')."""
-    return tuple(words for text in _lead_parts(release) for _, words, _ in islice(_events(text), 1))
+    return tuple(words for text in _lead_parts(release) for _, words, _ in islice(_events(text, vocab), 1))
 
 
-def _events(text: str) -> Iterator[tuple[tuple[int, int], str, str]]:
+def _events(text: str, vocab: Vocab) -> Iterator[tuple[tuple[int, int], str, str]]:
     """The events `text` names as a meeting's occasion, host cues first: (span, words as written,
     name without its article). An occasion that is no event ("his official visit", "the 60th
-    anniversary", "the signing of …") is left out."""
+    anniversary", "the signing of …"), or an event attended that is the bilateral meeting itself
+    ("to attend the 3rd Korea-Brazil Strategic Dialogue"), is left out."""
     for pattern in (_HOST_EVENT_RE, _ATTENDED_EVENT_RE, _HELD_THERE_RE):
         for m in pattern.finditer(text):
             name = re.sub(r"^(?:the|a|an)\s+", "", m.group("event").strip(), flags=re.I)
-            if name and not _NOT_AN_EVENT.search(name):
-                yield m.span("event"), m.group("event"), name
+            if not name or _NOT_AN_EVENT.search(name):
+                continue
+            if pattern is not _HOST_EVENT_RE and _between_two(name, vocab):
+                continue
+            yield m.span("event"), m.group("event"), name
 
 
 # "while attending the ASEAN Regional Forum in Singapore", "During the G20 Summit", "during his visit
@@ -305,7 +322,7 @@ def meeting_partners(text: str, vocab: Vocab) -> list[str]:
     Philippines"). A party merely discussed ("sanctions on North Korea"), or named in the host
     event, is not one."""
     heads = vocab.cached("title_lexicon", lambda: Lexicon(dict.fromkeys(vocab.levels, "title")))
-    events = [span for span, _, _ in _events(text)]
+    events = [span for span, _, _ in _events(text, vocab)]
     matches = [  # a party in the host event's name is not a side ("on the Sidelines of an ROK-Japan-China …")
         m for m in _lexicon(vocab).finditer(text) if not any(a <= m.start < b for a, b in events)
     ]

@@ -76,7 +76,7 @@ def normalise(text: str, source: str, vocab: Vocab) -> Record:
     counterpart = extract_counterpart(release, people, vocab)
     event = known_event(release, vocab)
     date = extract_date(release, vocab, participants, counterpart, event)
-    host_event = extract_host_event(release)
+    host_event = extract_host_event(release, vocab)
     mechanism, session = extract_mechanism(release, vocab)
     leads = _leads(people)
     record = Record(
@@ -134,7 +134,7 @@ def normalise(text: str, source: str, vocab: Vocab) -> Record:
     ]
     record.areas = [
         {"release_id": rid, "area": h.value, "mentions": h.mentions, "evidence": [s.text for s in h.sentences]}
-        for h in extract_areas([s for s in release.sentences if not s.note], vocab, host_event_names(release))
+        for h in extract_areas([s for s in release.sentences if not s.note], vocab, host_event_names(release, vocab))
     ]
     record.entities = [
         {
