@@ -254,6 +254,8 @@ date_slashes = _redated(lambda d: f"Date : {d:%Y/%m/%d}")
 date_with_hits = _redated(lambda d: f"Writer : Spokesperson | Date : {d:%Y.%m.%d} | Hit : 6798")
 date_posted = _redated(lambda d: f"Posted on {d:%B} {d.day}, {d.year}")
 date_spaced = _redated(lambda d: f"{d.year}. {d.month}. {d.day}.")
+date_weekday = _redated(lambda d: f"Date : {d:%A}, {d:%B} {d.day}, {d.year}")
+date_korean = _redated(lambda d: f"{d.year}년 {d.month}월 {d.day}일")
 
 
 def date_above_title(text: str) -> str | None:
@@ -271,6 +273,8 @@ date_slashes.__doc__ = "The Date line as 'Date : 2018/08/02'."
 date_with_hits.__doc__ = "The Date line between the writer and the hit counter, on one line."
 date_posted.__doc__ = "The Date line as 'Posted on August 2, 2018'."
 date_spaced.__doc__ = "The Date line as '2018. 8. 2.' alone, as Korean pages write dates."
+date_weekday.__doc__ = "The Date line as 'Date : Thursday, August 2, 2018', with its weekday."
+date_korean.__doc__ = "The Date line as '2018년 8월 2일', in Korean."
 
 VARIANTS: dict[str, Callable[[str], str | None]] = {
     "hard_wrapped": hard_wrapped,
@@ -294,6 +298,8 @@ VARIANTS: dict[str, Callable[[str], str | None]] = {
     "date_words": date_words,
     "date_slashes": date_slashes,
     "date_spaced": date_spaced,
+    "date_weekday": date_weekday,
+    "date_korean": date_korean,
     "date_with_hits": date_with_hits,
     "date_posted": date_posted,
     "date_above_title": date_above_title,

@@ -31,11 +31,14 @@ _APOSTROPHE = re.compile(r"'(?<=[A-Za-z]')")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 # A page's own date, in the layouts MOFA pages and their mirrors were copied in over the years:
-# "2019-11-19", "2019.11.19", "2019/11/19 16:36:49", "November 19, 2019", "Nov. 19, 2019", "19 November 2019".
+# "2019-11-19", "2019.11.19", "2019/11/19 16:36:49", "November 19, 2019", "Nov. 19, 2019", "19 November 2019",
+# "Tuesday, November 19, 2019", "2019년 11월 19일".
+_WEEKDAY_WORD = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+"
 _DATE_VALUE = (
     r"(?:(?P<y>(?:19|20)\d\d)\s*[-./]\s*(?P<m>\d{1,2})\s*[-./]\s*(?P<d>\d{1,2})\.?"
-    rf"|(?P<mn>{_MONTH_WORD})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>(?:19|20)\d\d)"
-    rf"|(?P<d3>\d{{1,2}})\s+(?P<mn3>{_MONTH_WORD})\s+(?P<y3>(?:19|20)\d\d))"
+    r"|(?P<y4>(?:19|20)\d\d)\s*년\s*(?P<m4>\d{1,2})\s*월\s*(?P<d4>\d{1,2})\s*일"
+    rf"|(?:{_WEEKDAY_WORD})?(?P<mn>{_MONTH_WORD})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>(?:19|20)\d\d)"
+    rf"|(?:{_WEEKDAY_WORD})?(?P<d3>\d{{1,2}})\s+(?P<mn3>{_MONTH_WORD})\s+(?P<y3>(?:19|20)\d\d))"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 )
 _DATE_LABEL_WORD = (
@@ -271,8 +274,8 @@ def _page_date(line: str, labelled: bool, header: bool) -> tuple[dt.date | None,
     chrome = not rest or bool(_DATE_REST_CHROME.match(rest))
     if not (m["label"] or (labelled and chrome) or (header and not rest)):
         return None
-    if m["y"]:
-        day = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    if m["y"] or m["y4"]:
+        day = _safe_date(int(m["y"] or m["y4"]), int(m["m"] or m["m4"]), int(m["d"] or m["d4"]))
     else:
         name = (m["mn"] or m["mn3"]).rstrip(".").casefold()[:3]
         day = _safe_date(int(m["y2"] or m["y3"]), _MONTHS.index(name) + 1, int(m["d2"] or m["d3"]))
