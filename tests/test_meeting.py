@@ -385,6 +385,20 @@ def test_format_from_a_later_statement_only_when_it_tells_the_meeting(second, fo
             "The two leaders agreed to work together closely at the United Nations and the G20.",
             {"Multilateral & global"},
         ),
+        (  # a title or a ministry's name says who met, not what they discussed
+            "Foreign Minister Meets Saudi Energy Minister",
+            "Foreign Minister Park Jin met with Minister of Energy Abdulaziz bin Salman of Saudi Arabia at the "
+            "Ministry of Foreign Affairs and Trade in Seoul on May 3.",
+            "The two sides exchanged views on the situation in the Middle East.",
+            set(),
+        ),
+        (
+            "Deputy Minister for Economic Affairs Meets Brazilian Delegation",
+            "Deputy Minister for Economic Affairs Kim met with Director-General for Trade Policy of Brazil in Seoul "
+            "on May 3.",
+            "The two sides exchanged views on the situation in Latin America.",
+            set(),
+        ),
         (  # a commemorative summit is no cultural exchange
             "Outcome of ROK-Indonesia Foreign Ministers' Meeting",
             "Foreign Minister Chung Eui-yong held a meeting with Foreign Minister Retno Marsudi of Indonesia in "

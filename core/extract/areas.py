@@ -2,18 +2,34 @@
 
 from __future__ import annotations
 
+import re
+
 from core.extract.terms import Hits, compile_terms, find_terms
 from core.ingest.clean import Sentence
 from core.vocab import Vocab
 
 
 def extract_areas(
-    sentences: tuple[Sentence, ...] | list[Sentence], vocab: Vocab, host_events: tuple[str, ...] = ()
+    sentences: tuple[Sentence, ...] | list[Sentence],
+    vocab: Vocab,
+    host_events: tuple[str, ...] = (),
+    titles: tuple[str, ...] = (),
 ) -> list[Hits]:
     """`host_events`: the names of the event the meeting was held on the sidelines of, as the text
     gives them; they say where the sides met, not what they discussed ('the UN General Assembly',
-    'the G20 Summit')."""
-    return find_terms(sentences, vocab.cached("area_terms", lambda: compile_terms(vocab.area_keywords)), host_events)
+    'the G20 Summit'). `titles`, the people's titles, and the ministries and offices named ('Minister
+    of Health and Family Welfare', 'the Ministry of Foreign Affairs and Trade') say who met, not what
+    they discussed either."""
+    offices = tuple(m.group(0) for s in sentences for m in _OFFICE.finditer(s.text))
+    lexicon = vocab.cached("area_terms", lambda: compile_terms(vocab.area_keywords))
+    return find_terms(sentences, lexicon, (*host_events, *titles, *offices))
+
+
+# "Ministry of Foreign Affairs and Trade", "Minister of Culture, Sports and Tourism", "Secretary of Energy"
+_OFFICE = re.compile(
+    r"\b(?:Ministr(?:y|ies)|Ministers?|Department|Secretary|Secretariat|Directors?-General)\s+(?:of|for)\s+(?:the\s+)?"
+    r"[A-Z][\w’'-]*(?:(?:,\s*|\s+and\s+|\s+)[A-Z][\w’'-]*)*"
+)
 
 
 def areas_of(text: str, vocab: Vocab) -> list[str]:

@@ -134,7 +134,12 @@ def normalise(text: str, source: str, vocab: Vocab) -> Record:
     ]
     record.areas = [
         {"release_id": rid, "area": h.value, "mentions": h.mentions, "evidence": [s.text for s in h.sentences]}
-        for h in extract_areas([s for s in release.sentences if not s.note], vocab, host_event_names(release, vocab))
+        for h in extract_areas(
+            [s for s in release.sentences if not s.note],
+            vocab,
+            host_event_names(release, vocab),
+            tuple(p.title for p in people if p.title),
+        )
     ]
     record.entities = [
         {
