@@ -245,6 +245,15 @@ def test_a_meetings_own_commitments_in_those_reports_stay(accounts):
             [("pledge", "continue to play its role")],
         ),
         ("Minister Kang noted that the situation on the Korean Peninsula will remain tense for some time.", []),
+        (  # agreeing to someone's views is concurring, not committing
+            "Minister Kono agreed to Minister Kang’s views and mentioned that the two countries have maintained close "
+            "ties with each other in a wide range of fields.",
+            [],
+        ),
+        (
+            "Minister Kono agreed to the proposal to hold the next round of the strategic dialogue in Tokyo.",
+            [("agreement", "the proposal to hold the next round")],
+        ),
         ("Minister Kang said North Korea will continue its provocations unless pressure is maintained.", []),
     ],
 )
