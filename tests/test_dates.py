@@ -249,6 +249,22 @@ def test_the_readme_date_table_is_the_rules_table():
             "weekday",
             ["Kang Kyung-wha was Minister of Foreign Affairs 2017-06-18 to 2021-02-08", "November 26 was a Sunday in"],
         ),
+        (  # the weekday in brackets after the day, as Korean pages write it
+            "On November 26 (Sun.), Foreign Minister Kang Kyung-wha held a meeting with Foreign Minister Sergey "
+            "Lavrov of Russia in Seoul.",
+            None,
+            D(2017, 11, 26),
+            "weekday",
+            ["November 26 was a Sunday in"],
+        ),
+        (
+            "On Sunday, 26 November, Foreign Minister Kang Kyung-wha held a meeting with Foreign Minister Sergey "
+            "Lavrov of Russia in Seoul.",
+            None,
+            D(2017, 11, 26),
+            "weekday",
+            ["November 26 was a Sunday in"],
+        ),
         (  # the host city of APEC, with the presidents' terms: 2009
             "On November 14, President Lee Myung-bak held a summit with President Dmitry Medvedev of Russia on the "
             "sidelines of the APEC Economic Leaders' Meeting in Singapore.",

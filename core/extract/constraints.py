@@ -307,13 +307,13 @@ def _ruled_out(
     return any(lo <= day <= hi for lo, hi in others)
 
 
-_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 def weekday(m: Meeting) -> list[Constraint]:
     if not m.weekday:
         return []
-    years = frozenset(y for y in m.years if _WEEKDAYS[m.on(y).weekday()] == m.weekday and m.on(y).day == m.day)
+    years = frozenset(y for y in m.years if WEEKDAYS[m.on(y).weekday()] == m.weekday and m.on(y).day == m.day)
     return [Constraint("weekday", years, f"{m.day_text} was a {m.weekday} in {years_text(years)}")]
 
 

@@ -14,7 +14,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from core.extract.constraints import RULES, SIDELINES_WORDS, Meeting, event_patterns, ordinal, parse_years, years_text
+from core.extract.constraints import (
+    RULES,
+    SIDELINES_WORDS,
+    WEEKDAYS,
+    Meeting,
+    event_patterns,
+    ordinal,
+    parse_years,
+    years_text,
+)
 from core.extract.terms import parties_of, party_lexicon
 from core.ingest.clean import CleanRelease, Sentence
 from core.ingest.prefilter import prefiltered
@@ -41,14 +50,18 @@ MONTHS = {
     for m in names
 }
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+_WEEKDAY = rf"(?P<weekday>{'|'.join(WEEKDAYS)}),?\s+"
+# a weekday in brackets after the day, as Korean pages write it: "November 26 (Sunday)", "March 7 (Thu.)"
+_WEEKDAY_AFTER = r"(?:\s*\((?P<weekday_after>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?)\))?"
 DATE_RE = prefiltered(
-    rf"(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    rf"(?:{_WEEKDAY})?"
     rf"(?P<month>{_MONTH})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"(?:\s*(?:-|–|and|to|through|till|until)\s*(?:(?P<month2>{_MONTH})\s*)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)?"
-    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b{_WEEKDAY_AFTER}"
 )
-DAY_FIRST_RE = prefiltered(  # "22 February 2017", "on 22 February", "the 22nd of February"
-    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?(?!\w)"
+DAY_FIRST_RE = prefiltered(  # "22 February 2017", "on 22 February", "the 22nd of February", "Sunday, 26 November"
+    rf"(?:{_WEEKDAY})?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?(?!\w){_WEEKDAY_AFTER}"
 )
 RELATIVE_DAY_RE = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b", re.I)
 
@@ -170,7 +183,7 @@ def _weekday_before(opening: list[Sentence], published: dt.date) -> MeetingDate 
         if not all(_tells_the_meeting(s.text, d) for d in days):
             continue
         weekday = days[0]["weekday"]
-        back = (published.weekday() - _WEEKDAY_NAMES.index(weekday)) % 7
+        back = (published.weekday() - WEEKDAYS.index(weekday)) % 7
         day = published - dt.timedelta(days=back)
         why = f"the page is dated {published}, and the {weekday} on or before it is {day}"
         return MeetingDate(day, day, "date_line", f"{s.text} [{why}]")
@@ -194,9 +207,6 @@ def _tells_the_meeting(text: str, day: re.Match) -> bool:
         ):
             return True
     return False
-
-
-_WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 def evidence_parts(evidence: str) -> tuple[str, list[str]]:
@@ -401,14 +411,23 @@ def _mentions(text: str) -> Iterator[_Mention]:
         month, day = MONTHS[_mkey(m["month"])], int(m["day"])
         year = int(m["year"]) if m["year"] else None
         if _valid(year or 2000, month, day):
-            yield _Mention(month, day, month, day, year, None, text, m.start())
+            yield _Mention(month, day, month, day, year, _weekday_of(m), text, m.start())
     for m in DATE_RE.finditer(text):
         month, day = MONTHS[_mkey(m["month"])], int(m["day"])
         end_month = MONTHS[_mkey(m["month2"])] if m["month2"] else month
         end_day = int(m["day2"]) if m["day2"] else day
         if _valid(2000, month, day) and _valid(2000, end_month, end_day):
             year = int(m["year"]) if m["year"] else None
-            yield _Mention(month, day, end_month, end_day, year, m["weekday"], text, m.start())
+            weekday = _weekday_of(m) if not m["day2"] else m["weekday"]  # "(Tue.)" after a span: its last day's
+            yield _Mention(month, day, end_month, end_day, year, weekday, text, m.start())
+
+
+def _weekday_of(m: re.Match) -> str | None:
+    """The weekday named with a day, before it or in brackets after it ("Thu." is Thursday)."""
+    if m["weekday"]:
+        return m["weekday"]
+    after = (m["weekday_after"] or "").rstrip(".").casefold()
+    return next((w for w in WEEKDAYS if after and w.casefold().startswith(after)), None)
 
 
 def stated_date(text: str) -> dt.date | None:
