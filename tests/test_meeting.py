@@ -303,6 +303,18 @@ def test_venue(lead, venue):
             "on the sidelines of G20 Summit",
             "Rio de Janeiro, Brazil",
         ),
+        (
+            "Foreign Minister Yun Byung-se met with Foreign Minister Sergey Lavrov of Russia within the framework of "
+            "the Eastern Economic Forum in Vladivostok on September 3.",
+            "on the sidelines of Eastern Economic Forum",
+            "Vladivostok, Russia",
+        ),
+        (
+            "Foreign Minister Yun Byung-se met with Foreign Minister Sergey Lavrov of Russia alongside the G20 Summit "
+            "in Hangzhou on September 3.",
+            "on the sidelines of G20 Summit",
+            "Hangzhou, China",
+        ),
         (  # where an event was held once is no host event
             "President Yoon Suk Yeol held a summit with President Lula of Brazil on November 19 in Busan, where the "
             "APEC Summit was held in 2005.",
@@ -448,6 +460,14 @@ def test_a_page_without_a_title_of_its_own_names_the_host_event_from_its_first_s
             "Dialogue in Brasilia on May 3.",
             "Strategic Dialogue",
             3,
+            "in person",
+        ),
+        (
+            "ROK-Russia Policy Consultation Held",
+            "Deputy Minister Kim Gunn held talks with Deputy Minister Igor Morgulov within the framework of the 20th "
+            "Korea-Russia Policy Consultation in Moscow on September 3.",
+            "Policy Consultation",
+            20,
             "in person",
         ),
         (  # a meeting on the sidelines of a bilateral forum is held at it

@@ -202,7 +202,7 @@ _EVENT_NAME = (
     r"(?:Forum|Summit|Conference|Meetings?|Assembly|Dialogue|Games|Olympics|Expo|Session|Week|Ministerial))\b"
 )
 _ATTENDED_EVENT_RE = re.compile(
-    r"\b(?:attending|[Dd]uring|to attend|(?:met|meets|meeting|talks)\b[^.;]{0,100}?\bat(?: the venue of)?|"
+    r"\b(?:attending|[Dd]uring|to attend|alongside|(?:within|in) the framework of|(?:met|meets|meeting|talks)\b[^.;]{0,100}?\bat(?: the venue of)?|"
     r"(?:visit\w*|trip|who (?:is|was|were) in)\b[^.;,]{0,40}?\bfor)"
     rf"\s+(?:the\s+)?{_EVENT_NAME}"
 )
