@@ -254,6 +254,10 @@ def test_a_meetings_own_commitments_in_those_reports_stay(accounts):
             "Minister Kono agreed to the proposal to hold the next round of the strategic dialogue in Tokyo.",
             [("agreement", "the proposal to hold the next round")],
         ),
+        (
+            "The two sides also agreed to exchange views on the Northern Sea Route at the next meeting.",
+            [("agreement", "exchange views on the Northern Sea Route")],
+        ),
         ("Minister Kang said North Korea will continue its provocations unless pressure is maintained.", []),
     ],
 )

@@ -23,7 +23,7 @@ from core.ingest.prefilter import prefiltered
 from core.vocab import Vocab
 
 TRIGGERS = {
-    "agreement": r"agreed (?:to(?! (?:[\w’'-]+ ){0,3}?(?:views?|opinions?|positions?|assessments?|remarks|points?)\b)|that|on(?! the (?:importance|significance) of\b))|reached (?:an )?agreement (?:to|on)|came to a common ground on|shared the (?:view|understanding) that",
+    "agreement": r"agreed (?:to(?! (?:the|his|her|their|its|(?:[A-Z][\w-]* ){0,3}[\w-]+(?:’s|'s)) (?:[\w-]+ )?(?:views?|opinions?|positions?|assessments?|remarks|points?)\b)|that|on(?! the (?:importance|significance) of\b))|reached (?:an )?agreement (?:to|on)|came to a common ground on|shared the (?:view|understanding) that",
     "decision": r"decided to|resolved to",
     "pledge": r"pledged to|promised to|vowed to|committed (?:themselves |itself )?to|offered to(?= ?(?!(?:the|a|an|his|her|their|its)\b)[a-z])|(?:intent(?:ion)?|willingness) to",
     # a side's stated intent, a pledge too, unless it is what an earlier verb of the sentence hoped,
