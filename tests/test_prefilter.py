@@ -96,12 +96,15 @@ def test_required_words_are_read_from_the_pattern(pattern, flags, words):
         "they agreed to meet again".replace("s", "\u017f"),
         "THEY AGREED TO MEET AGAIN".replace("I", "\u0130"),
         "ministers agreed to meet".replace("i", "\u0131"),
+        "They agreed to meet, DECIDED TO meet again and agreed to meet in Seoul",  # several matches
     ],
 )
 def test_ignorecase_letters_outside_ascii_are_matched_as_re_matches_them(text):
     plain = re.compile(r"\b(?:agreed to meet|decided to)", re.I)
-    assert bool(prefiltered(plain).search(text)) == bool(plain.search(text))
-    assert plain.search(text)
+    quick = prefiltered(plain)
+    assert quick.starts  # the matches are tried where an opening word stands in the folded text
+    assert quick.search(text).span() == plain.search(text).span()
+    assert _spans(quick.finditer(text)) == _spans(plain.finditer(text))
 
 
 def _layout_lines() -> list[str]:
@@ -144,7 +147,8 @@ def test_whole_line_tests_words_only_for_alternatives_that_may_open_anywhere(pat
         (r"(?P<a>\bwill(?= work))|(?P<b>\bhoped )", 0, ("hoped ", "will")),  # groups and look-arounds
         (r"\b(?:[Hh]e|she)\b", 0, None),  # a class first
         (r"(?:the )?summit", 0, None),  # an optional part first
-        (r"\bagreed to", re.I, None),  # any case: not read
+        (r"\bAgreed to|DECIDED", re.I, ("agreed to", "decided")),  # any case: in lower case, for the folded text
+        (r"\bMünchen", re.I, None),  # any case, a letter outside ASCII: not read
     ],
 )
 def test_opening_words_are_read_from_the_pattern(pattern, flags, words):

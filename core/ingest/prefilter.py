@@ -103,12 +103,17 @@ def _score(need: frozenset[str]) -> tuple[bool, int, int]:
 
 
 def opening_words(pattern: re.Pattern) -> tuple[str, ...] | None:
-    """Words one of which every match of `pattern` begins with, or None (under IGNORECASE, or when a
-    match may begin with a class, a repeat … rather than a literal word)."""
-    if pattern.flags & re.IGNORECASE:
-        return None
+    """Words one of which every match of `pattern` begins with (in lower case under IGNORECASE, to
+    be found in the `fold`ed text), or None when a match may begin with a class, a repeat … rather
+    than a literal word, or, under IGNORECASE, with a letter outside ASCII."""
     starts = _starts(_parser.parse(pattern.pattern, pattern.flags))
-    return tuple(sorted(starts)) if starts else None
+    if not starts:
+        return None
+    if pattern.flags & re.IGNORECASE:
+        if not all(w.isascii() for w in starts):
+            return None  # a letter outside ASCII may have case partners `fold` does not know
+        starts = {w.lower() for w in starts}
+    return tuple(sorted(starts))
 
 
 def _starts(items) -> frozenset[str] | None:
@@ -181,16 +186,18 @@ class Prefiltered:
 
     def _at_starts(self, text: str):
         """The matches `finditer` finds (none is empty: each opens with a word), each tried only
-        where an opening word stands, from where the last one ended."""
+        where an opening word stands (in the folded text, of the same length, under IGNORECASE),
+        from where the last one ended."""
+        haystack = fold(text) if self._icase else text
         if self._opening_automaton is not None:  # many words: one pass finds where each stands
-            places = {end + 1 - len(word) for end, word in self._opening_automaton.iter(text)}
+            places = {end + 1 - len(word) for end, word in self._opening_automaton.iter(haystack)}
         else:
             places = set()
             for word in self.starts:
-                at = text.find(word)
+                at = haystack.find(word)
                 while at >= 0:
                     places.add(at)
-                    at = text.find(word, at + 1)
+                    at = haystack.find(word, at + 1)
         end = 0
         for at in sorted(places):
             if at >= end and (m := self.compiled.match(text, at)):
