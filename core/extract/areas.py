@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.extract.terms import Hits, compile_terms, find_terms
+from core.extract.terms import Hits, Lexicon, compile_terms, find_terms
 from core.ingest.clean import Sentence
 from core.vocab import Vocab
 
@@ -13,9 +13,13 @@ def extract_areas(
     """`host_events`: the names of the event the meeting was held on the sidelines of, as the text
     gives them; they say where the sides met, not what they discussed ('the UN General Assembly',
     'the G20 Summit')."""
-    return find_terms(sentences, vocab.cached("area_terms", lambda: compile_terms(vocab.area_keywords)), host_events)
+    return find_terms(sentences, _lexicon(vocab), host_events)
 
 
 def areas_of(text: str, vocab: Vocab) -> list[str]:
-    """Area labels mentioned in one clause."""
-    return [h.value for h in extract_areas([Sentence(text, 0, 0, False)], vocab)]
+    """Area labels mentioned in one clause, in order of first mention."""
+    return _lexicon(vocab).distinct_values_in(text)
+
+
+def _lexicon(vocab: Vocab) -> Lexicon:
+    return vocab.cached("area_terms", lambda: compile_terms(vocab.area_keywords))
