@@ -14,6 +14,7 @@ import yaml
 
 import core
 from core.extract.constraints import event_patterns, series_patterns
+from core.extract.people import _title_heads
 from core.ingest.clean import clean
 from core.ingest.prefilter import Prefiltered, WholeLine, opening_words, prefiltered, required_words
 from core.ingest.sources import Document, read_inputs
@@ -52,6 +53,7 @@ def _prefiltered() -> list:
     ]
     found += [pytest.param(p, id=f"event:{e.name}") for e, p in event_patterns(vocab)]
     found += [pytest.param(p, id=f"series:{s.name}") for s, p in series_patterns(vocab)]
+    found.append(pytest.param(_title_heads(vocab), id="people.title_heads"))  # levels.yaml's heads
     return found
 
 
@@ -163,3 +165,22 @@ def test_matches_found_from_opening_words_are_those_re_finds_left_to_right():
     assert _spans(pattern.finditer(text)) == _spans(pattern.compiled.finditer(text))
     assert len(_spans(pattern.finditer(text))) == 4
     assert pattern.search(text).span() == pattern.compiled.search(text).span()
+
+
+def test_name_before_title_searched_near_commas_finds_what_the_pattern_finds():
+    """`people._before_title_matches` (the pattern searched only over the words before each ', ')
+    against `finditer` over whole sentences: real ones, and names of five words and four particles,
+    dotted initials and commas close together."""
+    from core.extract.people import _BEFORE_TITLE, _before_title_matches
+
+    texts = [
+        *sentences(),
+        "Mr. Maria de la Cruz van der Berg Alonso, the Minister of Foreign Affairs, met Kim, Lee, Park",
+        "H.E. Mr. Nguyen Xuan Phuc, Prime Minister, and Wang Yi, member of the Political Bureau",
+        "A B C D E F G H I J K, Minister",
+        "Kang Kyung-wha,Minister, O’Neil Smith-Jones, the Ambassador",
+    ]
+    for text in texts:
+        assert _spans(_before_title_matches(text)) == _spans(_BEFORE_TITLE.finditer(text)), text
+    found = [m.group(1) for m in _before_title_matches(texts[-3])]
+    assert found == ["E. Mr. Nguyen Xuan Phuc", "Prime Minister", "Wang Yi"]  # the search goes on after each
