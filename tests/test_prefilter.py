@@ -14,6 +14,7 @@ import yaml
 
 import core
 from core.extract.constraints import event_patterns, series_patterns
+from core.extract.people import _title_heads
 from core.ingest.clean import clean
 from core.ingest.prefilter import Prefiltered, WholeLine, opening_words, prefiltered, required_words
 from core.ingest.sources import Document, read_inputs
@@ -52,6 +53,7 @@ def _prefiltered() -> list:
     ]
     found += [pytest.param(p, id=f"event:{e.name}") for e, p in event_patterns(vocab)]
     found += [pytest.param(p, id=f"series:{s.name}") for s, p in series_patterns(vocab)]
+    found.append(pytest.param(_title_heads(vocab), id="people.title_heads"))  # levels.yaml's heads
     return found
 
 
@@ -96,12 +98,15 @@ def test_required_words_are_read_from_the_pattern(pattern, flags, words):
         "they agreed to meet again".replace("s", "\u017f"),
         "THEY AGREED TO MEET AGAIN".replace("I", "\u0130"),
         "ministers agreed to meet".replace("i", "\u0131"),
+        "They agreed to meet, DECIDED TO meet again and agreed to meet in Seoul",  # several matches
     ],
 )
 def test_ignorecase_letters_outside_ascii_are_matched_as_re_matches_them(text):
     plain = re.compile(r"\b(?:agreed to meet|decided to)", re.I)
-    assert bool(prefiltered(plain).search(text)) == bool(plain.search(text))
-    assert plain.search(text)
+    quick = prefiltered(plain)
+    assert quick.starts  # the matches are tried where an opening word stands in the folded text
+    assert quick.search(text).span() == plain.search(text).span()
+    assert _spans(quick.finditer(text)) == _spans(plain.finditer(text))
 
 
 def _layout_lines() -> list[str]:
@@ -144,7 +149,8 @@ def test_whole_line_tests_words_only_for_alternatives_that_may_open_anywhere(pat
         (r"(?P<a>\bwill(?= work))|(?P<b>\bhoped )", 0, ("hoped ", "will")),  # groups and look-arounds
         (r"\b(?:[Hh]e|she)\b", 0, None),  # a class first
         (r"(?:the )?summit", 0, None),  # an optional part first
-        (r"\bagreed to", re.I, None),  # any case: not read
+        (r"\bAgreed to|DECIDED", re.I, ("agreed to", "decided")),  # any case: in lower case, for the folded text
+        (r"\bMünchen", re.I, None),  # any case, a letter outside ASCII: not read
     ],
 )
 def test_opening_words_are_read_from_the_pattern(pattern, flags, words):
@@ -159,3 +165,22 @@ def test_matches_found_from_opening_words_are_those_re_finds_left_to_right():
     assert _spans(pattern.finditer(text)) == _spans(pattern.compiled.finditer(text))
     assert len(_spans(pattern.finditer(text))) == 4
     assert pattern.search(text).span() == pattern.compiled.search(text).span()
+
+
+def test_name_before_title_searched_near_commas_finds_what_the_pattern_finds():
+    """`people._before_title_matches` (the pattern searched only over the words before each ', ')
+    against `finditer` over whole sentences: real ones, and names of five words and four particles,
+    dotted initials and commas close together."""
+    from core.extract.people import _BEFORE_TITLE, _before_title_matches
+
+    texts = [
+        *sentences(),
+        "Mr. Maria de la Cruz van der Berg Alonso, the Minister of Foreign Affairs, met Kim, Lee, Park",
+        "H.E. Mr. Nguyen Xuan Phuc, Prime Minister, and Wang Yi, member of the Political Bureau",
+        "A B C D E F G H I J K, Minister",
+        "Kang Kyung-wha,Minister, O’Neil Smith-Jones, the Ambassador",
+    ]
+    for text in texts:
+        assert _spans(_before_title_matches(text)) == _spans(_BEFORE_TITLE.finditer(text)), text
+    found = [m.group(1) for m in _before_title_matches(texts[-3])]
+    assert found == ["E. Mr. Nguyen Xuan Phuc", "Prime Minister", "Wang Yi"]  # the search goes on after each

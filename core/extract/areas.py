@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from core.extract.terms import Hits, compile_terms, find_terms
+from core.extract.terms import Hits, Lexicon, compile_terms, find_terms
 from core.ingest.clean import Sentence
 from core.vocab import Vocab
 
@@ -21,8 +21,7 @@ def extract_areas(
     of Health and Family Welfare', 'the Ministry of Foreign Affairs and Trade') say who met, not what
     they discussed either."""
     offices = tuple(m.group(0) for s in sentences for m in _OFFICE.finditer(s.text))
-    lexicon = vocab.cached("area_terms", lambda: compile_terms(vocab.area_keywords))
-    return find_terms(sentences, lexicon, (*host_events, *titles, *offices))
+    return find_terms(sentences, _lexicon(vocab), (*host_events, *titles, *offices))
 
 
 # "Ministry of Foreign Affairs and Trade", "Minister of Culture, Sports and Tourism", "Secretary of Energy"
@@ -33,5 +32,9 @@ _OFFICE = re.compile(
 
 
 def areas_of(text: str, vocab: Vocab) -> list[str]:
-    """Area labels mentioned in one clause."""
-    return [h.value for h in extract_areas([Sentence(text, 0, 0, False)], vocab)]
+    """Area labels mentioned in one clause, in order of first mention."""
+    return _lexicon(vocab).distinct_values_in(text)
+
+
+def _lexicon(vocab: Vocab) -> Lexicon:
+    return vocab.cached("area_terms", lambda: compile_terms(vocab.area_keywords))

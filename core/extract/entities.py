@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.extract.terms import Hits, compile_terms, find_terms
+from core.extract.terms import Hits, Lexicon, compile_terms, find_terms
 from core.ingest.clean import Sentence
 from core.vocab import Vocab
 
@@ -20,8 +20,13 @@ def entity_kind(name: str, vocab: Vocab) -> str:
 
 
 def extract_entities(sentences: tuple[Sentence, ...] | list[Sentence], vocab: Vocab) -> list[Hits]:
-    return find_terms(sentences, vocab.cached("entity_terms", lambda: compile_terms(entity_terms(vocab))))
+    return find_terms(sentences, _lexicon(vocab))
 
 
 def entities_of(text: str, vocab: Vocab) -> list[str]:
-    return [h.value for h in extract_entities([Sentence(text, 0, 0, False)], vocab)]
+    """The entities one clause names, in order of first mention."""
+    return _lexicon(vocab).distinct_values_in(text)
+
+
+def _lexicon(vocab: Vocab) -> Lexicon:
+    return vocab.cached("entity_terms", lambda: compile_terms(entity_terms(vocab)))

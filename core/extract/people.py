@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -19,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from core.extract.terms import Lexicon, party_lexicon
 from core.ingest.clean import CleanRelease
-from core.ingest.prefilter import prefiltered
+from core.ingest.prefilter import Prefiltered, prefiltered
 from core.vocab import Vocab
 
 _CONNECTORS = {"for", "of", "the", "and", "in", "charge", "to", "on", "at", "affairs"}
@@ -39,13 +40,15 @@ class Person:
     participant: bool
 
 
-def _title_heads(vocab: Vocab) -> re.Pattern:
+def _title_heads(vocab: Vocab) -> Prefiltered:
     return _compiled_heads(tuple(sorted(vocab.levels, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=4)
-def _compiled_heads(heads: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\b")
+def _compiled_heads(heads: tuple[str, ...]) -> Prefiltered:
+    """The title heads as one pattern, tried only where a head begins (`re` would try its
+    alternatives at every position of every sentence)."""
+    return prefiltered(r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\b")
 
 
 def _country_words(vocab: Vocab) -> Lexicon:
@@ -230,6 +233,29 @@ def _given_name(tok: str) -> bool:
 
 
 _BEFORE_TITLE = re.compile(rf"((?:{_NAME_WORD} (?:[a-z]{{1,4}} )?){{1,4}}{_NAME_WORD}), (?:the )?")
+_BEFORE_TITLE_WORDS = 9  # a match's words at most (five names, four particles), one space apart
+
+
+def _before_title_matches(text: str) -> Iterator[re.Match]:
+    """What `_BEFORE_TITLE.finditer(text)` finds, searched only over the nine words before each
+    ', ' (re would try the nested name words at every capital of the sentence): a match is words
+    joined by single spaces, none holding a comma, so it ends at the first ', ' after its start and
+    starts after the ninth space before that; the search stops where its optional 'the ' ends."""
+    end = 0
+    comma = text.find(", ")
+    while comma >= 0:
+        start = comma
+        for _ in range(_BEFORE_TITLE_WORDS):
+            start = text.rfind(" ", 0, start)
+            if start < 0:
+                break
+        start = max(start + 1, end)
+        if start < comma and (m := _BEFORE_TITLE.search(text, start, comma + len(", the "))):
+            end = m.end()
+            yield m
+        comma = text.find(", ", comma + 1)
+
+
 # what may stand between a name and its title: a state's possessive, "member of … and"
 _TITLE_PREFIX = re.compile(r"(?:[A-Z][\w’' ]*?(?:’s|'s)\s+|(?:member|head|chair) of [^,;()]*? and )?$")
 
@@ -239,7 +265,7 @@ def _before_titles(text, titles, heads, lexicon, vocab):
     particles = vocab.names.particles
     if ", " not in text or not titles:
         return
-    for m in _BEFORE_TITLE.finditer(text):
+    for m in _before_title_matches(text):
         rest = text[m.end() : m.end() + 240]
         head = heads.search(rest)
         if not head or not _TITLE_PREFIX.fullmatch(rest[: head.start()]):

@@ -104,6 +104,11 @@ class Lexicon:
     def values_in(self, text: str) -> list[str]:
         return [m.value for m in self.finditer(text)]
 
+    def distinct_values_in(self, text: str) -> list[str]:
+        """The values `text` names, each once, in order of first mention (what `find_terms` finds
+        in one sentence, without grouping the sentences)."""
+        return list(dict.fromkeys(m.value for m in self.finditer(text)))
+
 
 def parties_of(counterpart: str) -> set[str]:
     """The parties a release's counterpart names ("Japan", "US and Japan", "ROK–Russia" as another

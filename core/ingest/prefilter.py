@@ -23,8 +23,11 @@ from functools import lru_cache
 from re import _constants as C
 from re import _parser
 
+import ahocorasick
+
 MIN_LENGTH = 3  # shorter words are in nearly every sentence: not worth testing
 MAX_WORDS = 48  # more alternatives than this cost about as much as the scan
+MAX_FINDS = 30  # more opening words than this are found by one Aho-Corasick pass, not one search each
 _OTHER_CASES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})  # re.IGNORECASE's extra cases
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
 
@@ -100,12 +103,17 @@ def _score(need: frozenset[str]) -> tuple[bool, int, int]:
 
 
 def opening_words(pattern: re.Pattern) -> tuple[str, ...] | None:
-    """Words one of which every match of `pattern` begins with, or None (under IGNORECASE, or when a
-    match may begin with a class, a repeat … rather than a literal word)."""
-    if pattern.flags & re.IGNORECASE:
-        return None
+    """Words one of which every match of `pattern` begins with (in lower case under IGNORECASE, to
+    be found in the `fold`ed text), or None when a match may begin with a class, a repeat … rather
+    than a literal word, or, under IGNORECASE, with a letter outside ASCII."""
     starts = _starts(_parser.parse(pattern.pattern, pattern.flags))
-    return tuple(sorted(starts)) if starts else None
+    if not starts:
+        return None
+    if pattern.flags & re.IGNORECASE:
+        if not all(w.isascii() for w in starts):
+            return None  # a letter outside ASCII may have case partners `fold` does not know
+        starts = {w.lower() for w in starts}
+    return tuple(sorted(starts))
 
 
 def _starts(items) -> frozenset[str] | None:
@@ -143,6 +151,7 @@ class Prefiltered:
         self.words = required_words(compiled, min_length)
         self.starts = opening_words(compiled)
         self._icase = bool(compiled.flags & re.IGNORECASE)
+        self._opening_automaton = _automaton(self.starts) if self.starts and len(self.starts) > MAX_FINDS else None
 
     def __getattr__(self, name: str):
         if name.startswith("__") or name == "compiled":  # copy and pickle look for these before __init__
@@ -177,13 +186,18 @@ class Prefiltered:
 
     def _at_starts(self, text: str):
         """The matches `finditer` finds (none is empty: each opens with a word), each tried only
-        where an opening word stands, from where the last one ended."""
-        places = set()
-        for word in self.starts:
-            at = text.find(word)
-            while at >= 0:
-                places.add(at)
-                at = text.find(word, at + 1)
+        where an opening word stands (in the folded text, of the same length, under IGNORECASE),
+        from where the last one ended."""
+        haystack = fold(text) if self._icase else text
+        if self._opening_automaton is not None:  # many words: one pass finds where each stands
+            places = {end + 1 - len(word) for end, word in self._opening_automaton.iter(haystack)}
+        else:
+            places = set()
+            for word in self.starts:
+                at = haystack.find(word)
+                while at >= 0:
+                    places.add(at)
+                    at = haystack.find(word, at + 1)
         end = 0
         for at in sorted(places):
             if at >= end and (m := self.compiled.match(text, at)):
@@ -195,6 +209,15 @@ class Prefiltered:
 
     def sub(self, repl, text: str, count: int = 0) -> str:
         return self.compiled.sub(repl, text, count) if self.could_match(text) else text
+
+
+def _automaton(words: tuple[str, ...]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton finding every place of each of `words` (the word as its value)."""
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
 
 
 def prefiltered(pattern: str | re.Pattern, flags: int = 0, min_length: int = MIN_LENGTH) -> Prefiltered:

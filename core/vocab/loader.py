@@ -569,9 +569,21 @@ class Layout:
 
 
 def load_layout(folder: Path | str = VOCAB_DIR) -> Layout:
-    """`layout.yaml` of `folder`, validated (cached by its contents)."""
-    path = Path(folder) / "layout.yaml"
-    return _layout(str(path), hashlib.sha256(path.read_bytes()).hexdigest())
+    """`layout.yaml` of `folder`, validated (cached by its contents). Every release's cleaning asks
+    for it: the file is read and hashed again only when its size or time of change is new."""
+    path = _layout_path(folder)
+    stat = os.stat(path)
+    return _layout_of_file(path, stat.st_mtime_ns, stat.st_size, stat.st_ino)
+
+
+@lru_cache(maxsize=4)
+def _layout_path(folder: Path | str) -> str:
+    return str(Path(folder) / "layout.yaml")
+
+
+@lru_cache(maxsize=4)
+def _layout_of_file(path: str, mtime_ns: int, size: int, inode: int) -> Layout:
+    return _layout(path, hashlib.sha256(Path(path).read_bytes()).hexdigest())
 
 
 @lru_cache(maxsize=4)
