@@ -136,6 +136,10 @@ PLACES = [
     ("Lusaka", "Zambia"),
     ("Windhoek", "Namibia"),
     ("Gaborone", "Botswana"),
+    ("Sana'a", "Yemen"),
+    ("Port Vila", "Vanuatu"),
+    ("Chișinău", "Moldova"),
+    ("Bled", "Slovenia"),
 ]
 
 
@@ -144,7 +148,7 @@ def test_the_city_named_is_the_venue_and_the_state_the_counterpart(city, state):
     release = _load(
         f"Foreign Minister Park Jin met with the Foreign Minister of {state} in {city} on May 3."
     ).releases.iloc[0]
-    assert isinstance(release.venue, str) and release.venue.startswith(city), release.venue
+    assert isinstance(release.venue, str) and release.venue.replace("’", "'").startswith(city), release.venue
     if state != "ROK":  # Jeju and Busan: the partner is named by no city
         assert release.counterpart == state
 
