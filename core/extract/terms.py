@@ -140,7 +140,7 @@ def find_terms(
     starts = list(accumulate((len(s.text) + 1 for s in sentences[:-1]), initial=0))
     counts: dict[str, int] = defaultdict(int)
     where: dict[str, list[Sentence]] = defaultdict(list)
-    skipped = [m.span() for phrase in skip for m in re.finditer(re.escape(phrase), text, re.I)]
+    skipped = _spans_of(skip, text) if skip else []
     for m in lexicon.finditer(text):
         if any(a <= m.start and m.end <= b for a, b in skipped):
             continue
@@ -150,3 +150,15 @@ def find_terms(
             where[m.value].append(s)
     order = sorted(counts, key=lambda v: where[v][0].start)
     return [Hits(v, counts[v], tuple(where[v])) for v in order]
+
+
+def _spans_of(phrases: tuple[str, ...], text: str) -> list[tuple[int, int]]:
+    """Where each of `phrases` stands in `text`, ignoring case (each distinct phrase looked for once,
+    by plain string search: a release's titles repeat)."""
+    folded, spans = _folded(text), []
+    for phrase in dict.fromkeys(_folded(p) for p in phrases if p):
+        at = folded.find(phrase)
+        while at >= 0:
+            spans.append((at, at + len(phrase)))
+            at = folded.find(phrase, at + 1)
+    return spans
