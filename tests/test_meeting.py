@@ -315,6 +315,24 @@ def test_venue(lead, venue):
             "on the sidelines of G20 Summit",
             "Hangzhou, China",
         ),
+        (  # an event named with an ordinal word, or a meeting written in lower case after its name
+            "Deputy Minister Yoon Soon-gu met with Deputy Minister Dilshod Akhatov of Uzbekistan, who was on a visit "
+            "to the Republic of Korea for the eleventh Korea-Central Asia Cooperation Forum, on November 6.",
+            "on the sidelines of Eleventh Korea-Central Asia Cooperation Forum",
+            None,
+        ),
+        (
+            "Foreign Minister Yun Byung-se met with Foreign Minister Fumio Kishida of Japan, who is on a visit to the "
+            "Republic of Korea to attend an ROK-Japan-China Foreign Ministers’ meeting, on March 21.",
+            "on the sidelines of ROK-Japan-China Foreign Ministers’ meeting",
+            None,
+        ),
+        (  # the meeting itself, named by its kind
+            "During the Sub-committee meeting, Deputy Minister Kim Gunn and Deputy Minister Alexander Krutikov of "
+            "Russia signed the agreed minutes on December 18.",
+            "in person",
+            None,
+        ),
         (  # where an event was held once is no host event
             "President Yoon Suk Yeol held a summit with President Lula of Brazil on November 19 in Busan, where the "
             "APEC Summit was held in 2005.",

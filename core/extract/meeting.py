@@ -167,7 +167,7 @@ def extract_host_event(release: CleanRelease, vocab: Vocab) -> str | None:
     found = [
         name[:1].upper() + name[1:] for text in _lead_parts(release) for _, _, name in islice(_events(text, vocab), 1)
     ]
-    if len(found) == 2 and found[0].casefold() in found[1].casefold():
+    if len(found) == 2 and len(found[1]) > len(found[0]) and found[0].casefold() in found[1].casefold():
         return found[1]
     return found[0] if found else None
 
@@ -197,14 +197,19 @@ def _events(text: str, vocab: Vocab) -> Iterator[tuple[tuple[int, int], str, str
 # to New York to attend the 68th Session of the UN General Assembly", "met with … at the G20 Foreign
 # Ministers' Meeting", "a bilateral meeting … at the venue of the G20 Summit", "in Rio de Janeiro,
 # where the G20 Summit is being held": an event by name
+# an event's name: capitalised words ending in a kind of event ("G20 Foreign Ministers' Meeting"), an
+# ordinal word first ("the eleventh Korea-Central Asia Cooperation Forum"), or a meeting or forum in
+# lower case after a name ("an ROK-Japan-China Foreign Ministers' meeting")
+_NAME_WORDS = r"(?:[A-Z0-9][\w’'-]*\s+(?:(?:of|on|for|and|the)\s+)*)"
+_EVENT_KIND = r"(?:Forum|Summit|Conference|Meetings?|Assembly|Dialogue|Games|Olympics|Expo|Session|Week|Ministerial)"
 _EVENT_NAME = (
-    r"(?P<event>(?:[A-Z0-9][\w’'-]*\s+(?:(?:of|on|for|and|the)\s+)*){0,8}?"
-    r"(?:Forum|Summit|Conference|Meetings?|Assembly|Dialogue|Games|Olympics|Expo|Session|Week|Ministerial))\b"
+    rf"(?P<event>(?:(?:{'|'.join(ORDINAL_WORDS)})\s+)?"
+    rf"(?:{_NAME_WORDS}{{0,8}}?{_EVENT_KIND}|{_NAME_WORDS}{{2,8}}?(?:meetings?|forum))\b)"
 )
 _ATTENDED_EVENT_RE = re.compile(
     r"\b(?:attending|[Dd]uring|to attend|alongside|(?:within|in) the framework of|(?:met|meets|meeting|talks)\b[^.;]{0,100}?\bat(?: the venue of)?|"
     r"(?:visit\w*|trip|who (?:is|was|were) in)\b[^.;,]{0,40}?\bfor)"
-    rf"\s+(?:the\s+)?{_EVENT_NAME}"
+    rf"\s+(?:(?:the|an?)\s+)?{_EVENT_NAME}"
 )
 _HELD_THERE_RE = re.compile(
     rf"\bwhere\s+(?:the\s+)?{_EVENT_NAME}(?=\s+(?:is|are)\s+(?:being\s+)?held|\s+(?:is\s+taking|takes)\s+place)"
