@@ -193,10 +193,6 @@ def _events(text: str, vocab: Vocab) -> Iterator[tuple[tuple[int, int], str, str
             yield m.span("event"), m.group("event"), name
 
 
-# "while attending the ASEAN Regional Forum in Singapore", "During the G20 Summit", "during his visit
-# to New York to attend the 68th Session of the UN General Assembly", "met with … at the G20 Foreign
-# Ministers' Meeting", "a bilateral meeting … at the venue of the G20 Summit", "in Rio de Janeiro,
-# where the G20 Summit is being held": an event by name
 # an event's name: capitalised words ending in a kind of event ("G20 Foreign Ministers' Meeting"), an
 # ordinal word first ("the eleventh Korea-Central Asia Cooperation Forum"), or a meeting or forum in
 # lower case after a name ("an ROK-Japan-China Foreign Ministers' meeting")
@@ -206,6 +202,10 @@ _EVENT_NAME = (
     rf"(?P<event>(?:(?:{'|'.join(ORDINAL_WORDS)})\s+)?"
     rf"(?:{_NAME_WORDS}{{0,8}}?{_EVENT_KIND}|{_NAME_WORDS}{{2,8}}?(?:meetings?|forum))\b)"
 )
+# "while attending the ASEAN Regional Forum in Singapore", "During the G20 Summit", "during his visit
+# to New York to attend the 68th Session of the UN General Assembly", "met with … at the G20 Foreign
+# Ministers' Meeting", "a bilateral meeting … at the venue of the G20 Summit", "in Rio de Janeiro,
+# where the G20 Summit is being held": an event by name
 _ATTENDED_EVENT_RE = re.compile(
     r"\b(?:attending|[Dd]uring|to attend|alongside|(?:within|in) the framework of|(?:met|meets|meeting|talks)\b[^.;]{0,100}?\bat(?: the venue of)?|"
     r"(?:visit\w*|trip|who (?:is|was|were) in)\b[^.;,]{0,40}?\bfor)"
