@@ -25,7 +25,7 @@ from core.extract.constraints import (
     years_text,
 )
 from core.extract.terms import parties_of, party_lexicon
-from core.ingest.clean import CleanRelease, Sentence
+from core.ingest.clean import WEEKDAY_WORD, CleanRelease, Sentence
 from core.ingest.prefilter import prefiltered
 from core.vocab import Vocab
 
@@ -52,7 +52,7 @@ MONTHS = {
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 _WEEKDAY = rf"(?P<weekday>{'|'.join(WEEKDAYS)}),?\s+"
 # a weekday in brackets after the day, as Korean pages write it: "November 26 (Sunday)", "March 7 (Thu.)"
-_WEEKDAY_AFTER = r"(?:\s*\((?P<weekday_after>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?)\))?"
+_WEEKDAY_AFTER = rf"(?:\s*\((?P<weekday_after>{WEEKDAY_WORD})\))?"
 DATE_RE = prefiltered(
     rf"(?:{_WEEKDAY})?"
     rf"(?P<month>{_MONTH})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
