@@ -350,6 +350,36 @@ def test_venue(lead, venue):
             "on the sidelines of G20 Summit",
             "Rio de Janeiro, Brazil",
         ),
+        (  # an event held in one city every time (events.yaml) gives its seat, numbered or not
+            "Foreign Minister Kang Kyung-wha met with Foreign Minister Sergey Lavrov of Russia on the sidelines of "
+            "the UN General Assembly on September 25.",
+            "on the sidelines of UN General Assembly",
+            "New York, US",
+        ),
+        (
+            "Foreign Minister Kang Kyung-wha met with Foreign Minister Sergey Lavrov of Russia on the margins of the "
+            "Eastern Economic Forum on September 5.",
+            "on the sidelines of Eastern Economic Forum",
+            "Vladivostok, Russia",
+        ),
+        (
+            "Foreign Minister Kang Kyung-wha met with Foreign Minister Sergey Lavrov of Russia on the sidelines of "
+            "the 40th session of the Human Rights Council on February 25.",
+            "on the sidelines of 40th session of the Human Rights Council",
+            "Geneva, Switzerland",
+        ),
+        (  # a dialogue named after a hotel: no meeting in the Chinese city of that name
+            "Foreign Minister Kang Kyung-wha met with Foreign Minister Marise Payne of Australia on the sidelines "
+            "of the Shangri-La Dialogue on June 2.",
+            "on the sidelines of Shangri-La Dialogue",
+            None,
+        ),
+        (  # the occasion of another, dated meeting is not this meeting's
+            "Foreign Minister Yun Byung-se held the Third ROK-UK Strategic Dialogue with Foreign Secretary Boris "
+            "Johnson, following their meeting on the sidelines of the UN General Assembly in September 2016.",
+            "in person",
+            None,
+        ),
     ],
 )
 def test_format_and_the_host_event_city(lead, format_, venue):

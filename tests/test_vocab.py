@@ -68,6 +68,8 @@ def _edit(folder, name, old, new):
         ("places.yaml", "  KR: ROK", "  KX: ROK", "not an ISO 3166"),
         ("places.yaml", "  Japan: [Japanese]", "  Japan: [Japanese, EEAS]", "names both EU and Japan"),
         ("places.yaml", "home: ROK", "home: Korea", "neither a state"),
+        ("places.yaml", "  - Shangri-La\n", "  - Shangri-La\n  - Atlantis\n", "'Atlantis' is no city of the library"),
+        ("events.yaml", "  venue: Vladivostok, Russia\n", "", "'named' is for an event's venue"),
         ("names.yaml", "Yeo, Ban", "Yeo, Ban, Lim", "'Lim' is listed twice"),
         ("people.yaml", "  country: Japan\n", "  country: Japon\n", "'Japon' is no state of places"),
         ("events.yaml", "venue: Munich, Germany", "venue: Munich, Bavaria", "'Bavaria' is no state of places"),

@@ -24,7 +24,7 @@ from core.vocab import Vocab
 from core.vocab.dating import Office, Term, name_key
 
 FIRST_YEAR = 1990
-_MONTH_NAMES = [
+MONTH_NAMES = [
     "January",
     "February",
     "March",
@@ -84,7 +84,7 @@ class Meeting:
 
     @property
     def day_text(self) -> str:
-        return f"{_MONTH_NAMES[self.month - 1]} {self.day}"
+        return f"{MONTH_NAMES[self.month - 1]} {self.day}"
 
 
 def years_text(years) -> str:
@@ -555,7 +555,7 @@ def _day(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _month(b: re.Match) -> int | None:
-    return _MONTH_NAMES.index(b["month"]) + 1 if b["month"] else None
+    return MONTH_NAMES.index(b["month"]) + 1 if b["month"] else None
 
 
 def _when(b: re.Match) -> str:

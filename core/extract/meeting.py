@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
-from core.extract.constraints import ORDINAL_WORDS, SIDELINES_WORDS, ordinal
+from core.extract.constraints import MONTH_NAMES, ORDINAL_WORDS, SIDELINES_WORDS, ordinal
 from core.extract.people import Person
 from core.extract.terms import Lexicon, party_lexicon
 from core.ingest.clean import CleanRelease
@@ -182,11 +182,12 @@ def _events(text: str, vocab: Vocab) -> Iterator[tuple[tuple[int, int], str, str
     """The events `text` names as a meeting's occasion, host cues first: (span, words as written,
     name without its article). An occasion that is no event ("his official visit", "the 60th
     anniversary", "the signing of …"), or an event attended that is the bilateral meeting itself
-    ("to attend the 3rd Korea-Brazil Strategic Dialogue"), is left out."""
+    ("to attend the 3rd Korea-Brazil Strategic Dialogue"), or one of another time ("their meeting
+    on the sidelines of the UN General Assembly in September 2011"), is left out."""
     for pattern in (_HOST_EVENT_RE, _ATTENDED_EVENT_RE, _HELD_THERE_RE):
         for m in pattern.finditer(text):
             name = re.sub(r"^(?:the|a|an)\s+", "", m.group("event").strip(), flags=re.I)
-            if not name or _NOT_AN_EVENT.search(name):
+            if not name or _NOT_AN_EVENT.search(name) or _ANOTHER_TIME.match(text, m.end("event")):
                 continue
             if pattern is not _HOST_EVENT_RE and _between_two(name, vocab):
                 continue
@@ -214,6 +215,7 @@ _ATTENDED_EVENT_RE = re.compile(
 _HELD_THERE_RE = re.compile(
     rf"\bwhere\s+(?:the\s+)?{_EVENT_NAME}(?=\s+(?:is|are)\s+(?:being\s+)?held|\s+(?:is\s+taking|takes)\s+place)"
 )
+_ANOTHER_TIME = re.compile(rf"\s+in\s+(?:(?:{'|'.join(MONTH_NAMES)})\s+)?(?:19|20)\d\d\b")
 _NOT_AN_EVENT = prefiltered(
     r"\b(?:next|last|this) year\b|\banniversary\b(?!.*\b(?:summit|forum|conference|ceremony|meeting)\b)|"
     r"^(?:his|her|their|its)\b|\b(?:latter|visit|signing)\b",
@@ -242,12 +244,15 @@ def extract_format(release: CleanRelease, host_event: str | None) -> str:
 def extract_venue(
     release: CleanRelease, vocab: Vocab, event_venue: str | None, host_event: str | None = None
 ) -> str | None:
-    """Where the meeting took place: the city of its host event ("Munich Security Conference"),
-    else a city named as the place in the opening ("in Busan", "to Manila", "in Honolulu, Hawaii"),
-    else the host event's known venue, else a state named as the place ("in Mexico")."""
+    """Where the meeting took place: the seat of its host event (events.yaml: "the UN General
+    Assembly" is in New York) or the city in its name ("Bled Strategic Forum"), else a city named as
+    the place in the opening ("in Busan", "to Manila", "in Honolulu, Hawaii"), else the venue of
+    an event of known edition named in the opening, else a state named as the place ("in Mexico")."""
     opening = _opening(release)
     if _VIRTUAL.search(opening) or _PHONE.search(opening):
         return None
+    if host_event and (seat := next((e.venue for e in vocab.events if e.venue and e.held_at(host_event)), None)):
+        return seat
     cities = vocab.cached("city_lexicon", lambda: Lexicon(vocab.cities))
     for m in cities.finditer(host_event or ""):
         return _city_of(m.text, m.value)

@@ -21,7 +21,7 @@ import yaml
 from core.ingest.files import TextDatesLoader, atomic_write
 from core.ingest.prefilter import WholeLine
 from core.vocab import dating
-from core.vocab.places import Places, iso_codes, known_state
+from core.vocab.places import Places, iso_codes, known_state, library_city_names
 
 VOCAB_DIR = Path(__file__).parent
 FILES = (
@@ -55,6 +55,11 @@ class Event:
     editions: dict[int, tuple[dt.date, dt.date]]
     years: dict[int, int] = field(default_factory=dict)  # editions whose year only is known
     first: int = 1  # the first edition the anchor's numbering holds for
+    named: re.Pattern | None = None  # the event named without an edition, for its `venue`
+
+    def held_at(self, name: str) -> bool:
+        """Whether a host event's `name` is this event (numbered or not)."""
+        return bool(self.pattern.search(name) or (self.named and self.named.search(name)))
 
     def dates(self, edition: int | None) -> tuple[dt.date, dt.date] | None:
         return self.editions.get(edition if edition is not None else 1)
@@ -310,8 +315,12 @@ def _events(r: _Reader):
         name = spec.get("name")
         try:
             pattern = re.compile(spec["pattern"], re.IGNORECASE)
+            named = re.compile(spec["named"], re.IGNORECASE) if spec.get("named") else None
         except (KeyError, re.error) as exc:
             r.fail(name, f"event '{name}': bad or missing pattern ({exc})")
+        r.require(
+            not named or spec.get("venue"), name, f"event '{name}': 'named' is for an event's venue, and it has none"
+        )
         editions = {}
         for edition, span in (spec.get("editions") or {}).items():
             editions[int(edition)] = (r.date(span["start"], name), r.date(span["end"], name))
@@ -327,6 +336,7 @@ def _events(r: _Reader):
                 editions,
                 {int(k): int(v) for k, v in (spec.get("years") or {}).items()},
                 int(anchor.get("from", 1)) if anchor else 1,
+                named,
             )
         )
     return tuple(events)
@@ -393,6 +403,9 @@ def _places(r: _Reader) -> Places:
     r.require(isinstance(cities, dict), "cities", "'cities' must map cities to states")
     for city, state in cities.items():
         party(state, city, f"the state of city '{city}',")
+    not_cities = _strings(r, r.data["not_cities"], "not_cities") if "not_cities" in r.data else ()
+    for name in not_cities:
+        r.require(name in library_city_names(shown_t), name, f"not_cities: '{name}' is no city of the library")
     return Places(
         home,
         shown_t,
@@ -400,6 +413,7 @@ def _places(r: _Reader) -> Places:
         tuple(words["adjectives"]),
         orgs,
         tuple((str(c), s) for c, s in cities.items()),
+        frozenset(not_cities),
     )
 
 

@@ -36,6 +36,7 @@ class Places:
     adjectives: tuple[tuple[str, str], ...]  # adjective -> state (from the YAML)
     organisations: tuple[tuple[str, tuple[str, ...]], ...]  # organisation -> words naming it
     extra_cities: tuple[tuple[str, str], ...]  # city -> party (from the YAML)
+    not_cities: frozenset[str] = frozenset()  # library cities whose name means something else in releases
 
     @property
     def states(self) -> frozenset[str]:
@@ -69,7 +70,7 @@ class Places:
 
     def cities(self) -> dict[str, str]:
         """city name -> state."""
-        out = dict(_library_cities(self.names))
+        out = {city: state for city, state in _library_cities(self.names) if city not in self.not_cities}
         out.update(dict(self.extra_cities))
         return out
 
@@ -188,6 +189,12 @@ def _usable(word: str) -> bool:
 def _library_words(names: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     states = _states(names)
     return tuple((w, states[code]) for w, code, _ in _library().words)
+
+
+@cache
+def library_city_names(names: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    """The names of the library's cities (for checking places.yaml)."""
+    return frozenset(city for city, _ in _library_cities(names))
 
 
 @cache
