@@ -159,6 +159,20 @@ def test_venue(lead, venue):
 
 
 @pytest.mark.parametrize(
+    "second",
+    [
+        "The two sides agreed to expand cooperation in e-commerce and online education.",
+        "The two ministers agreed to keep in close communication through phone calls and video conferences.",
+        "Minister Park noted that the two leaders had held a video conference in June and a phone call in March.",
+    ],
+)
+def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_calls(second):
+    lead = "Foreign Minister Park Jin held talks with Foreign Minister Mauro Vieira of Brazil in Brasilia on May 3."
+    row = _release("A Meeting", lead, second)
+    assert (row.format, row.venue) == ("in person", "Brasilia, Brazil")
+
+
+@pytest.mark.parametrize(
     ("lead", "format_", "venue"),
     [
         (

@@ -230,27 +230,31 @@ def _lead_parts(release: CleanRelease) -> list[str]:
     return [*([] if release.title_derived else [release.title]), *_telling(release)]
 
 
+REMOTE_FORMATS = ("virtual", "phone")
+
+
 def extract_format(release: CleanRelease, host_event: str | None) -> str:
     opening = _told(release)
     if _VIRTUAL.search(opening):
-        return "virtual"
+        return REMOTE_FORMATS[0]
     if _PHONE.search(opening):
-        return "phone"
+        return REMOTE_FORMATS[1]
     if host_event:
         return f"on the sidelines of {host_event}"
     return "in person"
 
 
 def extract_venue(
-    release: CleanRelease, vocab: Vocab, event_venue: str | None, host_event: str | None = None
+    release: CleanRelease, vocab: Vocab, format_: str, event_venue: str | None, host_event: str | None = None
 ) -> str | None:
     """Where the meeting took place: the seat of its host event (events.yaml: "the UN General
     Assembly" is in New York) or the city in its name ("Bled Strategic Forum"), else a city named as
     the place in the opening ("in Busan", "to Manila", "in Honolulu, Hawaii"), else the venue of
-    an event of known edition named in the opening, else a state named as the place ("in Mexico")."""
-    opening = _opening(release)
-    if _VIRTUAL.search(opening) or _PHONE.search(opening):
+    an event of known edition named in the opening, else a state named as the place ("in Mexico").
+    None for a call or a video conference (`format_`, from `extract_format`)."""
+    if format_ in REMOTE_FORMATS:
         return None
+    opening = _opening(release)
     if host_event and (seat := next((e.venue for e in vocab.events if e.venue and e.held_at(host_event)), None)):
         return seat
     cities = vocab.cached("city_lexicon", lambda: Lexicon(vocab.cities))
