@@ -291,7 +291,23 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
                 ("held a video-conference with", "virtual"),
                 ("met by video with", "virtual"),
                 ("held talks via video link with", "virtual"),
+                ("held talks via telephone with", "phone"),
+                ("held a phone meeting with", "phone"),
+                ("had a telephonic conversation with", "phone"),
+                ("held a video teleconference with", "virtual"),
             )
+        ),
+        (  # the stay an event is the reason for
+            "During his stay in New York for the UN General Assembly, Foreign Minister Park Jin met with Foreign "
+            "Minister Mauro Vieira of Brazil on September 20.",
+            "on the sidelines of UN General Assembly",
+            "New York, US",
+        ),
+        (
+            "Foreign Minister Park Jin met with Foreign Minister Mauro Vieira of Brazil while in Rio de Janeiro for "
+            "the G20 Foreign Ministers’ Meeting on February 21.",
+            "on the sidelines of G20 Foreign Ministers’ Meeting",
+            "Rio de Janeiro, Brazil",
         ),
         (  # an event attended, at its venue, or held where they met
             "Foreign Minister Cho Tae-yul met with Foreign Minister Annalena Baerbock of Germany in Munich, where he "

@@ -35,12 +35,12 @@ _HOST_EVENT_RE = prefiltered(
 )
 _VIRTUAL = prefiltered(
     r"\b(?:virtual (?:format|meeting|consultations?|talks|dialogue|summit|conference|session)|virtually|non-face-to-face|"
-    r"video[ -]?conferences?|online|(?:via|by) video|video[ -]?(?:call|talks?|link|meeting|conversation)s?)\b",
+    r"video[ -]?(?:tele)?conferences?|online|(?:via|by) video|video[ -]?(?:call|talks?|link|meeting|conversation)s?)\b",
     re.I,
 )
 _PHONE = prefiltered(
-    r"\b(?:(?:tele)?phone (?:conversation|talks?|call|discussion|conference)s?|(?:by|over|on) the (?:tele)?phone|"
-    r"by (?:tele)?phone|teleconferences?|conference calls?|"
+    r"\b(?:(?:tele)?phon(?:e|ic) (?:conversation|talks?|call|discussion|conference|meeting)s?|"
+    r"(?:by|over|on|via) the (?:tele)?phone|(?:by|over|via) (?:tele)?phone|teleconferences?|conference calls?|"
     r"(?:held|had|made|received|took)\s+(?:a|an|their|his|her)\s+(?:(?!courtesy\b)[\w-]+\s+)?call\b(?!\s+(?:for|on)\b))\b",
     re.I,
 )
@@ -209,7 +209,7 @@ _EVENT_NAME = (
 # where the G20 Summit is being held": an event by name
 _ATTENDED_EVENT_RE = re.compile(
     r"\b(?:attending|[Dd]uring|to attend|alongside|(?:within|in) the framework of|(?:met|meets|meeting|talks)\b[^.;]{0,100}?\bat(?: the venue of)?|"
-    r"(?:visit\w*|trip|who (?:is|was|were) in)\b[^.;,]{0,40}?\bfor)"
+    r"(?:visit\w*|trip|stay|while in|who (?:is|was|were) in)\b[^.;,]{0,40}?\bfor)"
     rf"\s+(?:(?:the|an?)\s+)?{_EVENT_NAME}"
 )
 _HELD_THERE_RE = re.compile(
