@@ -297,6 +297,36 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
                 ("held a video teleconference with", "virtual"),
             )
         ),
+        (  # an event named by its acronym: with a kind of meeting in lower case, or alone if it recurs
+            "Foreign Minister Kim Sung-hwan, who is in Vladivostok to attend the APEC meetings, met with Foreign "
+            "Minister Sergey Lavrov of Russia on September 7.",
+            "on the sidelines of APEC meetings",
+            "Vladivostok, Russia",
+        ),
+        (
+            "Foreign Minister Kim Sung-hwan met with Foreign Minister Sergey Lavrov of Russia during the ARF in "
+            "Bangkok on August 2.",
+            "on the sidelines of ARF",
+            "Bangkok, Thailand",
+        ),
+        (
+            "Foreign Minister Kim Sung-hwan met with Foreign Minister Sergey Lavrov of Russia in Vladivostok, where "
+            "the APEC meetings are taking place, on September 7.",
+            "on the sidelines of APEC meetings",
+            "Vladivostok, Russia",
+        ),
+        (  # an acronym that names no recurring event is no occasion
+            "Foreign Minister Kim Sung-hwan met with Foreign Minister Sergey Lavrov of Russia at the MOFA on "
+            "September 7.",
+            "in person",
+            None,
+        ),
+        (  # a ceremony attended
+            "Foreign Minister Park Jin, who is visiting Brasilia to attend the inauguration ceremony of President "
+            "Lula, met with Foreign Minister Mauro Vieira on January 1.",
+            "on the sidelines of Inauguration ceremony of President Lula",
+            "Brasilia, Brazil",
+        ),
         (  # the stay an event is the reason for
             "During his stay in New York for the UN General Assembly, Foreign Minister Park Jin met with Foreign "
             "Minister Mauro Vieira of Brazil on September 20.",

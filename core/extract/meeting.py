@@ -77,6 +77,12 @@ _OF_THE_MEETING = re.compile(
 _BESIDE = re.compile(rf"\b(?:{SIDELINES_WORDS}|occasion)\b", re.I)
 
 
+def _not_a_series(name: str, vocab: Vocab) -> bool:
+    """An acronym alone that names no recurring event of event_series.yaml ("the MOFA", "the UN"),
+    where "the ARF" and "APEC" do."""
+    return bool(re.fullmatch(_ACRONYM, name)) and not any(s.pattern.fullmatch(name) for s in vocab.dating.series)
+
+
 def _between_two(name: str, vocab: Vocab) -> bool:
     """An event named for the home country and one partner ("the 3rd Korea-Brazil Strategic
     Dialogue") is, when a side attends it, the bilateral meeting itself, not an event it was held at."""
@@ -189,19 +195,27 @@ def _events(text: str, vocab: Vocab) -> Iterator[tuple[tuple[int, int], str, str
             name = re.sub(r"^(?:the|a|an)\s+", "", m.group("event").strip(), flags=re.I)
             if not name or _NOT_AN_EVENT.search(name) or _ANOTHER_TIME.match(text, m.end("event")):
                 continue
-            if pattern is not _HOST_EVENT_RE and _between_two(name, vocab):
+            if pattern is not _HOST_EVENT_RE and (_between_two(name, vocab) or _not_a_series(name, vocab)):
                 continue
             yield m.span("event"), m.group("event"), name
 
 
 # an event's name: capitalised words ending in a kind of event ("G20 Foreign Ministers' Meeting"), an
-# ordinal word first ("the eleventh Korea-Central Asia Cooperation Forum"), or a meeting or forum in
-# lower case after a name ("an ROK-Japan-China Foreign Ministers' meeting")
+# ordinal word first ("the eleventh Korea-Central Asia Cooperation Forum"), a meeting or forum in
+# lower case after a name ("an ROK-Japan-China Foreign Ministers' meeting") or after an acronym ("the
+# APEC meetings"), an acronym alone ("the ARF": kept only if it names a recurring event, see
+# `_events`), or a ceremony ("the inauguration ceremony of President Lula", "the state funeral of …")
 _NAME_WORDS = r"(?:[A-Z0-9][\w’'-]*\s+(?:(?:of|on|for|and|the)\s+)*)"
 _EVENT_KIND = r"(?:Forum|Summit|Conference|Meetings?|Assembly|Dialogue|Games|Olympics|Expo|Session|Week|Ministerial)"
+_ACRONYM = r"[A-Z][A-Z0-9+]+(?:-[A-Z0-9+]+)*"
+_CEREMONY = (
+    r"(?:(?:presidential|state)\s+)?(?:inauguration|inaugural|swearing-in|funeral|coronation)(?:\s+ceremony)?"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w.’'-]*)?"
+)
 _EVENT_NAME = (
     rf"(?P<event>(?:(?:{'|'.join(ORDINAL_WORDS)})\s+)?"
-    rf"(?:{_NAME_WORDS}{{0,8}}?{_EVENT_KIND}|{_NAME_WORDS}{{2,8}}?(?:meetings?|forum))\b)"
+    rf"(?:{_NAME_WORDS}{{0,8}}?{_EVENT_KIND}|{_NAME_WORDS}{{2,8}}?(?:meetings?|forum)|"
+    rf"{_ACRONYM}(?:\s+(?:meetings?|summit|forum|conference|session|ministerial))?|{_CEREMONY})(?![\w’'-]))"
 )
 # "while attending the ASEAN Regional Forum in Singapore", "During the G20 Summit", "during his visit
 # to New York to attend the 68th Session of the UN General Assembly", "met with … at the G20 Foreign
@@ -213,7 +227,7 @@ _ATTENDED_EVENT_RE = re.compile(
     rf"\s+(?:(?:the|an?)\s+)?{_EVENT_NAME}"
 )
 _HELD_THERE_RE = re.compile(
-    rf"\bwhere\s+(?:the\s+)?{_EVENT_NAME}(?=\s+(?:is|are)\s+(?:being\s+)?held|\s+(?:is\s+taking|takes)\s+place)"
+    rf"\bwhere\s+(?:the\s+)?{_EVENT_NAME}(?=\s+(?:is|are)\s+(?:being\s+)?held|\s+(?:(?:is|are)\s+taking|takes?)\s+place)"
 )
 _ANOTHER_TIME = re.compile(rf"\s+in\s+(?:(?:{'|'.join(MONTH_NAMES)})\s+)?(?:19|20)\d\d\b")
 _NOT_AN_EVENT = prefiltered(
