@@ -604,6 +604,20 @@ def test_evidence_that_could_be_wrong_leaves_the_year_open(lead, not_because):
             D(2014, 12, 29),
             "not before May 2014",
         ),
+        # a name first used on a known day: the text is not older (coinages.yaml)
+        (
+            "Minister of Foreign Affairs Kang Kyung-wha, who is on an official visit to Viet Nam, had a meeting on "
+            "September 18 with Minister of Foreign Affairs of Viet Nam Pham Binh Minh. The two sides discussed "
+            "cooperation in COVID-19 response.",
+            D(2020, 9, 18),
+            "names COVID-19, first used on 2020-02-11",
+        ),
+        (  # within its 60 days of report lag, the meeting may come before the name
+            "Minister of Foreign Affairs Kang Kyung-wha had a meeting on January 6 with Minister of Foreign "
+            "Affairs of Viet Nam Pham Binh Minh. The two sides discussed cooperation in COVID-19 response.",
+            None,
+            "could be 2020 or 2021",
+        ),
     ],
 )
 def test_past_periods_and_plans_bound_the_year(lead, start, because):

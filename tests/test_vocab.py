@@ -68,6 +68,8 @@ def _edit(folder, name, old, new):
         ("places.yaml", "  KR: ROK", "  KX: ROK", "not an ISO 3166"),
         ("places.yaml", "  Japan: [Japanese]", "  Japan: [Japanese, EEAS]", "names both EU and Japan"),
         ("places.yaml", "home: ROK", "home: Korea", "neither a state"),
+        ("coinages.yaml", "  source: https://en.wikipedia.org/wiki/Eswatini\n", "", "a coinage needs a source"),
+        ("coinages.yaml", "first: 2019-03-20", "first: 2019-03-32", "is not a date"),
         ("places.yaml", "  - Shangri-La\n", "  - Shangri-La\n  - Atlantis\n", "'Atlantis' is no city of the library"),
         ("events.yaml", "  venue: Vladivostok, Russia\n", "", "'named' is for an event's venue"),
         ("names.yaml", "Yeo, Ban", "Yeo, Ban, Lim", "'Lim' is listed twice"),

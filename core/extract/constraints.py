@@ -547,6 +547,22 @@ def bound(m: Meeting) -> list[Constraint]:
     return out
 
 
+def coined(m: Meeting) -> list[Constraint]:
+    """A name first used on a known day (`coinages.yaml`: "COVID-19") dates the text after that day,
+    and the meeting at most `REPORT_LAG` before it."""
+    text = "\n".join([m.release.title, m.release.text])
+    out = []
+    for coinage in m.vocab.coinages:
+        if coinage.pattern.search(text):
+            first = coinage.first - REPORT_LAG
+            years = _within(m, lambda d, first=first: d >= first)
+            reason = (
+                f"the text names {coinage.name}, first used on {coinage.first}, so the meeting was not before {first}"
+            )
+            out.append(Constraint("coined", years, reason))
+    return out
+
+
 def _day(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -592,6 +608,11 @@ RULES: tuple[tuple[str, Callable[[Meeting], list[Constraint]], str], ...] = (
         "the terms of the titled participants (sourced `tenures.yaml`), ruling years out only where `offices.yaml` declares the office's list complete",
     ),
     ("weekday", weekday, "a weekday named with the date (“Sunday, November 26”)"),
+    (
+        "coined",
+        coined,
+        "a name first used on a known day (`coinages.yaml`, sourced: “COVID-19”, named on 2020-02-11): the meeting was at most 60 days before that day",
+    ),
     (
         "bound",
         bound,

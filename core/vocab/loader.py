@@ -33,6 +33,7 @@ FILES = (
     "people",
     "places",
     "anniversaries",
+    "coinages",
     "names",
     "publishers",
     "spellings",
@@ -81,6 +82,16 @@ class Anniversary:
     pattern: re.Pattern
     counterpart: str | None
     founded: int
+
+
+@dataclass(frozen=True)
+class Coinage:
+    """A name first used on a known day ("COVID-19"): a text using it was written after that day."""
+
+    name: str
+    pattern: re.Pattern
+    first: dt.date
+    source: str
 
 
 @dataclass(frozen=True)
@@ -139,6 +150,7 @@ class Vocab:
     dating: dating.Dating | None = None  # office terms and event editions (dating.py)
     publishers: tuple[Publisher, ...] = ()
     spellings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # English name -> other spellings
+    coinages: tuple[Coinage, ...] = ()
     _cache: dict = field(default_factory=dict, compare=False, repr=False)
 
     def cached(self, key: str, build):
@@ -368,6 +380,21 @@ def _anniversaries(r: _Reader):
     return tuple(out)
 
 
+def _coinages(r: _Reader):
+    r.require(isinstance(r.data, list), "", "expected a list of names and the day each was first used")
+    out = []
+    for spec in r.data:
+        name = spec.get("name") if isinstance(spec, dict) else None
+        r.require(bool(name), "", "a coinage has no name")
+        r.require(bool(spec.get("source")), name, f"'{name}': a coinage needs a source")
+        try:
+            pattern = re.compile(spec["pattern"])
+        except (KeyError, re.error) as exc:
+            r.fail(name, f"coinage '{name}': bad or missing pattern ({exc})")
+        out.append(Coinage(name, pattern, r.date(spec.get("first"), name), spec["source"]))
+    return tuple(out)
+
+
 def _places(r: _Reader) -> Places:
     r.require(isinstance(r.data, dict), "", "expected home, shown, names, adjectives, organisations and cities")
     shown = r.data.get("shown") or {}
@@ -538,6 +565,7 @@ def _load(folder: str, digest: str) -> Vocab:
         names=_names(readers["names"], places),
         publishers=_publishers(readers["publishers"]),
         spellings=_spellings(readers["spellings"]),
+        coinages=_coinages(readers["coinages"]),
         dating=_dating(readers),
     )
     _cross_check(vocab, readers)
