@@ -35,11 +35,12 @@ _HOST_EVENT_RE = prefiltered(
 )
 _VIRTUAL = prefiltered(
     r"\b(?:virtual (?:format|meeting|consultations?|talks|dialogue|summit|conference|session)|virtually|non-face-to-face|"
-    r"video[ -]?(?:tele)?conferences?|online|(?:via|by) video|video[ -]?(?:call|talks?|link|meeting|conversation)s?)\b",
+    r"video[ -]?(?:tele)?conferences?|online|(?:via|by) video|"
+    r"video[ -]?(?:call|talks?|link|meeting|conversation|summit|format|session|dialogue|consultation)s?)\b",
     re.I,
 )
 _PHONE = prefiltered(
-    r"\b(?:(?:tele)?phon(?:e|ic) (?:conversation|talks?|call|discussion|conference|meeting)s?|"
+    r"\b(?:(?:tele)?phon(?:e|ic) (?:conversation|talks?|call|discussion|conference|meeting|summit)s?|"
     r"(?:by|over|on|via) the (?:tele)?phone|(?:by|over|via) (?:tele)?phone|teleconferences?|conference calls?|"
     r"(?:held|had|made|received|took)\s+(?:a|an|their|his|her)\s+(?:(?!courtesy\b)[\w-]+\s+)?call\b(?!\s+(?:for|on)\b))\b",
     re.I,
