@@ -215,6 +215,20 @@ def _people(lead: str, second: str = FILLER):
             "Deputy Foreign Minister for Political Affairs",
             "ROK",
         ),
+        (  # the words of a foreign ministry's own name, and of a department's, are its title
+            "Foreign Minister Cho Tae-yul held talks with H.E. Mr. Ahmed Awad bin Mubarak, Minister of Foreign "
+            "Affairs and Expatriates of the Republic of Yemen, in Seoul.",
+            "Ahmed Awad bin Mubarak",
+            "Minister of Foreign Affairs and Expatriates of the Republic of Yemen",
+            "Yemen",
+        ),
+        (
+            "Director-General for European Affairs Yoon Jong-kwon held consultations with Director of the First "
+            "Asian Department Georgy Zinoviev of the Russian Ministry of Foreign Affairs in Moscow.",
+            "Georgy Zinoviev",
+            "Director of the First Asian Department",
+            "Russia",
+        ),
     ],
 )
 def test_person(lead, name, title, country):
@@ -276,3 +290,31 @@ def test_a_month_abbreviation_after_a_title_is_no_name():
         "of Tajikistan and Uzbekistan and the Deputy Minister of Foreign Affairs of Kazakhstan on Nov. 29-30."
     )
     assert "Nov" not in people.index and "Nov." not in people.index
+
+
+def test_a_given_name_alone_is_not_a_known_person_of_a_state_named_by_last_names():
+    """'Alexander' is the given name of Alexander Krutikov (people.yaml), whom releases name again as
+    'Deputy Minister Krutikov': a UK minister named '… Alexander' is not him."""
+    people = _people("Foreign Minister Cho Tae-yul met with Minister of State Alexander of the UK in London.")
+    assert "Alexander Krutikov" not in people.index
+    assert people.loc["Alexander"].country == "UK"
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        (
+            "Foreign Minister Cho Tae-yul held talks with H.E. Mr. Ahmed Awad bin Mubarak, Minister of Foreign "
+            "Affairs and Expatriates of the Republic of Yemen, in Seoul.",
+            "Ahmed Awad bin Mubarak",
+        ),
+        (
+            "Foreign Minister Cho Tae-yul held talks with Minister of Foreign Affairs and Worship Diana Mondino of "
+            "Argentina in Seoul.",
+            "Diana Mondino",
+        ),
+    ],
+)
+def test_no_word_of_a_ministry_name_is_taken_for_a_person(lead, name):
+    people = _people(lead)
+    assert sorted(people.index) == sorted(["Cho Tae-yul", name])

@@ -354,37 +354,46 @@ def _resolve(found: list[Person], vocab: Vocab, tokens: list[str]) -> Person | N
 
 @dataclass(frozen=True)
 class _PeopleKeys:
-    """Each known person with the words of their name and their surname keys, indexed by word and
-    by surname keys so a name is compared with the few people who share a word with it."""
+    """Each known person with the words of their name, their surname keys and the first and last
+    words of their name, indexed by word and by those ends so a name is compared with the few
+    people who share a word with it."""
 
-    people: list[tuple[object, set[str], set[str]]]
+    people: list[tuple[object, set[str], set[str], frozenset[str]]]
     by_word: dict[str, list[int]]  # a word of a name -> positions in `people`
-    by_surnames: dict[frozenset[str], list[int]]
+    by_ends: dict[frozenset[str], list[int]]
 
 
 def _people_keys(vocab: Vocab) -> _PeopleKeys:
-    known = [(p, _keys(p.name), {k.casefold() for k in p.surname_keys}) for p in vocab.people]
+    by_first = vocab.names.named_by_first_word
+    known = [(p, _keys(p.name), {k.casefold() for k in p.surname_keys(by_first)}) for p in vocab.people]
     # office holders are known by their full name only, never by a surname or a near spelling
-    people = known + [(p, _keys(p.name), set()) for p in vocab.office_holders]
+    people = [(p, keys, surnames, _ends(p.name.replace(".", " ").split())) for p, keys, surnames in known] + [
+        (p, _keys(p.name), set(), frozenset()) for p in vocab.office_holders
+    ]
     by_word: dict[str, list[int]] = defaultdict(list)
-    by_surnames: dict[frozenset[str], list[int]] = defaultdict(list)
-    for i, (_, keys, surnames) in enumerate(people):
+    by_ends: dict[frozenset[str], list[int]] = defaultdict(list)
+    for i, (_, keys, _, ends) in enumerate(people):
         for word in keys:
             by_word[word].append(i)
-        by_surnames[frozenset(surnames)].append(i)
-    return _PeopleKeys(people, dict(by_word), dict(by_surnames))
+        by_ends[ends].append(i)
+    return _PeopleKeys(people, dict(by_word), dict(by_ends))
+
+
+def _ends(tokens: list[str]) -> frozenset[str]:
+    return frozenset({tokens[0].casefold(), tokens[-1].casefold()})
 
 
 def _known(vocab: Vocab, tokens: list[str]):
     key = {t.casefold().rstrip(".,") for t in tokens}
-    ends = {tokens[0].casefold(), tokens[-1].casefold()}
+    ends = _ends(tokens)
     index = vocab.cached("people_keys", lambda: _people_keys(vocab))
-    # a person matching needs every word of `key` among their words, or `ends` as their surnames
-    candidates = sorted({*index.by_word.get(next(iter(key)), ()), *index.by_surnames.get(frozenset(ends), ())})
+    # a person matching needs every word of `key` among their words (one word: a surname key), or
+    # three words or more with the first and last of theirs ("Mikhail Yefimovich Shvydkoy")
+    candidates = sorted({*index.by_word.get(next(iter(key)), ()), *index.by_ends.get(ends, ())})
     matches = [
         p
-        for p, keys, surnames in (index.people[i] for i in candidates)
-        if (key <= keys and (len(key) >= 2 or key & surnames)) or (len(key) >= 3 and ends == surnames)
+        for p, keys, surnames, their_ends in (index.people[i] for i in candidates)
+        if (key <= keys and (len(key) >= 2 or key & surnames)) or (len(key) >= 3 and ends == their_ends)
     ]
     if len(matches) == 1:
         return matches[0]

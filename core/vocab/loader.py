@@ -99,11 +99,11 @@ class Person:
     name: str
     country: str
 
-    @property
-    def surname_keys(self) -> set[str]:
-        """Ways a release refers to the person after first naming them ("Minister Kang")."""
+    def surname_keys(self, by_first_word: frozenset[str]) -> set[str]:
+        """Ways a release refers to the person after first naming them: "Minister Lavrov", and
+        "Minister Kang" for the people of the states `by_first_word` names."""
         parts = self.name.replace(".", " ").split()
-        return {parts[0], parts[-1]} - {""}
+        return {parts[-1], *(parts[:1] if self.country in by_first_word else ())} - {""}
 
 
 @dataclass(frozen=True)
@@ -115,6 +115,7 @@ class Names:
     honorifics: frozenset[str]  # words before a name, never of it ("Mr.", "H.E.")
     surnames: dict[str, str]  # family name -> state ("Kim" -> "ROK")
     state_titles: dict[str, str]  # a whole title only one state's officials bear -> that state
+    named_by_first_word: frozenset[str] = frozenset()  # states whose people are named again by their first word
 
 
 @dataclass(frozen=True)
@@ -462,6 +463,9 @@ def _names(r: _Reader, places: Places) -> Names:
         for name in unique(names, state):
             r.require(name not in surnames, name, f"'{name}' is a family name of {surnames.get(name)} and {state}")
             surnames[name] = state
+    first_word = unique(r.data.get("named_by_first_word"), "named_by_first_word")
+    for state in first_word:
+        r.require(state in places.parties, state, f"named_by_first_word: '{state}' is not a state of places")
     state_titles: dict[str, str] = {}
     for state, titles in (r.data.get("state_titles") or {}).items():
         r.require(state in places.parties, state, f"state_titles: '{state}' is not a state of places")
@@ -476,6 +480,7 @@ def _names(r: _Reader, places: Places) -> Names:
         frozenset(unique(r.data.get("honorifics"), "honorifics")),
         surnames,
         state_titles,
+        frozenset(first_word),
     )
 
 
