@@ -106,6 +106,25 @@ def _release(title: str, lead: str, second: str = FILLER):
             FILLER,
             "US and Japan",
         ),
+        (  # the parties listed after a side's officials are sides too
+            "Foreign Minister Attends Korea-Central Asia Foreign Ministers’ Meeting",
+            "Foreign Minister Cho Tae-yul attended the Korea-Central Asia Foreign Ministers’ Meeting with the foreign "
+            "ministers of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan in Busan on May 3.",
+            FILLER,
+            "multilateral",
+        ),
+        (  # international organisations meet as one party
+            "Foreign Minister Meets IAEA Director General",
+            "Foreign Minister Cho Tae-yul met with IAEA Director General Rafael Grossi in Vienna on May 3.",
+            FILLER,
+            "IAEA",
+        ),
+        (
+            "Foreign Minister Meets World Bank President",
+            "Foreign Minister Cho Tae-yul met with World Bank President Ajay Banga in Washington on May 3.",
+            "The two sides discussed cooperation with the WHO and the WTO on global health and trade.",
+            "World Bank",
+        ),
     ],
 )
 def test_counterpart_is_the_other_side_not_a_country_discussed(title, lead, second, counterpart):

@@ -361,6 +361,15 @@ def meeting_partners(text: str, vocab: Vocab) -> list[str]:
     for i, m in enumerate(matches):
         if m.value == home:
             continue
+        listed = (
+            i
+            and matches[i - 1].value in out
+            and _LIST_GLUE.fullmatch(text[matches[i - 1].end : m.start])
+            and not _POSSESSIVE.match(text, m.end)  # "of Japan and North Korea's missiles": no list
+        )
+        if listed and m.value not in out:  # "the foreign ministers of Kazakhstan, Kyrgyzstan … and Uzbekistan"
+            out.append(m.value)
+            continue
         before, after = text[max(0, m.start - 60) : m.start], text[m.end : m.end + 60]
         paired = any(
             n.value == home
@@ -380,6 +389,9 @@ def meeting_partners(text: str, vocab: Vocab) -> list[str]:
         ) and m.value not in out:
             out.append(m.value)
     return out
+
+
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 
 
 def _chained_with(home: str, matches: list, text: str) -> set[int]:
