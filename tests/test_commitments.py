@@ -259,6 +259,21 @@ def test_a_meetings_own_commitments_in_those_reports_stay(accounts):
             [("agreement", "exchange views on the Northern Sea Route")],
         ),
         ("Minister Kang said North Korea will continue its provocations unless pressure is maintained.", []),
+        (  # a proposal or a suggestion asks for something to be done
+            "President Moon proposed that the two countries work together to promote substantive progress in their "
+            "strategic, cooperative partnership.",
+            [("request", "the two countries work together to promote substantive progress")],
+        ),
+        (
+            "Minister Kono suggested continuing efforts to expand bilateral substantive cooperation in the fields of "
+            "culture and tourism.",
+            [("request", "continuing efforts to expand bilateral substantive cooperation")],
+        ),
+        (
+            "The two ministers concurred on the need to expand cooperation in the defense industry.",
+            [("agreement", "expand cooperation in the defense industry")],
+        ),
+        ("The two ministers concurred with Minister Kang’s assessment of the situation.", []),
     ],
 )
 def test_commitments_in_other_words(sentence, found):

@@ -207,6 +207,14 @@ def test_commitment_matches(want_kind, snippet, kind, text, found):
     assert commitment_matches(want_kind, snippet, kind, text) is found
 
 
+def test_golden_commitments_are_a_kind_and_a_text():
+    """A comma in an unquoted flow mapping (`{kind: agreement, text: a, b}`) cuts the text short and
+    makes a key of the rest: the snippet would be checked in part only."""
+    for name, fields in GOLDEN.items():
+        for c in fields.get("commitments", []):
+            assert set(c) == {"kind", "text"}, f"{name}: {c} (quote a text that holds a comma)"
+
+
 def test_golden_snippets_are_in_their_release():
     """A snippet that is not in its text (a typo, a paraphrase) could never be found."""
     for name, fields in GOLDEN.items():
