@@ -274,6 +274,20 @@ def test_a_meetings_own_commitments_in_those_reports_stay(accounts):
             [("agreement", "expand cooperation in the defense industry")],
         ),
         ("The two ministers concurred with Minister Kang’s assessment of the situation.", []),
+        (  # a need stressed, and support sought, ask for it
+            "Minister Kang underscored the need for Japan to take more tangible and sincere measures as soon as "
+            "possible.",
+            [("request", "Japan to take more tangible and sincere measures")],
+        ),
+        (
+            "Minister Kang sought Japan’s support for the ROK’s candidacy for the UN Human Rights Council.",
+            [("request", "Japan’s support for the ROK’s candidacy")],
+        ),
+        # an invitation, and a commitment or readiness professed, are courtesy and stance, not
+        # undertakings (read so on releases the rules were not written from)
+        ("Minister Kono invited Minister Kang to visit Japan at a mutually convenient time.", []),
+        ("The two ministers expressed their readiness to expand cooperation in infrastructure.", []),
+        ("The two ministers stressed the importance of expanding cooperation in the defense industry.", []),
     ],
 )
 def test_commitments_in_other_words(sentence, found):

@@ -23,7 +23,7 @@ from core.ingest.prefilter import prefiltered
 from core.vocab import Vocab
 
 TRIGGERS = {
-    "agreement": r"agreed (?:to(?! (?:the|his|her|their|its|(?:[A-Z][\w-]* ){0,3}[\w-]+(?:’s|'s)) (?:[\w-]+ )?(?:views?|opinions?|positions?|assessments?|remarks|points?)\b)|that|on(?! the (?:importance|significance) of\b))|reached (?:an )?agreement (?:to|on)|came to a common ground on|shared the (?:view|understanding) that|concurred (?:on the need to|that|to)",
+    "agreement": r"agreed (?:to(?! (?:the|his|her|their|its|(?:[A-Z][\w-]* ){0,3}[\w-]+(?:’s|'s)) (?:[\w-]+ )?(?:views?|opinions?|positions?|assessments?|remarks|points?)\b)|that|on(?! the (?:importance|significance) of\b))|reached (?:an )?agreement (?:to|on)|came to a common ground on|shared the (?:view|understanding) that|concurred (?:on the need to|that|to)|shared the need (?:to|for)",
     "decision": r"decided to|resolved to",
     "pledge": r"pledged to|promised to|vowed to|committed (?:themselves |itself )?to|offered to(?= ?(?!(?:the|a|an|his|her|their|its)\b)[a-z])|(?:intent(?:ion)?|willingness) to",
     # a side's stated intent, a pledge too, unless it is what an earlier verb of the sentence hoped,
@@ -32,7 +32,10 @@ TRIGGERS = {
     "hope": r"(?:voiced|expressed|expressing|voicing|went on to express)(?: the| his| her| their)? hopes?(?: that| to| for)?|hoped (?:that |to )?|looks? forward to",
     # a proposal asks for something to be done: "proposed that the two countries work together to …"
     "request": r"(?:asked|asking|went on to ask) (?:that |for |the |both |[A-Z]\w* )?|requested|called (?:on|for)|urged|"
-    r"(?:proposed|suggested|proposing|suggesting) (?:that |to |(?=[a-z]+ing\b))",
+    r"(?:proposed|suggested|proposing|suggesting) (?:that |to |(?=[a-z]+ing\b))|"
+    # a need stressed, and support sought, ask for it too
+    r"(?:stressed|emphasized|emphasised|underscored|highlighted|noted) the need (?:to|for)|"
+    r"sought (?=(?:[A-Z][\w-]*(?:’s|'s) |the |their |its |his |her )?(?:support|cooperation|understanding|assistance)\b)",
 }
 _TRIGGER_RE = prefiltered("|".join(f"(?P<{k}>\\b(?:{v}))" for k, v in TRIGGERS.items()))
 _BOTH = prefiltered(
