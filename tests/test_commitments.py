@@ -283,6 +283,14 @@ def test_a_meetings_own_commitments_in_those_reports_stay(accounts):
             "Minister Kang sought Japan’s support for the ROK’s candidacy for the UN Human Rights Council.",
             [("request", "Japan’s support for the ROK’s candidacy")],
         ),
+        (  # a wish, a desire or an expectation voiced is a hope
+            "Minister Kono expressed the expectation that the two countries would expand youth exchanges.",
+            [("hope", "the two countries would expand youth exchanges")],
+        ),
+        (
+            "Minister Kang expressed her wish that the two countries hold the strategic dialogue at an early date.",
+            [("hope", "the two countries hold the strategic dialogue")],
+        ),
         # an invitation, and a commitment or readiness professed, are courtesy and stance, not
         # undertakings (read so on releases the rules were not written from)
         ("Minister Kono invited Minister Kang to visit Japan at a mutually convenient time.", []),

@@ -29,7 +29,7 @@ TRIGGERS = {
     # a side's stated intent, a pledge too, unless it is what an earlier verb of the sentence hoped,
     # agreed or asked ("hoped that the two countries will remain cooperative" is one hope)
     "intent": r"will(?= (?:fully |actively |closely |further )?(?:cooperate|take part|provide|support|work|participate|continue|keep|make (?:every|its|his|her|their|utmost)|strive|spare no|do (?:its|his|her|their) (?:best|utmost)|remain))|(?:plans?|planned|planning) to(?= (?:continue|remain|keep|provide|support|expand|strengthen|cooperate|work|increase))",
-    "hope": r"(?:voiced|expressed|expressing|voicing|went on to express)(?: the| his| her| their)? hopes?(?: that| to| for)?|hoped (?:that |to )?|looks? forward to",
+    "hope": r"(?:voiced|expressed|expressing|voicing|went on to express)(?: the| his| her| their| its)? (?:hopes?|wish(?:es)?|desire|expectations?)(?: that| to| for)?|hoped (?:that |to )?|looks? forward to",
     # a proposal asks for something to be done: "proposed that the two countries work together to …"
     "request": r"(?:asked|asking|went on to ask) (?:that |for |the |both |[A-Z]\w* )?|requested|called (?:on|for)|urged|"
     r"(?:proposed|suggested|proposing|suggesting) (?:that |to |(?=[a-z]+ing\b))|"
