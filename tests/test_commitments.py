@@ -288,8 +288,8 @@ def test_a_meetings_own_commitments_in_those_reports_stay(accounts):
             [("hope", "the two countries would expand youth exchanges")],
         ),
         (
-            "Minister Kang expressed her wish that the two countries hold the strategic dialogue at an early date.",
-            [("hope", "the two countries hold the strategic dialogue")],
+            "Minister Kang expressed her wish that the two countries would hold the strategic dialogue at an early date.",
+            [("hope", "the two countries would hold the strategic dialogue")],
         ),
         # an invitation, and a commitment or readiness professed, are courtesy and stance, not
         # undertakings (read so on releases the rules were not written from)
