@@ -184,6 +184,22 @@ D = dt.date
             D(2016, 3, 14),
             "weekday",
         ),
+        (  # a day told relative to another event ("a day after …") is that event's
+            "Foreign Minister Park Jin met with Foreign Minister Mauro Vieira of Brazil on May 3, a day after the "
+            "G20 Foreign Ministers’ Meeting held on May 2.",
+            "2023-05-04",
+            D(2023, 5, 3),
+            D(2023, 5, 3),
+            "date_line",
+        ),
+        (
+            "Foreign Minister Park Jin met with Foreign Minister Mauro Vieira of Brazil on May 3 before leaving for "
+            "Argentina on May 4.",
+            "2023-05-04",
+            D(2023, 5, 3),
+            D(2023, 5, 3),
+            "date_line",
+        ),
     ],
 )
 def test_meeting_date(lead, date_line, start, end, basis):

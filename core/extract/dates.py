@@ -323,6 +323,7 @@ def _first_mention(sentences: list[Sentence], elsewhere=lambda text, m: False) -
             _not_planned,
             _after_on,
             _after_meeting_verb,
+            _not_relative,
         ):  # "Following the summit on June 22, 2018, … held … on October 3"
             kept = [m for k, m in enumerate(mentions) if keep(s.text, mentions, k)]
             if kept and len(kept) < len(mentions):
@@ -396,6 +397,17 @@ def _after_meeting_verb(text: str, mentions: list, k: int) -> bool:
     """A meeting verb stands between the mention before this one (or the sentence's start) and it."""
     start = mentions[k - 1].at if k else 0
     return bool(_MEETING_VERB.search(text[start : mentions[k].at]))
+
+
+def _not_relative(text: str, mentions: list, k: int) -> bool:
+    """No word placing another event in time ("after", "before", "following", "ahead of") between the
+    mention before this one (or the sentence's start) and it: "met … on May 3, a day after the G20
+    Foreign Ministers' Meeting held on May 2" met on May 3."""
+    start = mentions[k - 1].at if k else 0
+    return not _RELATIVE_WORDS.search(text[start : mentions[k].at])
+
+
+_RELATIVE_WORDS = re.compile(r"\b(?:after|before|following|ahead of|prior to|since)\b", re.I)
 
 
 def _bracketed(text: str, m: _Mention) -> bool:
