@@ -568,6 +568,36 @@ def test_areas_leave_out_boxed_notes():
     assert set(corpus.areas.area) == {"Transport & logistics", "Agriculture & fisheries"}
 
 
+@pytest.mark.parametrize(
+    ("title", "lead", "format_"),
+    [
+        (  # a title drops the article: "on Margins of", "Held on Sidelines of"
+            "Foreign Minister Holds Talks with Japanese Counterpart on Margins of ASEAN-related Meetings",
+            "Foreign Minister Kang Kyung-wha met with Foreign Minister Taro Kono of Japan in Singapore on August 2.",
+            "on the sidelines of ASEAN-related Meetings",
+        ),
+        (
+            "Foreign Minister Meets Russian Counterpart on Sidelines of G20",
+            "Foreign Minister Kang Kyung-wha met with Foreign Minister Sergey Lavrov of Russia on November 30.",
+            "on the sidelines of G20",
+        ),
+        (  # and writes its verbs in capitals
+            "Foreign Minister Holds Bilateral Meeting with Russian Foreign Minister at ARF",
+            "Foreign Minister Kang Kyung-wha met with Foreign Minister Sergey Lavrov of Russia on August 2.",
+            "on the sidelines of ARF",
+        ),
+        (  # the first sentence's fuller name of the same event stands
+            "Outcome of ROK-Japan Foreign Ministers' Meeting Held on Sidelines of 69th UNGA Session",
+            "On the sidelines of the 69th session of the UN General Assembly, Foreign Minister Yun Byung-se met with "
+            "Foreign Minister Fumio Kishida of Japan on September 25.",
+            "on the sidelines of 69th session of the UN General Assembly",
+        ),
+    ],
+)
+def test_a_title_names_the_host_event_in_its_own_style(title, lead, format_):
+    assert _release(title, lead).format == format_
+
+
 def test_a_page_without_a_title_of_its_own_names_the_host_event_from_its_first_sentence():
     """The title made for such a page is a cut copy of the first sentence; the event's name must come
     whole from the sentence, not cut with the title ('52nd Munich Security…')."""

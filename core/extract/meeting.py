@@ -30,7 +30,7 @@ _HOST_CUE = prefiltered(
 )
 _NAME_PAIR = re.compile(r"^(?:the\s+)?[A-Z]\w+-[A-Z]\w+\s+")
 _HOST_EVENT_RE = prefiltered(
-    rf"(?:(?:on|in) the (?:{SIDELINES_WORDS}) of|on (?:the )?occasion of)\s+(?:(?:his|her|their) (?:participation|attendance) (?:in|at)\s+)?(?:the\s+|a\s+|an\s+)?(?P<event>[^,;]+?)(?=,| held| in [A-Z]| on [A-Z]|\.|;| during|$)",
+    rf"(?:(?:on|in) (?:the )?(?:{SIDELINES_WORDS}) of|on (?:the )?occasion of)\s+(?:(?:his|her|their) (?:participation|attendance) (?:in|at)\s+)?(?:the\s+|a\s+|an\s+)?(?P<event>[^,;]+?)(?=,| held| in [A-Z]| on [A-Z]|\.|;| during|$)",
     re.I,
 )
 _VIRTUAL = prefiltered(
@@ -170,13 +170,26 @@ def _canonical(phrase: str, vocab: Vocab) -> str | None:
 
 def extract_host_event(release: CleanRelease, vocab: Vocab) -> str | None:
     """The event a meeting was held on the sidelines or occasion of, from the title or the first
-    sentence (the fuller name when both give it: '14th Korea-Central Asia Cooperation Forum')."""
+    sentence (the fuller name when both give it: '14th Korea-Central Asia Cooperation Forum', and
+    '37th regular session of the UN Human Rights Council' for the title's '37th UNHRC Session')."""
     found = [
         name[:1].upper() + name[1:] for text in _lead_parts(release) for _, _, name in islice(_events(text, vocab), 1)
     ]
-    if len(found) == 2 and len(found[1]) > len(found[0]) and found[0].casefold() in found[1].casefold():
-        return found[1]
+    if len(found) == 2 and len(found[1].split()) > len(found[0].split()):
+        title, sentence = found
+        same = title.casefold() in sentence.casefold() or (
+            _edition(title) == _edition(sentence)
+            and any(e.held_at(title) and e.held_at(sentence) for e in vocab.events)
+        )
+        if same:
+            return sentence
     return found[0] if found else None
+
+
+def _edition(name: str) -> int | None:
+    """The edition an event's name gives ('37th …', 'the eleventh …'), if any."""
+    first = re.match(r"\S+", name)
+    return ordinal(first.group(0)) if first else None
 
 
 def host_event_names(release: CleanRelease, vocab: Vocab) -> tuple[str, ...]:
@@ -223,7 +236,7 @@ _EVENT_NAME = (
 # Ministers' Meeting", "a bilateral meeting … at the venue of the G20 Summit", "in Rio de Janeiro,
 # where the G20 Summit is being held": an event by name
 _ATTENDED_EVENT_RE = re.compile(
-    r"\b(?:attending|[Dd]uring|to attend|alongside|(?:within|in) the framework of|(?:met|meets|meeting|talks)\b[^.;]{0,100}?\bat(?: the venue of)?|"
+    r"\b(?:attending|[Dd]uring|to attend|alongside|(?:within|in) the framework of|(?:[Mm]et|[Mm]eets|[Mm]eeting|[Tt]alks)\b[^.;]{0,100}?\bat(?: the venue of)?|"
     r"(?:visit\w*|trip|stay|while in|who (?:is|was|were) in)\b[^.;,]{0,40}?\bfor)"
     rf"\s+(?:(?:the|an?)\s+)?{_EVENT_NAME}"
 )
