@@ -586,6 +586,16 @@ def test_areas_leave_out_boxed_notes():
             "Foreign Minister Kang Kyung-wha met with Foreign Minister Sergey Lavrov of Russia on August 2.",
             "on the sidelines of ARF",
         ),
+        (  # "at the margins of"; an acronym of an events.yaml event
+            "Foreign Minister Meets Russian Counterpart at the Margins of UNGA",
+            "Foreign Minister Kang Kyung-wha met with Foreign Minister Sergey Lavrov of Russia on September 25.",
+            "on the sidelines of UNGA",
+        ),
+        (
+            "Foreign Minister Holds Talks with Russian Counterpart at EEF",
+            "Foreign Minister Kang Kyung-wha met with Foreign Minister Sergey Lavrov of Russia on September 6.",
+            "on the sidelines of EEF",
+        ),
         (  # the first sentence's fuller name of the same event stands
             "Outcome of ROK-Japan Foreign Ministers' Meeting Held on Sidelines of 69th UNGA Session",
             "On the sidelines of the 69th session of the UN General Assembly, Foreign Minister Yun Byung-se met with "

@@ -30,7 +30,7 @@ _HOST_CUE = prefiltered(
 )
 _NAME_PAIR = re.compile(r"^(?:the\s+)?[A-Z]\w+-[A-Z]\w+\s+")
 _HOST_EVENT_RE = prefiltered(
-    rf"(?:(?:on|in) (?:the )?(?:{SIDELINES_WORDS}) of|on (?:the )?occasion of)\s+(?:(?:his|her|their) (?:participation|attendance) (?:in|at)\s+)?(?:the\s+|a\s+|an\s+)?(?P<event>[^,;]+?)(?=,| held| in [A-Z]| on [A-Z]|\.|;| during|$)",
+    rf"(?:(?:on|in|at) (?:the )?(?:{SIDELINES_WORDS}) of|on (?:the )?occasion of)\s+(?:(?:his|her|their) (?:participation|attendance) (?:in|at)\s+)?(?:the\s+|a\s+|an\s+)?(?P<event>[^,;]+?)(?=,| held| in [A-Z]| on [A-Z]|\.|;| during|$)",
     re.I,
 )
 _VIRTUAL = prefiltered(
@@ -79,9 +79,13 @@ _BESIDE = re.compile(rf"\b(?:{SIDELINES_WORDS}|occasion)\b", re.I)
 
 
 def _not_a_series(name: str, vocab: Vocab) -> bool:
-    """An acronym alone that names no recurring event of event_series.yaml ("the MOFA", "the UN"),
-    where "the ARF" and "APEC" do."""
-    return bool(re.fullmatch(_ACRONYM, name)) and not any(s.pattern.fullmatch(name) for s in vocab.dating.series)
+    """An acronym alone that names no recurring event of event_series.yaml or events.yaml ("the
+    MOFA", "the UN"), where "the ARF", "APEC" and "UNGA" do."""
+    return (
+        bool(re.fullmatch(_ACRONYM, name))
+        and not any(s.pattern.fullmatch(name) for s in vocab.dating.series)
+        and not any(e.named and e.named.fullmatch(name) for e in vocab.events)
+    )
 
 
 def _between_two(name: str, vocab: Vocab) -> bool:
