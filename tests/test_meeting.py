@@ -178,6 +178,19 @@ def test_venue(lead, venue):
 
 
 @pytest.mark.parametrize(
+    "title",
+    [
+        "Results of the 3rd ROK-Uzbekistan Foreign Ministers’ Strategic Dialogue (Tashkent)",
+        "Results of the 3rd ROK-Uzbekistan Foreign Ministers’ Strategic Dialogue (Tashkent, May 3)",
+        "Foreign Minister Holds Talks with Uzbek Counterpart, Tashkent",
+    ],
+)
+def test_a_city_a_title_closes_on_is_the_venue(title):
+    lead = "Foreign Minister Cho Tae-yul held talks with Foreign Minister Bakhtiyor Saidov of Uzbekistan on May 3."
+    assert _release(title, lead).venue == "Tashkent, Uzbekistan"
+
+
+@pytest.mark.parametrize(
     "second",
     [
         "The two sides agreed to expand cooperation in e-commerce and online education.",

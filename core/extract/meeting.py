@@ -300,6 +300,8 @@ def extract_venue(
             possessive = _POSSESSIVE.match(opening, m.end)
             if not possessive or (_IN_BEFORE.search(before) and _NAME_GOES_ON.match(opening, possessive.end())):
                 return _city_of(m.text, m.value)  # "in Beijing's Diaoyutai State Guesthouse", not "Moscow's view"
+    if not release.title_derived and (city := _city_closing(release.title, cities)):
+        return city  # "… Strategic Dialogue (Tashkent)", "… with Uzbek Counterpart, Tashkent"
     if event_venue:
         return event_venue
     for m in _lexicon(vocab).finditer(opening):
@@ -311,6 +313,14 @@ def extract_venue(
         )
         if named_as_place and not _POSSESSIVE.match(opening, m.end) and not _INSTITUTION.match(opening, m.end):
             return m.value
+    return None
+
+
+def _city_closing(title: str, cities: Lexicon) -> str | None:
+    """A city a title closes on, after a comma or in brackets ('… (Tashkent, May 3)', '…, Tashkent')."""
+    for m in cities.finditer(title):
+        if re.search(r"(?:\(|,)\s*$", title[: m.start]) and re.match(r"\s*(?:\)|,[^()]*\)|$)", title[m.end :]):
+            return _city_of(m.text, m.value)
     return None
 
 
