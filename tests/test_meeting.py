@@ -178,6 +178,28 @@ def test_venue(lead, venue):
 
 
 @pytest.mark.parametrize(
+    ("second", "venue"),
+    [
+        ("The two ministers agreed to hold the next strategic dialogue in Brasilia next year.", None),
+        ("Minister Vieira invited Minister Cho to visit Brasilia at a mutually convenient time.", None),
+        ("The two sides noted the success of President Lula’s visit to Seoul in 2023.", None),
+        ("Minister Cho welcomed the opening of the Korea-Brazil business center in Sao Paulo.", None),
+        ("Minister Cho, who arrived from Buenos Aires, explained the ROK’s policy on North Korea.", None),
+        ("The two ministers welcomed the upcoming G20 Summit to be held in Rio de Janeiro in November.", None),
+        (
+            "The meeting took place in Brasilia, where the two ministers also had a working luncheon.",
+            "Brasilia, Brazil",
+        ),
+        ("During the visit, the two ministers held the third strategic dialogue in Sao Paulo.", "Sao Paulo, Brazil"),
+    ],
+)
+def test_a_later_statement_places_the_meeting_only_when_it_tells_it(second, venue):
+    lead = "Foreign Minister Cho Tae-yul held talks with Foreign Minister Mauro Vieira of Brazil on May 3."
+    found = _release("A Meeting", lead, second).venue
+    assert (found if isinstance(found, str) else None) == venue
+
+
+@pytest.mark.parametrize(
     "title",
     [
         "Results of the 3rd ROK-Uzbekistan Foreign Ministers’ Strategic Dialogue (Tashkent)",

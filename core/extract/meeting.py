@@ -286,20 +286,17 @@ def extract_venue(
     None for a call or a video conference (`format_`, from `extract_format`)."""
     if format_ in REMOTE_FORMATS:
         return None
-    opening = _opening(release)
+    opening = _told(release)
     if host_event and (seat := next((e.venue for e in vocab.events if e.venue and e.held_at(host_event)), None)):
         return seat
     cities = vocab.cached("city_lexicon", lambda: Lexicon(vocab.cities))
     for m in cities.finditer(host_event or ""):
         return _city_of(m.text, m.value)
-    for m in cities.finditer(opening):
-        before = opening[max(0, m.start - 45) : m.start]
-        if _ON_ISLAND.search(before) and _ISLAND.match(opening, m.end):  # "on Jeju Island"
-            return _city_of(m.text, m.value)
-        if _PLACE_CUE.search(before) and not _NAME_GOES_ON.match(opening, m.end):
-            possessive = _POSSESSIVE.match(opening, m.end)
-            if not possessive or (_IN_BEFORE.search(before) and _NAME_GOES_ON.match(opening, possessive.end())):
-                return _city_of(m.text, m.value)  # "in Beijing's Diaoyutai State Guesthouse", not "Moscow's view"
+    if city := _place_city(opening, cities):
+        return city
+    for text in _other_statements(release):  # "During the visit, he held the consultation in Moscow"
+        if _MEETING_WORD.search(text) and (city := _place_city(text, cities, _ELSEWHERE)):
+            return city
     if not release.title_derived and (city := _city_closing(release.title, cities)):
         return city  # "… Strategic Dialogue (Tashkent)", "… with Uzbek Counterpart, Tashkent"
     if event_venue:
@@ -316,6 +313,39 @@ def extract_venue(
     return None
 
 
+def _place_city(text: str, cities: Lexicon, elsewhere: re.Pattern | None = None) -> str | None:
+    """The first city `text` names as a place ("in Busan", "to Manila", "on Jeju Island", "in
+    Beijing's Diaoyutai State Guesthouse"; not "Moscow's view", not "Vladimir Putin"); none whose
+    words before it match `elsewhere`."""
+    for m in cities.finditer(text):
+        before = text[max(0, m.start - 45) : m.start]
+        if elsewhere and elsewhere.search(text[max(0, m.start - 80) : m.start]):
+            continue
+        if _ON_ISLAND.search(before) and _ISLAND.match(text, m.end):  # "on Jeju Island"
+            return _city_of(m.text, m.value)
+        if _PLACE_CUE.search(before) and not _NAME_GOES_ON.match(text, m.end):
+            possessive = _POSSESSIVE.match(text, m.end)
+            if not possessive or (_IN_BEFORE.search(before) and _NAME_GOES_ON.match(text, possessive.end())):
+                return _city_of(m.text, m.value)
+    return None
+
+
+def _other_statements(release: CleanRelease) -> list[str]:
+    """The opening statements after the first that do not tell the meeting (`_telling`)."""
+    return [s.text for s in release.opening(3)[1:] if not _OF_THE_MEETING.match(s.text)]
+
+
+# a later statement may place the meeting ("During the visit, he held the 20th policy consultation
+# in Moscow"), unless the place is another event's or time's: a meeting ahead or past, a visit or
+# an event of someone else's, where someone came from
+_MEETING_WORD = re.compile(r"\b(?:met|meet|meets|meeting|held|hold|co-chaired|talks|dialogue|consultations?)\b", re.I)
+_ELSEWHERE = re.compile(
+    r"\b(?:next|invit\w*|to be held|will be held|upcoming|previous\w*|last|earlier|recall\w*|launched|"
+    r"opening|arriv\w* from|since|in (?:19|20)\d\d)\b|(?:’s|'s) visit",
+    re.I,
+)
+
+
 def _city_closing(title: str, cities: Lexicon) -> str | None:
     """A city a title closes on, after a comma or in brackets ('… (Tashkent, May 3)', '…, Tashkent')."""
     for m in cities.finditer(title):
@@ -328,7 +358,7 @@ _PLACE_CUE = re.compile(r"\b(?:in|at|to|In|from|visit(?:s|ed|ing)?)\b(?:(?![.;])
 _POSSESSIVE = re.compile(r"(?:’s|'s)\b")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")  # "Vladimir Putin", "Lancaster House": not the city
 _ON_ISLAND, _ISLAND = re.compile(r"\bon\s+$"), re.compile(r"\s+Island\b")
-_IN_BEFORE = re.compile(r"\b(?:in|to|visited|visiting)\s+(?:the\s+)?$")
+_IN_BEFORE = re.compile(r"\b(?:in|to|visit|visits|visited|visiting)\s+(?:the\s+)?$")
 _INSTITUTION = re.compile(r"[\w\s,]{0,3}(?:[A-Z][\w’']*\s)?(?:Embassy|Ministry)")
 
 
