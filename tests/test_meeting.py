@@ -372,6 +372,18 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
             "on the sidelines of APEC meetings",
             "Vladivostok, Russia",
         ),
+        (  # "ASEAN-related meetings", in lower case; an attendance told as a participation
+            "Foreign Minister Kang Kyung-wha, who is in Bangkok to attend ASEAN-related meetings, met with Foreign "
+            "Minister Sergey Lavrov of Russia on August 2.",
+            "on the sidelines of ASEAN-related meetings",
+            "Bangkok, Thailand",
+        ),
+        (
+            "Foreign Minister Kang Kyung-wha met with Foreign Minister Sergey Lavrov of Russia in Bangkok on August 2 "
+            "during her participation in the ASEAN Regional Forum.",
+            "on the sidelines of ASEAN Regional Forum",
+            "Bangkok, Thailand",
+        ),
         (  # an acronym that names no recurring event is no occasion
             "Foreign Minister Kim Sung-hwan met with Foreign Minister Sergey Lavrov of Russia at the MOFA on "
             "September 7.",

@@ -233,7 +233,8 @@ _CEREMONY = (
 _EVENT_NAME = (
     rf"(?P<event>(?:(?:{'|'.join(ORDINAL_WORDS)})\s+)?"
     rf"(?:{_NAME_WORDS}{{0,8}}?{_EVENT_KIND}|{_NAME_WORDS}{{2,8}}?(?:meetings?|forum)|"
-    rf"{_ACRONYM}(?:\s+(?:meetings?|summit|forum|conference|session|ministerial))?|{_CEREMONY})(?![\w’'-]))"
+    rf"{_ACRONYM}(?:-related|-led|-hosted)?(?:\s+(?:ministerial|foreign ministers[’']?|leaders[’']?))?"
+    rf"(?:\s+(?:meetings?|summit|forum|conference|session|ministerial))?|{_CEREMONY})(?![\w’'-]))"
 )
 # "while attending the ASEAN Regional Forum in Singapore", "During the G20 Summit", "during his visit
 # to New York to attend the 68th Session of the UN General Assembly", "met with … at the G20 Foreign
@@ -242,7 +243,7 @@ _EVENT_NAME = (
 _ATTENDED_EVENT_RE = re.compile(
     r"\b(?:attending|[Dd]uring|to attend|alongside|(?:within|in) the framework of|(?:[Mm]et|[Mm]eets|[Mm]eeting|[Tt]alks)\b[^.;]{0,100}?\bat(?: the venue of)?|"
     r"(?:visit\w*|trip|stay|while in|who (?:is|was|were) in)\b[^.;,]{0,40}?\bfor)"
-    rf"\s+(?:(?:the|an?)\s+)?{_EVENT_NAME}"
+    rf"\s+(?:(?:his|her|their)\s+participation\s+in\s+)?(?:(?:the|an?)\s+)?{_EVENT_NAME}"
 )
 _HELD_THERE_RE = re.compile(
     rf"\bwhere\s+(?:the\s+)?{_EVENT_NAME}(?=\s+(?:is|are)\s+(?:being\s+)?held|\s+(?:(?:is|are)\s+taking|takes?)\s+place)"
