@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -322,15 +323,10 @@ def _entities(r: _Reader):
 
 
 def _events(r: _Reader):
-    r.require(isinstance(r.data, list), "", "expected a list of events")
     events = []
-    for spec in r.data:
-        name = spec.get("name")
-        try:
-            pattern = re.compile(spec["pattern"], re.IGNORECASE)
-            named = re.compile(spec["named"], re.IGNORECASE) if spec.get("named") else None
-        except (KeyError, re.error) as exc:
-            r.fail(name, f"event '{name}': bad or missing pattern ({exc})")
+    for name, spec in _named_specs(r, "an event", "events"):
+        pattern = _pattern(r, spec, "pattern", "event", name, re.IGNORECASE)
+        named = _pattern(r, spec, "named", "event", name, re.IGNORECASE) if spec.get("named") else None
         r.require(
             not named or spec.get("venue"), name, f"event '{name}': 'named' is for an event's venue, and it has none"
         )
@@ -366,32 +362,37 @@ def _people(r: _Reader):
     return tuple(people)
 
 
-def _anniversaries(r: _Reader):
-    r.require(isinstance(r.data, list), "", "expected a list of anniversaries")
-    out = []
+def _named_specs(r: _Reader, what: str, plural: str) -> Iterator[tuple[str, dict]]:
+    """(name, entry) of a file that lists named entries ("an anniversary", "anniversaries")."""
+    r.require(isinstance(r.data, list), "", f"expected a list of {plural}")
     for spec in r.data:
         name = spec.get("name") if isinstance(spec, dict) else None
-        r.require(bool(name), "", "an anniversary has no name")
+        r.require(bool(name), "", f"{what} has no name")
+        yield name, spec
+
+
+def _pattern(r: _Reader, spec: dict, key: str, what: str, name: str, flags: int = 0) -> re.Pattern:
+    """Entry `name`'s regular expression under `key`; a missing or broken one is named with its line."""
+    try:
+        return re.compile(spec[key], flags)
+    except (KeyError, re.error) as exc:
+        r.fail(name, f"{what} '{name}': bad or missing {key} ({exc})")
+
+
+def _anniversaries(r: _Reader):
+    out = []
+    for name, spec in _named_specs(r, "an anniversary", "anniversaries"):
         r.require(isinstance(spec.get("founded"), int), name, f"'{name}': 'founded' must be a year")
-        try:
-            pattern = re.compile(spec["pattern"], re.IGNORECASE)
-        except (KeyError, re.error) as exc:
-            r.fail(name, f"anniversary '{name}': bad or missing pattern ({exc})")
+        pattern = _pattern(r, spec, "pattern", "anniversary", name, re.IGNORECASE)
         out.append(Anniversary(name, pattern, spec.get("counterpart"), spec["founded"]))
     return tuple(out)
 
 
 def _coinages(r: _Reader):
-    r.require(isinstance(r.data, list), "", "expected a list of names and the day each was first used")
     out = []
-    for spec in r.data:
-        name = spec.get("name") if isinstance(spec, dict) else None
-        r.require(bool(name), "", "a coinage has no name")
+    for name, spec in _named_specs(r, "a coinage", "names and the day each was first used"):
         r.require(bool(spec.get("source")), name, f"'{name}': a coinage needs a source")
-        try:
-            pattern = re.compile(spec["pattern"])
-        except (KeyError, re.error) as exc:
-            r.fail(name, f"coinage '{name}': bad or missing pattern ({exc})")
+        pattern = _pattern(r, spec, "pattern", "coinage", name)
         out.append(Coinage(name, pattern, r.date(spec.get("first"), name), spec["source"]))
     return tuple(out)
 
