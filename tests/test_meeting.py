@@ -669,6 +669,23 @@ def test_a_page_without_a_title_of_its_own_names_the_host_event_from_its_first_s
 
 
 @pytest.mark.parametrize(
+    "second",
+    [
+        "The two ministers agreed to hold the 4th Korea-Brazil Strategic Dialogue in Seoul next year.",
+        "The two ministers welcomed the outcome of the 3rd Korea-Brazil Strategic Dialogue held in Seoul last year.",
+    ],
+)
+def test_a_session_ahead_or_past_is_not_the_meetings_mechanism(second):
+    row = _release(
+        "A Meeting",
+        "Foreign Minister Cho Tae-yul held talks with Foreign Minister Mauro Vieira of Brazil in Brasilia on May 3.",
+        second,
+    )
+    assert pd.isna(row.session_number)  # none: the session named is another one
+    assert row.mechanism != "Strategic Dialogue"
+
+
+@pytest.mark.parametrize(
     ("title", "lead", "mechanism", "session", "format_"),
     [
         (  # a side attends the bilateral mechanism: it is the meeting, not an event it was held at

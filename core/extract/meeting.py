@@ -97,10 +97,11 @@ def _between_two(name: str, vocab: Vocab) -> bool:
 
 def extract_mechanism(release: CleanRelease, vocab: Vocab) -> tuple[str | None, int | None]:
     """(canonical mechanism or meeting type, session number) from the title and the opening."""
-    for text in (release.title, _opening(release)):
+    texts = (release.title, _told(release), *_later_telling(release))
+    for text in texts:
         if known := _known_mechanism(text, vocab):
             return known
-    for text in (release.title, _opening(release)):
+    for text in texts:
         for m in MECHANISM_RE.finditer(text):
             cue = _HOST_CUE.search(text[max(0, m.start() - 60) : m.start()])
             if cue and (_BESIDE.search(cue.group(0)) or not _between_two(m.group(0), vocab)):
@@ -109,7 +110,7 @@ def extract_mechanism(release: CleanRelease, vocab: Vocab) -> tuple[str | None, 
             if name:
                 return name, ordinal(m.group("num"))
     types = vocab.cached("meeting_type_patterns", lambda: _meeting_type_patterns(vocab))
-    for text in (release.title.casefold(), _opening(release).casefold()):
+    for text in (release.title.casefold(), " ".join(texts[1:]).casefold()):
         for kind, patterns in types:
             if any(p.search(text) for p in patterns):
                 return kind, None
@@ -336,12 +337,21 @@ def _other_statements(release: CleanRelease) -> list[str]:
     return [s.text for s in release.opening(3)[1:] if not _OF_THE_MEETING.match(s.text)]
 
 
+def _later_telling(release: CleanRelease) -> list[str]:
+    """The later opening statements that tell a meeting of this time, as news reports do after
+    their lead ("Kang and Lavrov met in Geneva earlier in the day …"); not "agreed to hold the 4th
+    Strategic Dialogue next year" nor "the 3rd Strategic Dialogue held last year"."""
+    return [t for t in _other_statements(release) if _MEETING_WORD.search(t) and not _ELSEWHERE.search(t)]
+
+
 # a later statement may place the meeting ("During the visit, he held the 20th policy consultation
 # in Moscow"), unless the place is another event's or time's: a meeting ahead or past, a visit or
 # an event of someone else's, where someone came from
-_MEETING_WORD = re.compile(r"\b(?:met|meet|meets|meeting|held|hold|co-chaired|talks|dialogue|consultations?)\b", re.I)
+_MEETING_WORD = re.compile(
+    r"\b(?:met|meet|meets|meeting|held|hold|co-chaired|talks|dialogue|consultations?|summit)\b", re.I
+)
 _ELSEWHERE = re.compile(
-    r"\b(?:next|invit\w*|to be held|will be held|upcoming|previous\w*|last|earlier|recall\w*|launched|"
+    r"\b(?:next|invit\w*|to be held|will be held|upcoming|previous\w*|last|earlier(?! in the day| today)|recall\w*|launched|"
     r"opening|arriv\w* from|since|in (?:19|20)\d\d)\b|(?:’s|'s) visit",
     re.I,
 )
