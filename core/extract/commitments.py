@@ -103,7 +103,7 @@ def extract_commitments(
             target = _target(clause) or (_target(prefix) if _FUTURE.search(prefix) else None)
             kind = "pledge" if m.lastgroup == "intent" else m.lastgroup
             out.append(Commitment(kind, actor, clause, target, s.text, s.start, s.start + m.end()))
-        mentioned = _mentions(s.text, cast, recent)
+        mentioned = _mentions(s.text, cast, recent, parties=False)  # only people are `recent`
         for _, who in [*mentioned, (0, _opener(s.text, mentioned, cast.titles))]:  # the subject counts as latest
             if who in cast.titles:
                 recent = [*(r for r in recent if r != who), who]
@@ -146,8 +146,11 @@ class _Cast:
     outsiders: frozenset[str]  # people not taking part whose country is neither side
     keys: dict[str, str]  # a name or a word of it -> person, longest first
     vocab: Vocab
-    seen: dict = field(default_factory=dict)  # text -> its sides, as a sentence is read several times
-    named: dict = field(default_factory=dict)  # text -> `_named_in(text)`, for the same reason
+    own: tuple[str, ...]  # the shortest words naming either side: a text holding none names neither
+    side_words: Lexicon  # every word naming either side (`_side_lexicon`)
+    adjectives: frozenset[str]  # words that qualify a state ('Korean') rather than name it
+    named: dict = field(default_factory=dict)  # text -> `_named_in(text)`, as a sentence is read several times
+    parties: dict = field(default_factory=dict)  # text -> `_parties_in(text)`, for the same reason
     automaton: ahocorasick.Automaton = field(default_factory=ahocorasick.Automaton)  # the names
 
     def __post_init__(self):
@@ -161,13 +164,16 @@ class _Cast:
         keys = {k: p.name for p in reversed(people) for k in {p.name, *p.name.split()} if len(k) >= 2}
         parties = parties_of(counterpart)
         sides = {vocab.home, *parties}
-        known = bool(parties) and parties <= set(vocab.countries.values())  # a third country is told from the sides
+        states = vocab.cached("country_values", lambda: frozenset(vocab.countries.values()))
+        known = bool(parties) and parties <= states  # a third country is told from the sides
         return cls(
             counterpart,
             {p.name: p.title or "" for p in people},
             frozenset(p.name for p in people if known and not p.participant and p.country and p.country not in sides),
             {k: keys[k] for k in sorted(keys, key=len, reverse=True)},
             vocab,
+            *vocab.cached(f"side_lexicon:{counterpart}", lambda: _side_lexicon(vocab, counterpart)),
+            vocab.cached("adjectives", vocab.places.adjective_words),
         )
 
     def named_in(self, text: str) -> tuple[list[tuple[int, str]], list[tuple[int, str | None]]]:
@@ -175,22 +181,22 @@ class _Cast:
             self.named[text] = _named_in(text, self)
         return self.named[text]
 
+    def parties_in(self, text: str) -> list[tuple[int, str]]:
+        if text not in self.parties:
+            self.parties[text] = _parties_in(text, self)
+        return self.parties[text]
+
     def sides_in(self, text: str) -> list[tuple[int, str]]:
         """(position, party) for the home country and the counterpart named as actors: by a name
         ('the ROK', 'Japan's'), or by an adjective before side/government ('the Korean side')."""
-        if text in self.seen:
-            return self.seen[text]
         vocab, out = self.vocab, []
-        own, lexicon = vocab.cached(f"side_lexicon:{self.counterpart}", lambda: _side_lexicon(vocab, self.counterpart))
-        adjectives = vocab.cached("adjectives", vocab.places.adjective_words)
-        for m in lexicon.finditer(text) if any(map(text.__contains__, own)) else ():
+        for m in self.side_words.finditer(text) if any(map(text.__contains__, self.own)) else ():
             if m.value not in (vocab.home, self.counterpart):
                 continue
-            if m.text in adjectives and not _SIDE_WORD.match(text, m.end):
+            if m.text in self.adjectives and not _SIDE_WORD.match(text, m.end):
                 continue
             the = text.rfind("the ", 0, m.start)
             out.append((the if the >= 0 and the == m.start - 4 else m.start, m.value))
-        self.seen[text] = out
         return out
 
     def names_in(self, text: str) -> list[tuple[int, str]]:
@@ -236,11 +242,12 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     return left and (end == len(text) or _is_word(text[end - 1]) != _is_word(text[end]))
 
 
-def _mentions(text: str, cast: _Cast, recent: list[str]) -> list[tuple[int, str]]:
+def _mentions(text: str, cast: _Cast, recent: list[str], parties: bool = True) -> list[tuple[int, str]]:
     """Who `text` names that could act, with positions: people, both sides, the home country, the
-    counterpart, and whom 'he', 'she' or 'the Minister' stands for as of `recent`."""
+    counterpart, and whom 'he', 'she' or 'the Minister' stands for as of `recent` (only the people
+    without `parties`)."""
     named, anaphors = cast.named_in(text)
-    found = list(named)
+    found = [*named, *cast.parties_in(text)] if parties else list(named)
     for pos, title in anaphors:
         if who := _referent(title, recent, cast.titles):
             found.append((pos, who))
@@ -248,22 +255,27 @@ def _mentions(text: str, cast: _Cast, recent: list[str]) -> list[tuple[int, str]
 
 
 def _named_in(text: str, cast: _Cast) -> tuple[list[tuple[int, str]], list[tuple[int, str | None]]]:
-    """What `_mentions` finds in `text` whoever was mentioned before, and the anaphors (position,
-    title or None for 'he'/'she') it resolves against them."""
+    """The people `text` names whoever was mentioned before, and the anaphors (position, title or
+    None for 'he'/'she') that `_mentions` resolves against them."""
     found: list[tuple[int, str]] = []
     seen: set[str] = set()
     for pos, who in cast.names_in(text):
         if who not in seen:
             seen.add(who)
             found.append((pos, who))
-    found += [(m.start(), "both sides") for m in _BOTH.finditer(text)]
+    return found, [(m.start(), m.group("title")) for m in _ANAPHOR.finditer(text)]
+
+
+def _parties_in(text: str, cast: _Cast) -> list[tuple[int, str]]:
+    """The sides `text` names as actors: both sides, the home country, the counterpart, 'the Thai side'."""
+    found = [(m.start(), "both sides") for m in _BOTH.finditer(text)]
     sides = cast.sides_in(text)
     found += sides
     named = {pos for pos, _ in sides}
     for m in _SIDE.finditer(text):  # "the Thai side" when Thailand is not the counterpart
         if m.start() not in named:
             found.append((m.start(), cast.vocab.countries.get(m.group(1)) or f"{m.group(1)} side"))
-    return found, [(m.start(), m.group("title")) for m in _ANAPHOR.finditer(text)]
+    return found
 
 
 _PREPOSITION = re.compile(r"\b(?:with|to|by|for|from|of|on|about)\b")
