@@ -1,4 +1,5 @@
-"""Property-based: arbitrary text and bytes never break the loader, and loading is idempotent."""
+"""Property-based: arbitrary text and bytes never break the loader, loading is idempotent, and a
+lexicon reads a part of a scanned text as it reads the part alone."""
 
 from __future__ import annotations
 
@@ -45,3 +46,21 @@ def test_arbitrary_text_never_raises_and_is_idempotent(text):
 def test_release_id_is_stable(text):
     assert clean(text).release_id == clean(text).release_id
     assert clean(text).release_id == clean(text.replace("\n", "\r\n")).release_id
+
+
+# state names glued to each other, inside words, hyphenated or cut: the edges where a part differs
+_PIECES = ["Korea", "North Korea", "Republic of Korea", "Papua New Guinea", "Guinea", "Russia", "ROK", "U.S.", "n"]
+glued_states = st.lists(st.sampled_from(_PIECES + list(" -_.’'s")), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(glued_states, st.just(SEED)), st.data())
+def test_a_part_of_a_scanned_text_has_the_matches_of_the_part_scanned_alone(text, data):
+    """`Lexicon.scan(text).within(a, b)` (people's country hints) is `finditer(text[a:b])`,
+    whatever the cut: inside a word, a hyphenated name or a longer state name."""
+    from core.extract.terms import party_lexicon
+
+    countries = party_lexicon(core.load_vocab())
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, min(len(text), start + 300)))
+    assert countries.scan(text).within(start, end) == countries.finditer(text[start:end])
