@@ -90,7 +90,7 @@ def extract_commitments(
             prefix = s.text[triggers[i - 1].end() if i else 0 : m.start()]
             if _RELATIVE.search(prefix):
                 continue  # "…, which the Presidents agreed to set up …" reports, it does not commit
-            tail = re.split(r"[,;]", prefix)[-1].lstrip()
+            tail = _last_clause(prefix).lstrip()
             actor = (
                 _subject(tail, cast, recent)
                 or _subject(s.text[: m.start()], cast, recent)
@@ -129,11 +129,14 @@ def _undertaking(clause: str, action: re.Pattern = _ACTION) -> str:
     return ", and that ".join(p for p in parts if action.search(p))
 
 
+_LEAD_WORD = re.compile(r"^(?:that|to|for|on)\s+")
+_TRAILING_LINK = re.compile(
+    r",?\s*(?:and|while|adding that|saying that)\s*(?:the two sides|both sides|they|he|she)?\s*$"
+)
+
+
 def _trim(clause: str) -> str:
-    clause = re.sub(r"^(?:that|to|for|on)\s+", "", clause.strip(" ,;"))
-    clause = re.sub(
-        r",?\s*(?:and|while|adding that|saying that)\s*(?:the two sides|both sides|they|he|she)?\s*$", "", clause
-    )
+    clause = _TRAILING_LINK.sub("", _LEAD_WORD.sub("", clause.strip(" ,;")))
     return clause.strip(" ,;").rstrip(".")
 
 
@@ -281,10 +284,15 @@ def _parties_in(text: str, cast: _Cast) -> list[tuple[int, str]]:
 _PREPOSITION = re.compile(r"\b(?:with|to|by|for|from|of|on|about)\b")
 
 
+def _last_clause(text: str) -> str:
+    """What follows the last comma or semicolon of `text` (all of it when it has none)."""
+    return text[max(text.rfind(","), text.rfind(";")) + 1 :]
+
+
 def _opener(text: str, mentioned: list[tuple[int, str]], titles: dict) -> str | None:
     """The person a sentence is about: the first one named outside a prepositional phrase."""
     for pos, who in mentioned:
-        if who in titles and not _PREPOSITION.search(re.split(r"[,;]", text[:pos])[-1]):
+        if who in titles and not _PREPOSITION.search(_last_clause(text[:pos])):
             return who
     return None
 

@@ -166,8 +166,11 @@ def _name_run(tokens: list[str], particles: frozenset[str], lexicon: frozenset[s
     return name
 
 
+_DELEGATION_LIST = re.compile(r"^[A-Z][\w ]+:\s*\S")
+
+
 def _is_delegation_list(text: str) -> bool:
-    return bool(re.match(r"^[A-Z][\w ]+:\s*\S", text)) and ":" in text[:30]
+    return ":" in text[:30] and bool(_DELEGATION_LIST.match(text))
 
 
 def _after_titles(text, titles, lexicon, countries, vocab):
@@ -220,16 +223,21 @@ def _after_titles(text, titles, lexicon, countries, vocab):
         yield text[m.start() : title_end].strip(" ,"), " ".join(name).rstrip(".,"), hint, mentioned
 
 
+_CLAUSE = re.compile(r"[^,;.]*(?:,[^,;.]*)?")
+_CLAUSE_BREAK = re.compile(r"\b(?:and|with|together|who|met|meets|held|holds|had|has|visited|visits|will)\b")
+_OF_END = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
 def _country_of_clause(scan: Scan, start: int) -> str | None:
     """The first state named as 'of (the) STATE' in the clause from `start` after a name ('…
     Gayrat Fazilov of Uzbekistan held …', '…, Director-General of … of the Ministry of Foreign
     Affairs of Japan,'), in the sentence `scan`ned for states."""
-    clause = re.match(r"[^,;.]*(?:,[^,;.]*)?", scan.text[start:]).group(0)
+    clause = _CLAUSE.match(scan.text, start).group(0)
     if "of" not in clause:
         return None  # no 'of' before any state
-    clause = re.split(r"\b(?:and|with|together|who|met|meets|held|holds|had|has|visited|visits|will)\b", clause)[0]
+    clause = _CLAUSE_BREAK.split(clause, 1)[0]
     for h in scan.within(start, start + len(clause)):
-        if re.search(r"\bof\s+(?:the\s+)?$", clause[: h.start]):
+        if _OF_END.search(clause, 0, h.start):
             return h.value
     return None
 
@@ -291,11 +299,15 @@ def _before_titles(text, titles, heads, lexicon, vocab):
             yield " ".join(tokens), title
 
 
+_WORD_AT_END = re.compile(r"(\w[\w’']*)(?:’s|'s)?\s+(?:counterpart\s+)?$")
+_TO_OR_IN_END = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
+
+
 def _country_before(before: str, hits: list[Match], vocab) -> str | None:
     """The state named just before a title ('Japanese Foreign Minister'); `hits`: the states in `before`."""
     if hits and before[hits[-1].end :].strip(" ’'s:-") in {"", "counterpart"}:
         return hits[-1].value
-    near = re.search(r"(\w[\w’']*)(?:’s|'s)?\s+(?:counterpart\s+)?$", before)
+    near = _WORD_AT_END.search(before)
     if near and near.group(1) in vocab.countries:
         return vocab.countries[near.group(1)]
     return None
@@ -304,7 +316,7 @@ def _country_before(before: str, hits: list[Match], vocab) -> str | None:
 def _country_in(title: str, hits: list[Match]) -> str | None:
     """The state a title names as the office's own ('Minister of Foreign Affairs of Japan'), not the
     one it is accredited to ('EU Ambassador to the Republic of Korea'); `hits`: the states in `title`."""
-    own = [h.value for h in hits if not re.search(r"\b(?:to|in)\s+(?:the\s+)?$", title[: h.start])]
+    own = [h.value for h in hits if not _TO_OR_IN_END.search(title, 0, h.start)]
     return own[-1] if own else None
 
 
@@ -313,8 +325,11 @@ def _without_honorifics(tokens: list[str], vocab: Vocab) -> list[str]:
     return [t for t in tokens if t not in vocab.names.honorifics]
 
 
+_POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
+
+
 def _add(found: list[Person], vocab: Vocab, name: str, title: str, hint: str | None, s, participant: bool) -> None:
-    tokens = _without_honorifics(re.sub(r"(?:’s|'s)$", "", name).split(), vocab)
+    tokens = _without_honorifics(_POSSESSIVE_END.sub("", name).split(), vocab)
     name = " ".join(tokens)
     if not tokens or any(t in vocab.names.title_words for t in tokens):
         return
