@@ -118,9 +118,10 @@ def opening_words(pattern: re.Pattern) -> tuple[str, ...] | None:
 
 def _starts(items) -> frozenset[str] | None:
     """The literal runs one of which a sequence of parsed items opens with (zero-width assertions
-    before them consume nothing), or None."""
+    before them consume nothing; an optional part first opens a match, or what follows it does),
+    or None."""
     run: list[str] = []
-    for op, av in items:
+    for i, (op, av) in enumerate(items):
         if op is C.LITERAL:
             run.append(chr(av))
             continue
@@ -128,6 +129,9 @@ def _starts(items) -> frozenset[str] | None:
             break
         if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
             continue
+        if op in _REPEATS and av[0] == 0:  # "(?:Sunday, )?November 26": 'Sunday, ' or 'November'
+            part, rest = _starts(av[2]), _starts(items[i + 1 :])
+            return None if part is None or rest is None else part | rest
         if op is C.SUBPATTERN:
             _, add, remove, body = av
             return None if (add | remove) & re.IGNORECASE else _starts(body)
