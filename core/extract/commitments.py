@@ -68,16 +68,23 @@ def extract_commitments(
     out: list[Commitment] = []
     cast = _Cast.of(people, counterpart, vocab)
     recent: list[str] = []  # people in order of their latest mention, for "he", "she", "the Minister"
+    unread: list[str] = []  # sentences without a trigger since the last one: `recent` once one has one
     for s in release.sentences:
         if s.note:
             continue
         triggers = [m for i, m in enumerate(_TRIGGER_RE.finditer(s.text)) if not (i and m.lastgroup == "intent")]
         if year and (told := _TOLD.match(s.text)) and int(told.group(1)) < year:
             continue
+        if not triggers:
+            unread.append(s.text)  # read only if a later sentence commits: none after the last one is
+            continue
+        for text in unread:
+            recent = _latest(text, cast, recent)
+        unread.clear()
         previous_actor = None
-        if triggers:  # "he" after the sentence's own subject means that subject
-            subject = _opener(s.text, _mentions(s.text, cast, recent), cast.titles)
-            recent = [*(r for r in recent if r != subject), subject] if subject else recent
+        # "he" after the sentence's own subject means that subject
+        subject = _opener(s.text, _mentions(s.text, cast, recent), cast.titles)
+        recent = [*(r for r in recent if r != subject), subject] if subject else recent
         for i, m in enumerate(triggers):
             end = triggers[i + 1].start() if i + 1 < len(triggers) else len(s.text)
             clause = _trim(s.text[m.end() : end])
@@ -103,11 +110,17 @@ def extract_commitments(
             target = _target(clause) or (_target(prefix) if _FUTURE.search(prefix) else None)
             kind = "pledge" if m.lastgroup == "intent" else m.lastgroup
             out.append(Commitment(kind, actor, clause, target, s.text, s.start, s.start + m.end()))
-        mentioned = _mentions(s.text, cast, recent, parties=False)  # only people are `recent`
-        for _, who in [*mentioned, (0, _opener(s.text, mentioned, cast.titles))]:  # the subject counts as latest
-            if who in cast.titles:
-                recent = [*(r for r in recent if r != who), who]
+        recent = _latest(s.text, cast, recent)
     return out
+
+
+def _latest(text: str, cast: _Cast, recent: list[str]) -> list[str]:
+    """`recent` after `text`: the people it mentions moved last, in order, its subject the latest."""
+    mentioned = _mentions(text, cast, recent, parties=False)  # only people are `recent`
+    for _, who in [*mentioned, (0, _opener(text, mentioned, cast.titles))]:
+        if who in cast.titles:
+            recent = [*(r for r in recent if r != who), who]
+    return recent
 
 
 # what makes a "that" clause ask for something to be done, not state a view
