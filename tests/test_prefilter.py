@@ -22,6 +22,7 @@ from core.vocab.loader import load_layout
 
 ROOT = Path(__file__).resolve().parents[1]
 MODULES = [
+    "extract.areas",
     "extract.commitments",
     "extract.constraints",
     "extract.dates",

@@ -41,13 +41,13 @@ class Person:
 
 
 def _title_heads(vocab: Vocab) -> Prefiltered:
-    return _compiled_heads(tuple(sorted(vocab.levels, key=len, reverse=True)))
+    """The title heads as one pattern, longest first, tried only where a head begins (`re` would
+    try its alternatives at every position of every sentence); built once per vocabulary."""
+    return vocab.cached("title_heads", lambda: _compiled_heads(tuple(sorted(vocab.levels, key=len, reverse=True))))
 
 
 @lru_cache(maxsize=4)
 def _compiled_heads(heads: tuple[str, ...]) -> Prefiltered:
-    """The title heads as one pattern, tried only where a head begins (`re` would try its
-    alternatives at every position of every sentence)."""
     return prefiltered(r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\b")
 
 
