@@ -64,3 +64,18 @@ def test_a_part_of_a_scanned_text_has_the_matches_of_the_part_scanned_alone(text
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, min(len(text), start + 300)))
     assert countries.scan(text).within(start, end) == countries.finditer(text[start:end])
+
+
+def test_a_pickled_vocabulary_matches_as_the_original():
+    """Dask sends the vocabulary to its workers pickled, with the lexicons it has built: their
+    automata are rebuilt from their phrases."""
+    import pickle
+
+    from core.extract.terms import compile_terms, party_lexicon
+
+    vocab = core.load_vocab()
+    lexicons = (party_lexicon(vocab), compile_terms(vocab.area_keywords))
+    copies = pickle.loads(pickle.dumps((vocab, *lexicons)))
+    assert party_lexicon(copies[0]).finditer(SEED) == lexicons[0].finditer(SEED)
+    for original, copy in zip(lexicons, copies[1:]):
+        assert copy.finditer(SEED) == original.finditer(SEED) != []
