@@ -67,15 +67,19 @@ def test_a_part_of_a_scanned_text_has_the_matches_of_the_part_scanned_alone(text
 
 
 def test_a_pickled_vocabulary_matches_as_the_original():
-    """Dask sends the vocabulary to its workers pickled, with the lexicons it has built: their
-    automata are rebuilt from their phrases."""
+    """Dask sends the vocabulary to its workers pickled, with the lexicons and patterns it has
+    built: their automata are rebuilt from their phrases."""
     import pickle
 
+    from core.extract.people import _title_heads
     from core.extract.terms import compile_terms, party_lexicon
 
     vocab = core.load_vocab()
     lexicons = (party_lexicon(vocab), compile_terms(vocab.area_keywords))
-    copies = pickle.loads(pickle.dumps((vocab, *lexicons)))
+    heads = _title_heads(vocab)
+    assert heads._opening_automaton is not None  # found by an automaton: many heads
+    copies = pickle.loads(pickle.dumps((vocab, heads, *lexicons)))
     assert party_lexicon(copies[0]).finditer(SEED) == lexicons[0].finditer(SEED)
-    for original, copy in zip(lexicons, copies[1:]):
+    assert [m.span() for m in copies[1].finditer(SEED)] == [m.span() for m in heads.finditer(SEED)] != []
+    for original, copy in zip(lexicons, copies[2:]):
         assert copy.finditer(SEED) == original.finditer(SEED) != []

@@ -15,12 +15,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, islice, pairwise
 
-import ahocorasick
 from rapidfuzz import fuzz, process
 
 from core.extract.terms import Lexicon, Match, Scan, party_lexicon
 from core.ingest.clean import CleanRelease
-from core.ingest.prefilter import Prefiltered, prefiltered
+from core.ingest.prefilter import Automaton, Prefiltered, prefiltered
 from core.vocab import Vocab
 
 _CONNECTORS = {"for", "of", "the", "and", "in", "charge", "to", "on", "at", "affairs"}
@@ -88,22 +87,17 @@ def _names_in(text: str, vocab: Vocab) -> list[str]:
     """The full names of people.yaml and of the office holders that `text` holds, in the
     vocabulary's order (one Aho-Corasick pass instead of a search of the text per name)."""
     names, automaton = vocab.cached("known_names", lambda: _known_names(vocab))
-    found = {i for _, places in automaton.iter(text) for i in places} if len(automaton) else ()
+    found = {i for _, _, places in automaton.places(text) for i in places}
     return [names[i] for i in sorted(found)]
 
 
-def _known_names(vocab: Vocab) -> tuple[list[str], ahocorasick.Automaton]:
+def _known_names(vocab: Vocab) -> tuple[list[str], Automaton]:
     """The names, and an automaton finding each with its places in that list."""
     names = [p.name for p in (*vocab.people, *vocab.office_holders)]
     places: dict[str, list[int]] = defaultdict(list)
     for i, name in enumerate(names):
         places[name].append(i)
-    automaton = ahocorasick.Automaton()
-    for name, where in places.items():
-        automaton.add_word(name, tuple(where))
-    if len(automaton):
-        automaton.make_automaton()
-    return names, automaton
+    return names, Automaton({name: tuple(where) for name, where in places.items()})
 
 
 def _title_just_before(before: str, heads: re.Pattern) -> str:

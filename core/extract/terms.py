@@ -1,5 +1,5 @@
 """Whole-word matching of vocabulary phrases (countries, cities, titles, area keywords, entity
-aliases) in text, in one compiled Aho-Corasick pass (pyahocorasick) whatever the number of phrases.
+aliases) in text, in one compiled Aho-Corasick pass (`prefilter.Automaton`) whatever the number of phrases.
 
 A `Lexicon` finds, left to right, the longest phrase starting at each position, as whole words
 (not inside a longer word or hyphenated compound), never overlapping. Phrases written in capitals
@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import NamedTuple
 
-import ahocorasick_rs
-
 from core.ingest.clean import Sentence
+from core.ingest.prefilter import Automaton
 
 
 @dataclass(frozen=True)
@@ -73,7 +72,7 @@ class Lexicon:
             for variant in (key, key + "s", key + "es"):
                 if variant not in folded or folded[variant] == value:
                     folded[variant] = value
-        self.exact, self.folded = _Automaton(exact), _Automaton(folded)
+        self.exact, self.folded = Automaton(exact), Automaton(folded)
 
     def finditer(self, text: str) -> list[Match]:
         return _whole_words(text, self._candidates(text), 0, len(text), self.joiners)
@@ -102,35 +101,6 @@ class Lexicon:
         """The values `text` names, each once, in order of first mention (what `find_terms` finds
         in one sentence, without grouping the sentences)."""
         return list(dict.fromkeys(m.value for m in self.finditer(text)))
-
-
-class _Automaton:
-    """Every place in a text of each of `terms` (phrase -> value), overlapping ones too, found in
-    one pass by a compiled Aho-Corasick automaton (`ahocorasick_rs`, about twice as quick as
-    `pyahocorasick` on a sentence); rebuilt from its terms when unpickled (a vocabulary is sent
-    to Dask's workers with the lexicons it has built)."""
-
-    def __init__(self, terms: dict[str, str]):
-        self.terms = terms
-        self._values = list(terms.values())
-        self._search = (
-            ahocorasick_rs.AhoCorasick(list(terms), matchkind=ahocorasick_rs.MatchKind.Standard) if terms else None
-        )
-
-    def __len__(self) -> int:
-        return len(self.terms)
-
-    def __reduce__(self):
-        return _Automaton, (self.terms,)
-
-    def places(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, -stop, value) of each place."""
-        if self._search is None:
-            return []
-        values = self._values
-        return [
-            (start, -stop, values[i]) for i, start, stop in self._search.find_matches_as_indexes(text, overlapping=True)
-        ]
 
 
 class Scan(NamedTuple):
