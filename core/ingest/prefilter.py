@@ -27,6 +27,7 @@ import ahocorasick_rs
 
 MIN_LENGTH = 3  # shorter words are in nearly every sentence: not worth testing
 MAX_WORDS = 48  # more alternatives than this cost about as much as the scan
+MAX_TESTS = 8  # more required words than this are looked for by one Aho-Corasick pass (quicker), not one test each
 MAX_FINDS = 12  # more opening words than this are found by one Aho-Corasick pass (quicker), not one search each
 _OTHER_CASES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})  # re.IGNORECASE's extra cases
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
@@ -155,6 +156,9 @@ class Prefiltered:
         self.words = required_words(compiled, min_length)
         self.starts = opening_words(compiled)
         self._icase = bool(compiled.flags & re.IGNORECASE)
+        self._word_automaton = (
+            Automaton(dict.fromkeys(self.words)) if self.words and len(self.words) > MAX_TESTS else None
+        )
         self._opening_automaton = (
             Automaton(dict.fromkeys(self.starts)) if self.starts and len(self.starts) > MAX_FINDS else None
         )
@@ -168,6 +172,8 @@ class Prefiltered:
         if self.words is None:
             return True
         haystack = fold(text) if self._icase else text
+        if self._word_automaton is not None:
+            return self._word_automaton.found_in(haystack)
         return any(map(haystack.__contains__, self.words))
 
     def match(self, text: str, *args) -> re.Match | None:
@@ -235,6 +241,10 @@ class Automaton:
 
     def __reduce__(self):
         return Automaton, (self.terms,)
+
+    def found_in(self, text: str) -> bool:
+        """Whether one of the terms stands in `text`."""
+        return self._search is not None and bool(self._search.find_matches_as_indexes(text))
 
     def places(self, text: str) -> list[tuple[int, int, object]]:
         """(start, -stop, value) of each place: sorted, the longest at a start comes first."""
