@@ -22,6 +22,7 @@ from core.vocab.loader import load_layout
 
 ROOT = Path(__file__).resolve().parents[1]
 MODULES = [
+    "extract.areas",
     "extract.commitments",
     "extract.constraints",
     "extract.dates",
@@ -148,7 +149,9 @@ def test_whole_line_tests_words_only_for_alternatives_that_may_open_anywhere(pat
         (r"\b(?:agreed (?:to|that)|decided to)", 0, ("agreed t", "decided to")),  # 't' shared by 'to|that'
         (r"(?P<a>\bwill(?= work))|(?P<b>\bhoped )", 0, ("hoped ", "will")),  # groups and look-arounds
         (r"\b(?:[Hh]e|she)\b", 0, None),  # a class first
-        (r"(?:the )?summit", 0, None),  # an optional part first
+        (r"(?:the )?summit", 0, ("summit", "the ")),  # an optional part first: it or what follows opens
+        (r"(?:(?:Sunday|Monday), )?(?:May|June) \d", 0, ("June", "May", "Monday", "Sunday")),
+        (r"(?:the )?\w+ summit", 0, None),  # what follows the optional part opens with a class
         (r"\bAgreed to|DECIDED", re.I, ("agreed to", "decided")),  # any case: in lower case, for the folded text
         (r"\bMünchen", re.I, None),  # any case, a letter outside ASCII: not read
     ],

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from core.extract.terms import Hits, Lexicon, compile_terms, find_terms
 from core.ingest.clean import Sentence
+from core.ingest.prefilter import prefiltered
 from core.vocab import Vocab
 
 
@@ -25,7 +24,7 @@ def extract_areas(
 
 
 # "Ministry of Foreign Affairs and Trade", "Minister of Culture, Sports and Tourism", "Secretary of Energy"
-_OFFICE = re.compile(
+_OFFICE = prefiltered(
     r"\b(?:Ministr(?:y|ies)|Ministers?|Department|Secretary|Secretariat|Directors?-General)\s+(?:of|for)\s+(?:the\s+)?"
     r"[A-Z][\w’'-]*(?:(?:,\s*|\s+and\s+|\s+)[A-Z][\w’'-]*)*"
 )

@@ -73,16 +73,23 @@ def extract_commitments(
     out: list[Commitment] = []
     cast = _Cast.of(people, counterpart, vocab)
     recent: list[str] = []  # people in order of their latest mention, for "he", "she", "the Minister"
+    unread: list[str] = []  # sentences without a trigger since the last one: `recent` once one has one
     for s in release.sentences:
         if s.note:
             continue
         triggers = [m for i, m in enumerate(_TRIGGER_RE.finditer(s.text)) if not (i and m.lastgroup == "intent")]
         if year and (told := _TOLD.match(s.text)) and int(told.group(1)) < year:
             continue
+        if not triggers:
+            unread.append(s.text)  # read only if a later sentence commits: none after the last one is
+            continue
+        for text in unread:
+            recent = _latest(text, cast, recent)
+        unread.clear()
         previous_actor = None
-        if triggers:  # "he" after the sentence's own subject means that subject
-            subject = _opener(s.text, _mentions(s.text, cast, recent), cast.titles)
-            recent = [*(r for r in recent if r != subject), subject] if subject else recent
+        # "he" after the sentence's own subject means that subject
+        subject = _opener(s.text, _mentions(s.text, cast, recent), cast.titles)
+        recent = [*(r for r in recent if r != subject), subject] if subject else recent
         for i, m in enumerate(triggers):
             end = triggers[i + 1].start() if i + 1 < len(triggers) else len(s.text)
             clause = _trim(s.text[m.end() : end])
@@ -95,7 +102,7 @@ def extract_commitments(
             prefix = s.text[triggers[i - 1].end() if i else 0 : m.start()]
             if _RELATIVE.search(prefix):
                 continue  # "…, which the Presidents agreed to set up …" reports, it does not commit
-            tail = re.split(r"[,;]", prefix)[-1].lstrip()
+            tail = _last_clause(prefix).lstrip()
             actor = (
                 _subject(tail, cast, recent)
                 or _subject(s.text[: m.start()], cast, recent)
@@ -108,11 +115,17 @@ def extract_commitments(
             target = _target(clause) or (_target(prefix) if _FUTURE.search(prefix) else None)
             kind = "pledge" if m.lastgroup == "intent" else m.lastgroup
             out.append(Commitment(kind, actor, clause, target, s.text, s.start, s.start + m.end()))
-        mentioned = _mentions(s.text, cast, recent)
-        for _, who in [*mentioned, (0, _opener(s.text, mentioned, cast.titles))]:  # the subject counts as latest
-            if who in cast.titles:
-                recent = [*(r for r in recent if r != who), who]
+        recent = _latest(s.text, cast, recent)
     return out
+
+
+def _latest(text: str, cast: _Cast, recent: list[str]) -> list[str]:
+    """`recent` after `text`: the people it mentions moved last, in order, its subject the latest."""
+    mentioned = _mentions(text, cast, recent, parties=False)  # only people are `recent`
+    for _, who in [*mentioned, (0, _opener(text, mentioned, cast.titles))]:
+        if who in cast.titles:
+            recent = [*(r for r in recent if r != who), who]
+    return recent
 
 
 # what makes a "that" clause ask for something to be done, not state a view
@@ -134,11 +147,14 @@ def _undertaking(clause: str, action: re.Pattern = _ACTION) -> str:
     return ", and that ".join(p for p in parts if action.search(p))
 
 
+_LEAD_WORD = re.compile(r"^(?:that|to|for|on)\s+")
+_TRAILING_LINK = re.compile(
+    r",?\s*(?:and|while|adding that|saying that)\s*(?:the two sides|both sides|they|he|she)?\s*$"
+)
+
+
 def _trim(clause: str) -> str:
-    clause = re.sub(r"^(?:that|to|for|on)\s+", "", clause.strip(" ,;"))
-    clause = re.sub(
-        r",?\s*(?:and|while|adding that|saying that)\s*(?:the two sides|both sides|they|he|she)?\s*$", "", clause
-    )
+    clause = _TRAILING_LINK.sub("", _LEAD_WORD.sub("", clause.strip(" ,;")))
     return clause.strip(" ,;").rstrip(".")
 
 
@@ -151,9 +167,14 @@ class _Cast:
     outsiders: frozenset[str]  # people not taking part whose country is neither side
     keys: dict[str, str]  # a name or a word of it -> person, longest first
     vocab: Vocab
-    seen: dict = field(default_factory=dict)  # text -> its sides, as a sentence is read several times
-    named: dict = field(default_factory=dict)  # text -> `_named_in(text)`, for the same reason
-    automaton: ahocorasick.Automaton = field(default_factory=ahocorasick.Automaton)  # the names
+    own: tuple[str, ...]  # the shortest words naming either side: a text holding none names neither
+    side_words: Lexicon  # every word naming either side (`_side_lexicon`)
+    adjectives: frozenset[str]  # words that qualify a state ('Korean') rather than name it
+    named: dict = field(default_factory=dict)  # text -> `_named_in(text)`, as a sentence is read several times
+    parties: dict = field(default_factory=dict)  # text -> `_parties_in(text)`, for the same reason
+    # the names, by pyahocorasick: built for each release, where ahocorasick_rs's slower build
+    # (~80 us against ~10 us for a dozen names) costs more than its quicker searches save
+    automaton: ahocorasick.Automaton = field(default_factory=ahocorasick.Automaton)
 
     def __post_init__(self):
         for key, person in self.keys.items():
@@ -166,13 +187,16 @@ class _Cast:
         keys = {k: p.name for p in reversed(people) for k in {p.name, *p.name.split()} if len(k) >= 2}
         parties = parties_of(counterpart)
         sides = {vocab.home, *parties}
-        known = bool(parties) and parties <= set(vocab.countries.values())  # a third country is told from the sides
+        states = vocab.cached("country_values", lambda: frozenset(vocab.countries.values()))
+        known = bool(parties) and parties <= states  # a third country is told from the sides
         return cls(
             counterpart,
             {p.name: p.title or "" for p in people},
             frozenset(p.name for p in people if known and not p.participant and p.country and p.country not in sides),
             {k: keys[k] for k in sorted(keys, key=len, reverse=True)},
             vocab,
+            *vocab.cached(f"side_lexicon:{counterpart}", lambda: _side_lexicon(vocab, counterpart)),
+            vocab.cached("adjectives", vocab.places.adjective_words),
         )
 
     def named_in(self, text: str) -> tuple[list[tuple[int, str]], list[tuple[int, str | None]]]:
@@ -180,22 +204,22 @@ class _Cast:
             self.named[text] = _named_in(text, self)
         return self.named[text]
 
+    def parties_in(self, text: str) -> list[tuple[int, str]]:
+        if text not in self.parties:
+            self.parties[text] = _parties_in(text, self)
+        return self.parties[text]
+
     def sides_in(self, text: str) -> list[tuple[int, str]]:
         """(position, party) for the home country and the counterpart named as actors: by a name
         ('the ROK', 'Japan's'), or by an adjective before side/government ('the Korean side')."""
-        if text in self.seen:
-            return self.seen[text]
         vocab, out = self.vocab, []
-        own, lexicon = vocab.cached(f"side_lexicon:{self.counterpart}", lambda: _side_lexicon(vocab, self.counterpart))
-        adjectives = vocab.cached("adjectives", vocab.places.adjective_words)
-        for m in lexicon.finditer(text) if any(map(text.__contains__, own)) else ():
+        for m in self.side_words.finditer(text) if any(map(text.__contains__, self.own)) else ():
             if m.value not in (vocab.home, self.counterpart):
                 continue
-            if m.text in adjectives and not _SIDE_WORD.match(text, m.end):
+            if m.text in self.adjectives and not _SIDE_WORD.match(text, m.end):
                 continue
             the = text.rfind("the ", 0, m.start)
             out.append((the if the >= 0 and the == m.start - 4 else m.start, m.value))
-        self.seen[text] = out
         return out
 
     def names_in(self, text: str) -> list[tuple[int, str]]:
@@ -241,11 +265,12 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     return left and (end == len(text) or _is_word(text[end - 1]) != _is_word(text[end]))
 
 
-def _mentions(text: str, cast: _Cast, recent: list[str]) -> list[tuple[int, str]]:
+def _mentions(text: str, cast: _Cast, recent: list[str], parties: bool = True) -> list[tuple[int, str]]:
     """Who `text` names that could act, with positions: people, both sides, the home country, the
-    counterpart, and whom 'he', 'she' or 'the Minister' stands for as of `recent`."""
+    counterpart, and whom 'he', 'she' or 'the Minister' stands for as of `recent` (only the people
+    without `parties`)."""
     named, anaphors = cast.named_in(text)
-    found = list(named)
+    found = [*named, *cast.parties_in(text)] if parties else list(named)
     for pos, title in anaphors:
         if who := _referent(title, recent, cast.titles):
             found.append((pos, who))
@@ -253,31 +278,41 @@ def _mentions(text: str, cast: _Cast, recent: list[str]) -> list[tuple[int, str]
 
 
 def _named_in(text: str, cast: _Cast) -> tuple[list[tuple[int, str]], list[tuple[int, str | None]]]:
-    """What `_mentions` finds in `text` whoever was mentioned before, and the anaphors (position,
-    title or None for 'he'/'she') it resolves against them."""
+    """The people `text` names whoever was mentioned before, and the anaphors (position, title or
+    None for 'he'/'she') that `_mentions` resolves against them."""
     found: list[tuple[int, str]] = []
     seen: set[str] = set()
     for pos, who in cast.names_in(text):
         if who not in seen:
             seen.add(who)
             found.append((pos, who))
-    found += [(m.start(), "both sides") for m in _BOTH.finditer(text)]
+    return found, [(m.start(), m.group("title")) for m in _ANAPHOR.finditer(text)]
+
+
+def _parties_in(text: str, cast: _Cast) -> list[tuple[int, str]]:
+    """The sides `text` names as actors: both sides, the home country, the counterpart, 'the Thai side'."""
+    found = [(m.start(), "both sides") for m in _BOTH.finditer(text)]
     sides = cast.sides_in(text)
     found += sides
     named = {pos for pos, _ in sides}
     for m in _SIDE.finditer(text):  # "the Thai side" when Thailand is not the counterpart
         if m.start() not in named:
             found.append((m.start(), cast.vocab.countries.get(m.group(1)) or f"{m.group(1)} side"))
-    return found, [(m.start(), m.group("title")) for m in _ANAPHOR.finditer(text)]
+    return found
 
 
 _PREPOSITION = re.compile(r"\b(?:with|to|by|for|from|of|on|about)\b")
 
 
+def _last_clause(text: str) -> str:
+    """What follows the last comma or semicolon of `text` (all of it when it has none)."""
+    return text[max(text.rfind(","), text.rfind(";")) + 1 :]
+
+
 def _opener(text: str, mentioned: list[tuple[int, str]], titles: dict) -> str | None:
     """The person a sentence is about: the first one named outside a prepositional phrase."""
     for pos, who in mentioned:
-        if who in titles and not _PREPOSITION.search(re.split(r"[,;]", text[:pos])[-1]):
+        if who in titles and not _PREPOSITION.search(_last_clause(text[:pos])):
             return who
     return None
 

@@ -13,14 +13,13 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice, pairwise
 
-import ahocorasick
 from rapidfuzz import fuzz, process
 
-from core.extract.terms import Lexicon, party_lexicon
+from core.extract.terms import Lexicon, Match, Scan, party_lexicon
 from core.ingest.clean import CleanRelease
-from core.ingest.prefilter import Prefiltered, prefiltered
+from core.ingest.prefilter import Automaton, Prefiltered, prefiltered
 from core.vocab import Vocab
 
 _CONNECTORS = {"for", "of", "the", "and", "in", "charge", "to", "on", "at", "affairs"}
@@ -41,13 +40,13 @@ class Person:
 
 
 def _title_heads(vocab: Vocab) -> Prefiltered:
-    return _compiled_heads(tuple(sorted(vocab.levels, key=len, reverse=True)))
+    """The title heads as one pattern, longest first, tried only where a head begins (`re` would
+    try its alternatives at every position of every sentence); built once per vocabulary."""
+    return vocab.cached("title_heads", lambda: _compiled_heads(tuple(sorted(vocab.levels, key=len, reverse=True))))
 
 
 @lru_cache(maxsize=4)
 def _compiled_heads(heads: tuple[str, ...]) -> Prefiltered:
-    """The title heads as one pattern, tried only where a head begins (`re` would try its
-    alternatives at every position of every sentence)."""
     return prefiltered(r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\b")
 
 
@@ -75,7 +74,7 @@ def extract_people(release: CleanRelease, vocab: Vocab) -> list[Person]:
         for title, name, country_hint, mentioned in _after_titles(s.text, titles, lexicon, countries, vocab):
             _add(found, vocab, name, title, country_hint, s, participant and not mentioned)
         for name, title in _before_titles(s.text, titles, heads, lexicon, vocab):
-            _add(found, vocab, name, title, _country_in(title, countries, vocab), s, participant)
+            _add(found, vocab, name, title, _country_in(title, countries.finditer(title)), s, participant)
         for name in known:
             if (at := s.text.find(name)) >= 0:
                 title = _title_just_before(s.text[:at], heads)
@@ -88,22 +87,17 @@ def _names_in(text: str, vocab: Vocab) -> list[str]:
     """The full names of people.yaml and of the office holders that `text` holds, in the
     vocabulary's order (one Aho-Corasick pass instead of a search of the text per name)."""
     names, automaton = vocab.cached("known_names", lambda: _known_names(vocab))
-    found = {i for _, places in automaton.iter(text) for i in places} if len(automaton) else ()
+    found = {i for _, _, places in automaton.places(text) for i in places}
     return [names[i] for i in sorted(found)]
 
 
-def _known_names(vocab: Vocab) -> tuple[list[str], ahocorasick.Automaton]:
+def _known_names(vocab: Vocab) -> tuple[list[str], Automaton]:
     """The names, and an automaton finding each with its places in that list."""
     names = [p.name for p in (*vocab.people, *vocab.office_holders)]
     places: dict[str, list[int]] = defaultdict(list)
     for i, name in enumerate(names):
         places[name].append(i)
-    automaton = ahocorasick.Automaton()
-    for name, where in places.items():
-        automaton.add_word(name, tuple(where))
-    if len(automaton):
-        automaton.make_automaton()
-    return names, automaton
+    return names, Automaton({name: tuple(where) for name, where in places.items()})
 
 
 def _title_just_before(before: str, heads: re.Pattern) -> str:
@@ -166,33 +160,38 @@ def _name_run(tokens: list[str], particles: frozenset[str], lexicon: frozenset[s
     return name
 
 
+_DELEGATION_LIST = re.compile(r"^[A-Z][\w ]+:\s*\S")
+
+
 def _is_delegation_list(text: str) -> bool:
-    return bool(re.match(r"^[A-Z][\w ]+:\s*\S", text)) and ":" in text[:30]
+    return ":" in text[:30] and bool(_DELEGATION_LIST.match(text))
 
 
 def _after_titles(text, titles, lexicon, countries, vocab):
     """'Foreign Minister Kang Kyung-wha' -> (title, name, country, mentioned), after each of `titles`
     (the title heads found in `text`)."""
     particles = vocab.names.particles
-    phrases = None
+    scan = phrases = None
     for m in titles:
-        if phrases is None:  # where the sentence names a state (once per sentence with a title)
-            phrases = {c.start: c.end for c in countries.finditer(text)}
-        tokens = [(t.group(0), t.start()) for t in islice(_TOKEN.finditer(text, m.end()), 20)]
+        if scan is None:  # where the sentence names a state (once per sentence with a title)
+            scan = countries.scan(text)
+            phrases = {c.start: c.end for c in scan.within()}
         title_end, name, inside = m.end(), [], 0
-        for i, (tok, pos) in enumerate(tokens):
+        # the next 20 tokens, each with the one after it ('' after the last), read as far as needed
+        tokens = islice(_TOKEN.finditer(text, m.end()), 20)
+        for t, after in pairwise(chain(tokens, (None,))):
+            tok, pos, following = t.group(0), t.start(), after.group(0) if after else ""
             if not name and (pos < inside or pos in phrases):  # 'of New Zealand', 'of the Solomon Islands'
                 inside = max(inside, phrases.get(pos, 0))
                 title_end = pos + len(tok)
                 continue
             if name:
-                joined = tok == "," and i + 1 < len(tokens) and _given_name(tokens[i + 1][0])
-                if joined:
+                if tok == "," and _given_name(following):
                     continue
                 if _NAME_TOKEN.match(tok) and tok not in lexicon and tok.rstrip(".") not in lexicon:
                     name.append(tok)
                     continue
-                if tok in particles and i + 1 < len(tokens) and _NAME_TOKEN.match(tokens[i + 1][0]):
+                if tok in particles and _NAME_TOKEN.match(following):
                     name.append(tok)
                     continue
                 break
@@ -207,23 +206,32 @@ def _after_titles(text, titles, lexicon, countries, vocab):
             name = name[1:]
         if not name:
             continue
-        before = text[max(0, m.start() - 40) : m.start()]
-        hint = _country_before(before, countries, vocab) or _country_in(text[m.start() : title_end], countries, vocab)
+        near = max(0, m.start() - 40)
+        before = text[near : m.start()]
+        hint = _country_before(before, scan.within(near, m.start()), vocab) or _country_in(
+            text[m.start() : title_end], scan.within(m.start(), title_end)
+        )
         if hint is None:
-            hint = _country_of_clause(text[title_end + len(" ".join(name)) + 1 :], countries)
+            hint = _country_of_clause(scan, title_end + len(" ".join(name)) + 1)
         mentioned = bool(_MENTIONED_BEFORE.search(before)) or name[-1].endswith(("’s", "'s"))
         yield text[m.start() : title_end].strip(" ,"), " ".join(name).rstrip(".,"), hint, mentioned
 
 
-def _country_of_clause(tail: str, countries: Lexicon) -> str | None:
-    """The first state named as 'of (the) STATE' in the clause after a name ('… Gayrat Fazilov of
-    Uzbekistan held …', '…, Director-General of … of the Ministry of Foreign Affairs of Japan,')."""
-    clause = re.match(r"[^,;.]*(?:,[^,;.]*)?", tail).group(0)
+_CLAUSE = re.compile(r"[^,;.]*(?:,[^,;.]*)?")
+_CLAUSE_BREAK = re.compile(r"\b(?:and|with|together|who|met|meets|held|holds|had|has|visited|visits|will)\b")
+_OF_END = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
+def _country_of_clause(scan: Scan, start: int) -> str | None:
+    """The first state named as 'of (the) STATE' in the clause from `start` after a name ('…
+    Gayrat Fazilov of Uzbekistan held …', '…, Director-General of … of the Ministry of Foreign
+    Affairs of Japan,'), in the sentence `scan`ned for states."""
+    clause = _CLAUSE.match(scan.text, start).group(0)
     if "of" not in clause:
         return None  # no 'of' before any state
-    clause = re.split(r"\b(?:and|with|together|who|met|meets|held|holds|had|has|visited|visits|will)\b", clause)[0]
-    for h in countries.finditer(clause):
-        if re.search(r"\bof\s+(?:the\s+)?$", clause[: h.start]):
+    clause = _CLAUSE_BREAK.split(clause, 1)[0]
+    for h in scan.within(start, start + len(clause)):
+        if _OF_END.search(clause, 0, h.start):
             return h.value
     return None
 
@@ -285,23 +293,25 @@ def _before_titles(text, titles, heads, lexicon, vocab):
             yield " ".join(tokens), title
 
 
-def _country_before(before: str, countries: Lexicon, vocab) -> str | None:
-    hits = countries.finditer(before)
+_WORD_AT_END = re.compile(r"(\w[\w’']*)(?:’s|'s)?\s+(?:counterpart\s+)?$")
+_TO_OR_IN_END = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
+
+
+def _country_before(before: str, hits: list[Match], vocab) -> str | None:
+    """The state named just before a title ('Japanese Foreign Minister'); `hits`: the states in `before`."""
     if hits and before[hits[-1].end :].strip(" ’'s:-") in {"", "counterpart"}:
         return hits[-1].value
-    near = re.search(r"(\w[\w’']*)(?:’s|'s)?\s+(?:counterpart\s+)?$", before)
+    near = _WORD_AT_END.search(before)
     if near and near.group(1) in vocab.countries:
         return vocab.countries[near.group(1)]
     return None
 
 
-def _country_in(title: str, countries: Lexicon, vocab) -> str | None:
+def _country_in(title: str, hits: list[Match]) -> str | None:
     """The state a title names as the office's own ('Minister of Foreign Affairs of Japan'), not the
-    one it is accredited to ('EU Ambassador to the Republic of Korea')."""
-    hits = [
-        h.value for h in countries.finditer(title) if not re.search(r"\b(?:to|in)\s+(?:the\s+)?$", title[: h.start])
-    ]
-    return hits[-1] if hits else None
+    one it is accredited to ('EU Ambassador to the Republic of Korea'); `hits`: the states in `title`."""
+    own = [h.value for h in hits if not _TO_OR_IN_END.search(title, 0, h.start)]
+    return own[-1] if own else None
 
 
 def _without_honorifics(tokens: list[str], vocab: Vocab) -> list[str]:
@@ -309,8 +319,11 @@ def _without_honorifics(tokens: list[str], vocab: Vocab) -> list[str]:
     return [t for t in tokens if t not in vocab.names.honorifics]
 
 
+_POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
+
+
 def _add(found: list[Person], vocab: Vocab, name: str, title: str, hint: str | None, s, participant: bool) -> None:
-    tokens = _without_honorifics(re.sub(r"(?:’s|'s)$", "", name).split(), vocab)
+    tokens = _without_honorifics(_POSSESSIVE_END.sub("", name).split(), vocab)
     name = " ".join(tokens)
     if not tokens or any(t in vocab.names.title_words for t in tokens):
         return

@@ -1,5 +1,5 @@
 """Whole-word matching of vocabulary phrases (countries, cities, titles, area keywords, entity
-aliases) in text, in one compiled Aho-Corasick pass (pyahocorasick) whatever the number of phrases.
+aliases) in text, in one compiled Aho-Corasick pass (`prefilter.Automaton`) whatever the number of phrases.
 
 A `Lexicon` finds, left to right, the longest phrase starting at each position, as whole words
 (not inside a longer word or hyphenated compound), never overlapping. Phrases written in capitals
@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import NamedTuple
 
-import ahocorasick
-
 from core.ingest.clean import Sentence
+from core.ingest.prefilter import Automaton
 
 
 @dataclass(frozen=True)
@@ -54,52 +53,46 @@ class Lexicon:
 
     def __init__(self, terms: dict[str, str], fold: bool = False, joiners: str = "_-‐"):
         self.joiners = joiners  # what joins a match to the word around it, so that it is no match
-        self.exact = ahocorasick.Automaton()
-        self.folded = ahocorasick.Automaton()
+        exact: dict[str, str] = {}  # phrase as written -> value
+        folded: dict[str, str] = {}  # phrase `_folded` -> value
         for phrase, value in terms.items():
             phrase = re.sub(r"\s+", " ", phrase.strip())
             if not phrase:
                 continue
             if not fold or (phrase.upper() == phrase and any(c.isalpha() for c in phrase)):
-                self.exact.add_word(phrase, (len(phrase), value))
+                exact[phrase] = value
                 if "'" in phrase:  # as the ministry writes it: "People’s Republic of China"
-                    self.exact.add_word(phrase.replace("'", "’"), (len(phrase), value))
+                    exact[phrase.replace("'", "’")] = value
                 if fold:
                     for plural in ("s", "es"):
-                        self.exact.add_word(phrase + plural, (len(phrase) + len(plural), value))
+                        exact[phrase + plural] = value
                 continue
             key = _folded(phrase)
             key = re.sub(r" +", " ", key)
             for variant in (key, key + "s", key + "es"):
-                if variant not in self.folded or self.folded.get(variant)[1] == value:
-                    self.folded.add_word(variant, (len(variant), value))
-        for automaton in (self.exact, self.folded):
-            if len(automaton):
-                automaton.make_automaton()
+                if variant not in folded or folded[variant] == value:
+                    folded[variant] = value
+        self.exact, self.folded = Automaton(exact), Automaton(folded)
 
     def finditer(self, text: str) -> list[Match]:
-        spans = []
-        last = len(text)
-        joiners = self.joiners
-        for automaton, folded in ((self.exact, False), (self.folded, True)):
-            if not len(automaton):
-                continue
-            for end, (length, value) in automaton.iter(_folded(text) if folded else text):
-                start, stop = end + 1 - length, end + 1
-                # whole words: no word character or hyphen joins the match to what is around it
-                # (tested inline: this loop sees every candidate of every lexicon)
-                if start and (text[start - 1].isalnum() or text[start - 1] in joiners) and _is_word(text[start]):
-                    continue
-                if stop < last and (text[stop].isalnum() or text[stop] in joiners) and _is_word(text[end]):
-                    continue
-                spans.append((start, -stop, value))
+        return _whole_words(text, self._candidates(text), 0, len(text), self.joiners)
+
+    def scan(self, text: str) -> Scan:
+        """`text` scanned once, so that the matches of any part of it are picked without scanning
+        that part again. Only for a lexicon matching as written: a folded one lowers the text, and
+        lower case may depend on the letters around a part (a final Greek sigma)."""
+        if len(self.folded):
+            raise ValueError("a folded lexicon scans each part of a text on its own")
+        return Scan(text, self._candidates(text), self.joiners)
+
+    def _candidates(self, text: str) -> list[tuple[int, int, str]]:
+        """Every place a phrase stands in `text`, whole word or not, as (start, -stop, value), in
+        order of start, the longest first."""
+        spans = self.exact.places(text)
+        if len(self.folded):
+            spans += self.folded.places(_folded(text))
         spans.sort()
-        out, taken_until = [], -1
-        for start, negative_stop, value in spans:
-            if start >= taken_until:
-                out.append(Match(start, -negative_stop, text[start:-negative_stop], value))
-                taken_until = -negative_stop
-        return out
+        return spans
 
     def values_in(self, text: str) -> list[str]:
         return [m.value for m in self.finditer(text)]
@@ -108,6 +101,37 @@ class Lexicon:
         """The values `text` names, each once, in order of first mention (what `find_terms` finds
         in one sentence, without grouping the sentences)."""
         return list(dict.fromkeys(m.value for m in self.finditer(text)))
+
+
+class Scan(NamedTuple):
+    """A text scanned once by a `Lexicon` (`Lexicon.scan`)."""
+
+    text: str
+    candidates: list[tuple[int, int, str]]
+    joiners: str
+
+    def within(self, start: int = 0, end: int | None = None) -> list[Match]:
+        """What `finditer(text[start:end])` finds, at its places in that part: the part holds the
+        phrases standing wholly inside it, and its edges are word boundaries."""
+        return _whole_words(self.text, self.candidates, start, len(self.text) if end is None else end, self.joiners)
+
+
+def _whole_words(text: str, candidates: list[tuple[int, int, str]], start: int, end: int, joiners: str) -> list[Match]:
+    """The candidates inside text[start:end] that are whole words there (no word character or
+    hyphen joins them to what is around them inside the part), left to right, the longest at a
+    place, never overlapping; at their places in the part."""
+    out, taken_until = [], start
+    for at, negative_stop, value in candidates:  # tested inline: this loop sees every candidate of every lexicon
+        stop = -negative_stop
+        if at < taken_until or stop > end:
+            continue
+        if at > start and (text[at - 1].isalnum() or text[at - 1] in joiners) and _is_word(text[at]):
+            continue
+        if stop < end and (text[stop].isalnum() or text[stop] in joiners) and _is_word(text[stop - 1]):
+            continue
+        out.append(Match(at - start, stop - start, text[at:stop], value))
+        taken_until = stop
+    return out
 
 
 def parties_of(counterpart: str) -> set[str]:

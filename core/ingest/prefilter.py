@@ -23,11 +23,12 @@ from functools import lru_cache
 from re import _constants as C
 from re import _parser
 
-import ahocorasick
+import ahocorasick_rs
 
 MIN_LENGTH = 3  # shorter words are in nearly every sentence: not worth testing
 MAX_WORDS = 48  # more alternatives than this cost about as much as the scan
-MAX_FINDS = 30  # more opening words than this are found by one Aho-Corasick pass, not one search each
+MAX_TESTS = 8  # more required words than this are looked for by one Aho-Corasick pass (quicker), not one test each
+MAX_FINDS = 12  # more opening words than this are found by one Aho-Corasick pass (quicker), not one search each
 _OTHER_CASES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})  # re.IGNORECASE's extra cases
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
 
@@ -118,9 +119,10 @@ def opening_words(pattern: re.Pattern) -> tuple[str, ...] | None:
 
 def _starts(items) -> frozenset[str] | None:
     """The literal runs one of which a sequence of parsed items opens with (zero-width assertions
-    before them consume nothing), or None."""
+    before them consume nothing; an optional part first opens a match, or what follows it does),
+    or None."""
     run: list[str] = []
-    for op, av in items:
+    for i, (op, av) in enumerate(items):
         if op is C.LITERAL:
             run.append(chr(av))
             continue
@@ -128,6 +130,9 @@ def _starts(items) -> frozenset[str] | None:
             break
         if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
             continue
+        if op in _REPEATS and av[0] == 0:  # "(?:Sunday, )?November 26": 'Sunday, ' or 'November'
+            part, rest = _starts(av[2]), _starts(items[i + 1 :])
+            return None if part is None or rest is None else part | rest
         if op is C.SUBPATTERN:
             _, add, remove, body = av
             return None if (add | remove) & re.IGNORECASE else _starts(body)
@@ -151,7 +156,12 @@ class Prefiltered:
         self.words = required_words(compiled, min_length)
         self.starts = opening_words(compiled)
         self._icase = bool(compiled.flags & re.IGNORECASE)
-        self._opening_automaton = _automaton(self.starts) if self.starts and len(self.starts) > MAX_FINDS else None
+        self._word_automaton = (
+            Automaton(dict.fromkeys(self.words)) if self.words and len(self.words) > MAX_TESTS else None
+        )
+        self._opening_automaton = (
+            Automaton(dict.fromkeys(self.starts)) if self.starts and len(self.starts) > MAX_FINDS else None
+        )
 
     def __getattr__(self, name: str):
         if name.startswith("__") or name == "compiled":  # copy and pickle look for these before __init__
@@ -162,6 +172,8 @@ class Prefiltered:
         if self.words is None:
             return True
         haystack = fold(text) if self._icase else text
+        if self._word_automaton is not None:
+            return self._word_automaton.found_in(haystack)
         return any(map(haystack.__contains__, self.words))
 
     def match(self, text: str, *args) -> re.Match | None:
@@ -190,7 +202,7 @@ class Prefiltered:
         from where the last one ended."""
         haystack = fold(text) if self._icase else text
         if self._opening_automaton is not None:  # many words: one pass finds where each stands
-            places = {end + 1 - len(word) for end, word in self._opening_automaton.iter(haystack)}
+            places = {start for start, _, _ in self._opening_automaton.places(haystack)}
         else:
             places = set()
             for word in self.starts:
@@ -211,13 +223,38 @@ class Prefiltered:
         return self.compiled.sub(repl, text, count) if self.could_match(text) else text
 
 
-def _automaton(words: tuple[str, ...]) -> ahocorasick.Automaton:
-    """An Aho-Corasick automaton finding every place of each of `words` (the word as its value)."""
-    automaton = ahocorasick.Automaton()
-    for word in words:
-        automaton.add_word(word, word)
-    automaton.make_automaton()
-    return automaton
+class Automaton:
+    """Every place in a text of each of `terms` (phrase -> value), overlapping ones too, found in
+    one pass by a compiled Aho-Corasick automaton (`ahocorasick_rs`: about twice as quick as
+    `pyahocorasick` on a sentence, three times on a release, but slower to build, ~80 us even for
+    a dozen terms: for automata built once per vocabulary or pattern). Rebuilt from its terms when
+    unpickled: a vocabulary is sent to Dask's workers with the patterns and lexicons it has built."""
+
+    def __init__(self, terms: dict):
+        self.terms = terms
+        self._values = list(terms.values())
+        self._search = (
+            ahocorasick_rs.AhoCorasick(list(terms), matchkind=ahocorasick_rs.MatchKind.Standard) if terms else None
+        )
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    def __reduce__(self):
+        return Automaton, (self.terms,)
+
+    def found_in(self, text: str) -> bool:
+        """Whether one of the terms stands in `text`."""
+        return self._search is not None and bool(self._search.find_matches_as_indexes(text))
+
+    def places(self, text: str) -> list[tuple[int, int, object]]:
+        """(start, -stop, value) of each place: sorted, the longest at a start comes first."""
+        if self._search is None:
+            return []
+        values = self._values
+        return [
+            (start, -stop, values[i]) for i, start, stop in self._search.find_matches_as_indexes(text, overlapping=True)
+        ]
 
 
 def prefiltered(pattern: str | re.Pattern, flags: int = 0, min_length: int = MIN_LENGTH) -> Prefiltered:
