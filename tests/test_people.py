@@ -318,3 +318,29 @@ def test_a_given_name_alone_is_not_a_known_person_of_a_state_named_by_last_names
 def test_no_word_of_a_ministry_name_is_taken_for_a_person(lead, name):
     people = _people(lead)
     assert sorted(people.index) == sorted(["Cho Tae-yul", name])
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        (
+            "Foreign Minister Cho Tae-yul met with Foreign Minister Santiago Cafiero of Argentina in Buenos Aires.",
+            "Santiago Cafiero",
+        ),
+        (
+            "First Vice Foreign Minister Choi Jong-kun met with Victoria Nuland, Under Secretary of State for "
+            "Political Affairs, in Washington.",
+            "Victoria Nuland",
+        ),
+        (
+            "Foreign Minister Cho Tae-yul met with Minister of State Douglas Alexander of the UK in London.",
+            "Douglas Alexander",
+        ),
+    ],
+)
+def test_a_given_name_that_is_also_a_city_stays_in_the_name(lead, name):
+    """Santiago, Victoria and Douglas are capitals (GeoNames) and given names: after a title or
+    before a surname they are the name's."""
+    people = _people(lead)
+    assert name in people.index, people.index.tolist()
+    assert people.loc[name].role == "participant"

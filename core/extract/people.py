@@ -176,11 +176,12 @@ def _after_titles(text, titles, lexicon, countries, vocab):
         if scan is None:  # where the sentence names a state (once per sentence with a title)
             scan = countries.scan(text)
             phrases = {c.start: c.end for c in scan.within()}
-        title_end, name, inside = m.end(), [], 0
+        title_end, name, inside, previous = m.end(), [], 0, m.group(0).split()[-1]
         # the next 20 tokens, each with the one after it ('' after the last), read as far as needed
         tokens = islice(_TOKEN.finditer(text, m.end()), 20)
         for t, after in pairwise(chain(tokens, (None,))):
             tok, pos, following = t.group(0), t.start(), after.group(0) if after else ""
+            previous, before_tok = tok, previous
             if not name and (pos < inside or pos in phrases):  # 'of New Zealand', 'of the Solomon Islands'
                 inside = max(inside, phrases.get(pos, 0))
                 title_end = pos + len(tok)
@@ -195,7 +196,8 @@ def _after_titles(text, titles, lexicon, countries, vocab):
                     name.append(tok)
                     continue
                 break
-            if tok in _CONNECTORS or tok in lexicon or tok.rstrip("’s'") in lexicon:
+            given = before_tok not in _CONNECTORS and _given_place(tok, following, lexicon, vocab)
+            if not given and (tok in _CONNECTORS or tok in lexicon or tok.rstrip("’s'") in lexicon):
                 title_end = pos + len(tok)
                 continue
             if _NAME_TOKEN.match(tok) and tok[0].isupper():
@@ -234,6 +236,25 @@ def _country_of_clause(scan: Scan, start: int) -> str | None:
         if _OF_END.search(clause, 0, h.start):
             return h.value
     return None
+
+
+def _given_place(tok: str, following: str, lexicon: frozenset[str], vocab: Vocab) -> bool:
+    """A city's name that is a given name here: a place and no word of a title or a state, followed
+    by a name ("Foreign Minister Santiago Cafiero", "Victoria Nuland", "Vice President Hamilton
+    Mourão"); not a city after "of" or "to" in a title (the caller checks the word before)."""
+    places = vocab.cached("people_place_words", lambda: _place_words(vocab))
+    return (
+        tok in places
+        and bool(_NAME_TOKEN.match(following))
+        and following not in lexicon
+        and following.rstrip(".") not in lexicon
+    )
+
+
+def _place_words(vocab: Vocab) -> frozenset[str]:
+    """The one-word city names of the people lexicon that are no word of a title or a state."""
+    titles = vocab.names.title_words | {w for head in vocab.levels for w in head.split()}
+    return frozenset(c for c in vocab.places.capitals if " " not in c) - titles - set(vocab.countries)
 
 
 def _given_name(tok: str) -> bool:
@@ -287,6 +308,8 @@ def _before_titles(text, titles, heads, lexicon, vocab):
         if any(t.islower() and t not in particles for t in tokens):
             continue
         while tokens and (tokens[0] in lexicon or tokens[0] in particles):
+            if len(tokens) > 1 and _given_place(tokens[0], tokens[1], lexicon, vocab):
+                break  # "Victoria Nuland, Under Secretary of State …"
             tokens.pop(0)
         if len(tokens) >= 2:
             title = re.match(r"[^,;(]+", rest).group(0).strip().rstrip(".")
