@@ -352,6 +352,7 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
                 ("held a video summit with", "virtual"),
                 ("held talks in a video format with", "virtual"),
                 ("held a phone summit with", "phone"),
+                ("had a phone-call with", "phone"),
             )
         ),
         (  # an event named by its acronym: with a kind of meeting in lower case, or alone if it recurs

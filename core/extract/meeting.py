@@ -40,7 +40,7 @@ _VIRTUAL = prefiltered(
     re.I,
 )
 _PHONE = prefiltered(
-    r"\b(?:(?:tele)?phon(?:e|ic) (?:conversation|talks?|call|discussion|conference|meeting|summit)s?|"
+    r"\b(?:(?:tele)?phon(?:e|ic)[ -](?:conversation|talks?|call|discussion|conference|meeting|summit)s?|"
     r"(?:by|over|on|via) the (?:tele)?phone|(?:by|over|via) (?:tele)?phone|teleconferences?|conference calls?|"
     r"(?:held|had|made|received|took)\s+(?:a|an|their|his|her)\s+(?:(?!courtesy\b)[\w-]+\s+)?call\b(?!\s+(?:for|on)\b))\b",
     re.I,
