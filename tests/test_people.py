@@ -344,3 +344,32 @@ def test_a_given_name_that_is_also_a_city_stays_in_the_name(lead, name):
     people = _people(lead)
     assert name in people.index, people.index.tolist()
     assert people.loc[name].role == "participant"
+
+
+@pytest.mark.parametrize(
+    ("lead", "name", "title"),
+    [
+        (  # two particles in a row
+            "Foreign Minister Cho Tae-yul held talks with Foreign Minister Juan Ramón de la Fuente of Mexico in "
+            "Mexico City.",
+            "Juan Ramón de la Fuente",
+            "Foreign Minister",
+        ),
+        (
+            "Foreign Minister Cho Tae-yul held talks with Foreign Minister Luis Alberto van der Laan of Peru in Lima.",
+            "Luis Alberto van der Laan",
+            "Foreign Minister",
+        ),
+        (  # a name before its title, after the words that lead to it
+            "The Third High-level Political Dialogue took place in Seoul, with First Vice Minister of Foreign Affairs "
+            "Kim Kyou-hyun and Helga Schmid, Deputy Secretary-General for Political Affairs of European External "
+            "Action Service (EEAS), leading their respective delegations.",
+            "Helga Schmid",
+            "Deputy Secretary-General for Political Affairs of European External Action Service",
+        ),
+    ],
+)
+def test_names_with_particles_and_names_before_titles(lead, name, title):
+    people = _people(lead)
+    assert name in people.index, people.index.tolist()
+    assert people.loc[name].title == title

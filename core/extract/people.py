@@ -152,11 +152,18 @@ def _name_run(tokens: list[str], particles: frozenset[str], lexicon: frozenset[s
             or tok in particles
             and name
             and i + 1 < len(tokens)
-            and _NAME_TOKEN.match(tokens[i + 1])
+            and (_NAME_TOKEN.match(tokens[i + 1]) or tokens[i + 1] in particles)
         ):
             name.append(tok)
         else:
             break
+    return _without_trailing(name, particles)
+
+
+def _without_trailing(name: list[str], particles: frozenset[str]) -> list[str]:
+    """A name does not end on a particle ("Juan Ramón de la" cut before "Fuente" is "Juan Ramón")."""
+    while name and name[-1] in particles:
+        name = name[:-1]
     return name
 
 
@@ -192,8 +199,8 @@ def _after_titles(text, titles, lexicon, countries, vocab):
                 if _NAME_TOKEN.match(tok) and tok not in lexicon and tok.rstrip(".") not in lexicon:
                     name.append(tok)
                     continue
-                if tok in particles and _NAME_TOKEN.match(following):
-                    name.append(tok)
+                if tok in particles and (_NAME_TOKEN.match(following) or following in particles):
+                    name.append(tok)  # "van der Laan", "de la Fuente"
                     continue
                 break
             given = before_tok not in _CONNECTORS and _given_place(tok, following, lexicon, vocab)
@@ -204,6 +211,7 @@ def _after_titles(text, titles, lexicon, countries, vocab):
                 name.append(tok)
                 continue
             break
+        name = _without_trailing(name, particles)
         while len([t for t in name if t not in particles]) > 4:
             name = name[1:]
         if not name:
@@ -261,7 +269,7 @@ def _given_name(tok: str) -> bool:
     return bool(re.match(r"^[A-Z][a-z]+-[a-z]+$", tok))
 
 
-_BEFORE_TITLE = re.compile(rf"((?:{_NAME_WORD} (?:[a-z]{{1,4}} )?){{1,4}}{_NAME_WORD}), (?:the )?")
+_BEFORE_TITLE = re.compile(rf"((?:{_NAME_WORD} (?:[a-z]{{1,4}} ){{0,2}}){{1,4}}{_NAME_WORD}), (?:the )?")
 _BEFORE_TITLE_WORDS = 9  # a match's words at most (five names, four particles), one space apart
 
 
@@ -305,8 +313,9 @@ def _before_titles(text, titles, heads, lexicon, vocab):
         # the name begins after an honorific: "Opening Remarks Mr. Taro Kono, Minister for ..."
         honorifics = [i for i, t in enumerate(words) if t in vocab.names.honorifics]
         tokens = words[honorifics[-1] + 1 :] if honorifics else words
-        if any(t.islower() and t not in particles for t in tokens):
-            continue
+        verbs = [i for i, t in enumerate(tokens) if t.islower() and t not in particles]
+        if verbs:  # "… met with Hakan Fidan, Minister …": the name is what follows the last such word
+            tokens = tokens[verbs[-1] + 1 :]
         while tokens and (tokens[0] in lexicon or tokens[0] in particles):
             if len(tokens) > 1 and _given_place(tokens[0], tokens[1], lexicon, vocab):
                 break  # "Victoria Nuland, Under Secretary of State …"
