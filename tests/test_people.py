@@ -360,6 +360,11 @@ def test_a_given_name_that_is_also_a_city_stays_in_the_name(lead, name):
             "Luis Alberto van der Laan",
             "Foreign Minister",
         ),
+        (  # a particle hyphenated to the name
+            "Foreign Minister Yun Byung-se held talks with Foreign Minister Adel al-Jubeir of Saudi Arabia in Riyadh.",
+            "Adel al-Jubeir",
+            "Foreign Minister",
+        ),
         (  # a name before its title, after the words that lead to it
             "The Third High-level Political Dialogue took place in Seoul, with First Vice Minister of Foreign Affairs "
             "Kim Kyou-hyun and Helga Schmid, Deputy Secretary-General for Political Affairs of European External "

@@ -160,6 +160,12 @@ def _name_run(tokens: list[str], particles: frozenset[str], lexicon: frozenset[s
     return _without_trailing(name, particles)
 
 
+def _joined_particle(tok: str, particles: frozenset[str]) -> bool:
+    """A particle hyphenated to a name: 'al-Jubeir', 'el-Sisi'."""
+    head, hyphen, rest = tok.partition("-")
+    return bool(hyphen) and head in particles and bool(_NAME_TOKEN.match(rest))
+
+
 def _without_trailing(name: list[str], particles: frozenset[str]) -> list[str]:
     """A name does not end on a particle ("Juan Ramón de la" cut before "Fuente" is "Juan Ramón")."""
     while name and name[-1] in particles:
@@ -197,6 +203,9 @@ def _after_titles(text, titles, lexicon, countries, vocab):
                 if tok == "," and _given_name(following):
                     continue
                 if _NAME_TOKEN.match(tok) and tok not in lexicon and tok.rstrip(".") not in lexicon:
+                    name.append(tok)
+                    continue
+                if _joined_particle(tok, particles):  # "Adel al-Jubeir", "Abdel Fattah el-Sisi"
                     name.append(tok)
                     continue
                 if tok in particles and (_NAME_TOKEN.match(following) or following in particles):
