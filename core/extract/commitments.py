@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import ahocorasick
 
@@ -167,8 +168,6 @@ class _Cast:
     outsiders: frozenset[str]  # people not taking part whose country is neither side
     keys: dict[str, str]  # a name or a word of it -> person, longest first
     vocab: Vocab
-    own: tuple[str, ...]  # the shortest words naming either side: a text holding none names neither
-    side_words: Lexicon  # every word naming either side (`_side_lexicon`)
     adjectives: frozenset[str]  # words that qualify a state ('Korean') rather than name it
     named: dict = field(default_factory=dict)  # text -> `_named_in(text)`, as a sentence is read several times
     parties: dict = field(default_factory=dict)  # text -> `_parties_in(text)`, for the same reason
@@ -195,7 +194,6 @@ class _Cast:
             frozenset(p.name for p in people if known and not p.participant and p.country and p.country not in sides),
             {k: keys[k] for k in sorted(keys, key=len, reverse=True)},
             vocab,
-            *vocab.cached(f"side_lexicon:{counterpart}", lambda: _side_lexicon(vocab, counterpart)),
             vocab.cached("adjectives", vocab.places.adjective_words),
         )
 
@@ -209,11 +207,21 @@ class _Cast:
             self.parties[text] = _parties_in(text, self)
         return self.parties[text]
 
+    @cached_property
+    def side_words(self) -> tuple[tuple[str, ...], Lexicon]:
+        """`_side_lexicon` of the counterpart, built once per vocabulary and counterpart when a
+        release with this counterpart first looks for the sides (most releases without a commitment
+        never do)."""
+        return self.vocab.cached(
+            f"side_lexicon:{self.counterpart}", lambda: _side_lexicon(self.vocab, self.counterpart)
+        )
+
     def sides_in(self, text: str) -> list[tuple[int, str]]:
         """(position, party) for the home country and the counterpart named as actors: by a name
         ('the ROK', 'Japan's'), or by an adjective before side/government ('the Korean side')."""
         vocab, out = self.vocab, []
-        for m in self.side_words.finditer(text) if any(map(text.__contains__, self.own)) else ():
+        own, side_words = self.side_words
+        for m in side_words.finditer(text) if any(map(text.__contains__, own)) else ():
             if m.value not in (vocab.home, self.counterpart):
                 continue
             if m.text in self.adjectives and not _SIDE_WORD.match(text, m.end):
