@@ -264,15 +264,16 @@ def _lead_parts(release: CleanRelease) -> list[str]:
     return [*([] if release.title_derived else [release.title]), *_telling(release)]
 
 
-REMOTE_FORMATS = ("virtual", "phone")
+VIRTUAL, PHONE = "virtual", "phone"
+REMOTE_FORMATS = (VIRTUAL, PHONE)
 
 
 def extract_format(release: CleanRelease, host_event: str | None) -> str:
     opening = _told(release)
     if _VIRTUAL.search(opening):
-        return REMOTE_FORMATS[0]
+        return VIRTUAL
     if _PHONE.search(opening):
-        return REMOTE_FORMATS[1]
+        return PHONE
     if host_event:
         return f"on the sidelines of {host_event}"
     return "in person"
@@ -282,10 +283,12 @@ def extract_venue(
     release: CleanRelease, vocab: Vocab, format_: str, event_venue: str | None, host_event: str | None = None
 ) -> str | None:
     """Where the meeting took place: the seat of its host event (events.yaml: "the UN General
-    Assembly" is in New York) or the city in its name ("Bled Strategic Forum"), else a city named as
-    the place in the opening ("in Busan", "to Manila", "in Honolulu, Hawaii"), else the venue of
-    an event of known edition named in the opening, else a state named as the place ("in Mexico").
-    None for a call or a video conference (`format_`, from `extract_format`)."""
+    Assembly" is in New York) or the city in its name ("Bled Strategic Forum"), else a city the
+    statements telling the meeting name as its place ("in Busan", "to Manila", "in Honolulu,
+    Hawaii"), or a later opening statement telling a meeting of this time, else a city the title
+    closes on, else the venue of an event of known edition named in the opening, else a state
+    named as the place ("in Mexico"). None for a call or a video conference (`format_`, from
+    `extract_format`)."""
     if format_ in REMOTE_FORMATS:
         return None
     opening = _told(release)
