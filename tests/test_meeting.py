@@ -353,7 +353,37 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
                 ("held talks in a video format with", "virtual"),
                 ("held a phone summit with", "phone"),
                 ("had a phone-call with", "phone"),
+                ("telephoned", "phone"),
+                ("phoned", "phone"),
+                ("held talks via Zoom with", "virtual"),
+                ("held a meeting over Webex with", "virtual"),
             )
+        ),
+        (  # a call held on a day is a call, where "paid a call on" someone is a visit
+            "Foreign Minister Park Jin and Foreign Minister Mauro Vieira of Brazil held a call on March 3.",
+            "phone",
+            None,
+        ),
+        (
+            "In a call on March 3, Foreign Minister Park Jin and Foreign Minister Mauro Vieira of Brazil "
+            "discussed bilateral relations.",
+            "phone",
+            None,
+        ),
+        *(  # other words for an event's sidelines
+            (
+                f"Foreign Minister Yun Byung-se met with Foreign Minister Sergey Lavrov of Russia {cue} the ASEAN "
+                "Regional Forum in Kuala Lumpur on August 5.",
+                "on the sidelines of ASEAN Regional Forum",
+                "Kuala Lumpur, Malaysia",
+            )
+            for cue in ("in the course of", "in conjunction with", "in connection with", "on the side of")
+        ),
+        (  # an event's name goes on after "on", a date does not
+            "Foreign Minister Yun Byung-se met with Foreign Minister Sergey Lavrov of Russia on the sidelines of the "
+            "Conference on Disarmament in Geneva on March 2.",
+            "on the sidelines of Conference on Disarmament",
+            "Geneva, Switzerland",
         ),
         (  # an event named by its acronym: with a kind of meeting in lower case, or alone if it recurs
             "Foreign Minister Kim Sung-hwan, who is in Vladivostok to attend the APEC meetings, met with Foreign "

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
-from core.extract.constraints import MONTH_NAMES, ORDINAL_WORDS, SIDELINES_WORDS, ordinal
+from core.extract.constraints import MONTH_NAMES, ORDINAL_WORDS, SIDELINES_WORDS, WEEKDAYS, ordinal
 from core.extract.people import Person
 from core.extract.terms import Lexicon, party_lexicon
 from core.ingest.clean import CleanRelease
@@ -25,24 +25,26 @@ MECHANISM_RE = prefiltered(
     re.IGNORECASE,
 )
 _HOST_CUE = prefiltered(
-    rf"(?:(?:{SIDELINES_WORDS}) of|occasion of|participation in|on a visit to (?:the\s+)?(?:[A-Z][\w’']*\s+(?:of\s+)?){{1,4}}for|to attend|for the|during)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?$",
+    rf"(?:(?:{SIDELINES_WORDS}) of|occasion of|participation in|course of|(?:conjunction|connection) with|on a visit to (?:the\s+)?(?:[A-Z][\w’']*\s+(?:of\s+)?){{1,4}}for|to attend|for the|during)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?$",
     re.I,
 )
 _NAME_PAIR = re.compile(r"^(?:the\s+)?[A-Z]\w+-[A-Z]\w+\s+")
 _HOST_EVENT_RE = prefiltered(
-    rf"(?:(?:on|in|at) (?:the )?(?:{SIDELINES_WORDS}) of|on (?:the )?occasion of)\s+(?:(?:his|her|their) (?:participation|attendance) (?:in|at)\s+)?(?:the\s+|a\s+|an\s+)?(?P<event>[^,;]+?)(?=,| held| in [A-Z]| on [A-Z]|\.|;| during|$)",
+    rf"(?:(?:on|in|at) (?:the )?(?:{SIDELINES_WORDS}) of|on (?:the )?occasion of)\s+(?:(?:his|her|their) (?:participation|attendance) (?:in|at)\s+)?(?:the\s+|a\s+|an\s+)?(?P<event>[^,;]+?)(?=,| held| in [A-Z]| on (?:{'|'.join(MONTH_NAMES + WEEKDAYS)})\b|\.|;| during|$)",
     re.I,
 )
 _VIRTUAL = prefiltered(
     r"\b(?:virtual (?:format|meeting|consultations?|talks|dialogue|summit|conference|session)|virtually|non-face-to-face|"
     r"video[ -]?(?:tele)?conferences?|online|(?:via|by) video|"
-    r"video[ -]?(?:call|talks?|link|meeting|conversation|summit|format|session|dialogue|consultation)s?)\b",
+    r"video[ -]?(?:call|talks?|link|meeting|conversation|summit|format|session|dialogue|consultation)s?|"
+    r"(?:via|through|over|on|by) (?:Zoom|Webex|Microsoft Teams|Skype))\b",
     re.I,
 )
 _PHONE = prefiltered(
     r"\b(?:(?:tele)?phon(?:e|ic)[ -](?:conversation|talks?|call|discussion|conference|meeting|summit)s?|"
     r"(?:by|over|on|via) the (?:tele)?phone|(?:by|over|via) (?:tele)?phone|teleconferences?|conference calls?|"
-    r"(?:held|had|made|received|took)\s+(?:a|an|their|his|her)\s+(?:(?!courtesy\b)[\w-]+\s+)?call\b(?!\s+(?:for|on)\b))\b",
+    r"(?:held|had|made|received|took)\s+(?:a|an|their|his|her)\s+(?:(?!courtesy\b)[\w-]+\s+)?call\b"
+    rf"(?!\s+for\b|\s+on\b(?!\s+(?:{'|'.join(MONTH_NAMES)})\b))|(?:tele)?phoned|[Ii]n\s+(?:a|an|their)\s+(?:(?:tele)?phone\s+)?call\b)\b",
     re.I,
 )
 LEVEL_ORDER = ("summit", "minister", "vice minister", "deputy minister", "working level")
@@ -242,7 +244,8 @@ _EVENT_NAME = (
 # Ministers' Meeting", "a bilateral meeting … at the venue of the G20 Summit", "in Rio de Janeiro,
 # where the G20 Summit is being held": an event by name
 _ATTENDED_EVENT_RE = re.compile(
-    r"\b(?:attending|[Dd]uring|to attend|alongside|(?:within|in) the framework of|(?:[Mm]et|[Mm]eets|[Mm]eeting|[Tt]alks)\b[^.;]{0,100}?\bat(?: the venue of)?|"
+    r"\b(?:attending|[Dd]uring|to attend|alongside|(?:within|in) the framework of|[Ii]n the course of|"
+    r"[Ii]n (?:conjunction|connection) with|on the side of|taking the opportunity of|(?:[Mm]et|[Mm]eets|[Mm]eeting|[Tt]alks)\b[^.;]{0,100}?\bat(?: the venue of)?|"
     r"(?:visit\w*|trip|stay|while in|who (?:is|was|were) in)\b[^.;,]{0,40}?\bfor)"
     rf"\s+(?:(?:his|her|their)\s+participation\s+in\s+)?(?:(?:the|an?)\s+)?{_EVENT_NAME}"
 )
