@@ -385,6 +385,34 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
             "on the sidelines of Conference on Disarmament",
             "Geneva, Switzerland",
         ),
+        *(  # an occasion that is no gathering: a farewell call, a national day, a year of exchanges
+            (
+                f"Foreign Minister Park Jin received Ambassador Andrey Kulik of Russia {occasion} in Seoul on March 2.",
+                "in person",
+                "Seoul, ROK",
+            )
+            for occasion in (
+                "on the occasion of the completion of his tenure",
+                "on the occasion of the end of his term",
+                "on the occasion of Russia Day",
+                "on the occasion of the Korea-Russia Year of Mutual Exchanges",
+                "on the occasion of the entry into force of the visa waiver agreement",
+                "during the inauguration of the new embassy building",
+            )
+        ),
+        *(  # an occasion that is one
+            (
+                f"Foreign Minister Park Jin met with Foreign Minister Sergey Lavrov of Russia {occasion} in Moscow "
+                "on March 2.",
+                f"on the sidelines of {event}",
+                "Moscow, Russia",
+            )
+            for occasion, event in (
+                ("on the occasion of the Korea-Russia Dialogue Forum", "Korea-Russia Dialogue Forum"),
+                ("on the occasion of the 10th meeting of the Joint Commission", "10th meeting of the Joint Commission"),
+                ("on the occasion of the state funeral of Mikhail Gorbachev", "State funeral of Mikhail Gorbachev"),
+            )
+        ),
         (  # an event named by its acronym: with a kind of meeting in lower case, or alone if it recurs
             "Foreign Minister Kim Sung-hwan, who is in Vladivostok to attend the APEC meetings, met with Foreign "
             "Minister Sergey Lavrov of Russia on September 7.",

@@ -218,6 +218,8 @@ def _events(text: str, vocab: Vocab) -> Iterator[tuple[tuple[int, int], str, str
                 continue
             if pattern is not _HOST_EVENT_RE and (_between_two(name, vocab) or _not_a_series(name, vocab)):
                 continue
+            if "occasion" in text[m.start() : m.start("event")] and not _a_gathering(name, vocab):
+                continue
             yield m.span("event"), m.group("event"), name
 
 
@@ -229,9 +231,10 @@ def _events(text: str, vocab: Vocab) -> Iterator[tuple[tuple[int, int], str, str
 _NAME_WORDS = r"(?:[A-Z0-9][\w’'-]*\s+(?:(?:of|on|for|and|the)\s+)*)"
 _EVENT_KIND = r"(?:Forum|Summit|Conference|Meetings?|Assembly|Dialogue|Games|Olympics|Expo|Session|Week|Ministerial)"
 _ACRONYM = r"[A-Z][A-Z0-9+]+(?:-[A-Z0-9+]+)*"
-_CEREMONY = (
-    r"(?:(?:presidential|state)\s+)?(?:inauguration|inaugural|swearing-in|funeral|coronation)(?:\s+ceremony)?"
-    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w.’'-]*)?"
+_RITE = r"(?:inauguration|inaugural|swearing-in|funeral|coronation)"
+_WHOSE = r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w.’'-]*"
+_CEREMONY = (  # a rite named as a ceremony, a state's, or someone's; not "the inauguration of the new building"
+    rf"(?:(?:(?:presidential|state)\s+{_RITE}(?:\s+ceremony)?|{_RITE}\s+ceremony)(?:{_WHOSE})?|{_RITE}{_WHOSE})"
 )
 _EVENT_NAME = (
     rf"(?P<event>(?:(?:{'|'.join(ORDINAL_WORDS)})\s+)?"
@@ -258,6 +261,21 @@ _NOT_AN_EVENT = prefiltered(
     r"^(?:his|her|their|its)\b|\b(?:latter|visit|signing)\b",
     re.I,
 )
+
+
+# an occasion is a gathering when its name says so ("the Korea-Russia Dialogue Forum", "the 10th meeting
+# of the Joint Commission", "the inauguration ceremony of …") or it is a recurring event by its acronym
+# ("the ARF"); not "the completion of his tenure", "Russia Day" nor "the Year of Mutual Exchanges"
+_GATHERING = re.compile(
+    rf"\b(?:{_EVENT_KIND}|meetings?|forum|summit|conference|session|ministerial|congress|council|talks|"
+    r"consultations?|commission|committee|convention|symposium|seminar|workshop|retreat|expo|exhibition|"
+    r"festival|games|olympics|ceremony|funeral|inauguration|coronation)\b",
+    re.I,
+)
+
+
+def _a_gathering(name: str, vocab: Vocab) -> bool:
+    return bool(_GATHERING.search(name)) or (bool(re.fullmatch(_ACRONYM, name)) and not _not_a_series(name, vocab))
 
 
 def _lead_parts(release: CleanRelease) -> list[str]:
