@@ -170,6 +170,18 @@ def test_counterpart_is_the_other_side_not_a_country_discussed(title, lead, seco
             "Foreign Minister Park Jin met with Foreign Minister Mauro Vieira of Brazil on Jeju Island on May 3.",
             "Jeju, ROK",
         ),
+        *(  # towns that hosted a sourced event edition, too small for the library's cities
+            (
+                f"Foreign Minister Yun Byung-se met with Foreign Minister Julie Bishop of Australia in {town} on May 3.",
+                venue,
+            )
+            for town, venue in (
+                ("Los Cabos", "Los Cabos, Mexico"),
+                ("Taormina", "Taormina, Italy"),
+                ("Phuket", "Phuket, Thailand"),
+                ("Washington, D.C.", "Washington, D.C., US"),
+            )
+        ),
     ],
 )
 def test_venue(lead, venue):

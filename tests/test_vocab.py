@@ -76,6 +76,7 @@ def _edit(folder, name, old, new):
         ("people.yaml", "  country: Japan\n", "  country: Japon\n", "'Japon' is no state of places"),
         ("events.yaml", "venue: Munich, Germany", "venue: Munich, Bavaria", "'Bavaria' is no state of places"),
         ("names.yaml", "  ROK: [\n", "  Korea: [\n", "not a state of places"),
+        ("editions.yaml", "  country: Mexico\n", "  country: Mexiko\n", "the country of 'Los Cabos' is no state"),
         ("names.yaml", "  China: [State Councilor]", "  Chinaa: [State Councilor]", "not a state of places"),
         (
             "names.yaml",
@@ -168,6 +169,10 @@ def test_states_and_organisations_are_named_every_way(word, party):
         ("Bali", "Indonesia"),
         ("Kiev", "Ukraine"),
         ("Tromsø", "Norway"),
+        ("Los Cabos", "Mexico"),  # host cities of the sourced event editions (editions.yaml)
+        ("Taormina", "Italy"),
+        ("Phuket", "Thailand"),
+        ("Washington, D.C.", "US"),
     ],
 )
 def test_cities_come_with_their_state(city, state):

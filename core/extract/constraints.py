@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from core.ingest.clean import CleanRelease
 from core.ingest.prefilter import Prefiltered, prefiltered
 from core.vocab import Vocab
-from core.vocab.dating import Office, Term, name_key
+from core.vocab.dating import Edition, Office, Term, name_key
 
 FIRST_YEAR = 1990
 MONTH_NAMES = [
@@ -217,7 +217,7 @@ def event_place(m: Meeting) -> list[Constraint]:
             for series, pattern in series_patterns(m.vocab):
                 if (named := pattern.search(after)) is None or named.start() > 40:
                     continue
-                held = [e for e in series.editions if e.city and _names_city(near, e.city)]
+                held = [e for e in series.editions if e.city and _names_city(near, e)]
                 if held:
                     out.append(_held_in(m, series, held))
     return list({c.reason: c for c in out}.values())
@@ -248,10 +248,9 @@ def _held_in(m: Meeting, series, held) -> Constraint:
     )
 
 
-def _names_city(sentence: str, city: str) -> bool:
-    parts = [p.strip() for p in re.split(r"\(|\)|/|,| and | & ", city) if len(p.strip()) > 3]
+def _names_city(sentence: str, edition: Edition) -> bool:
     # a city glued to the word before it by a copied page ("met … inSingapore") is still named
-    return any(re.search(rf"(?:\b|(?<=[a-z])){re.escape(p)}\b", sentence) for p in parts)
+    return any(re.search(rf"(?:\b|(?<=[a-z])){re.escape(p)}\b", sentence) for p in edition.places)
 
 
 def office_holder(m: Meeting) -> list[Constraint]:

@@ -93,6 +93,22 @@ class Edition:
     end: dt.date | None
     cancelled: bool
     source: str
+    country: str = ""
+
+    @property
+    def places(self) -> list[str]:
+        """Every place `city` names, in its brackets too ("Vladivostok (Russky Island)": both)."""
+        return [p.strip() for p in re.split(r"\(|\)|/|,| and | & ", self.city) if len(p.strip()) > 3]
+
+    @property
+    def host_cities(self) -> list[tuple[str, str]]:
+        """(city, country as the source writes it) for the places `city` names outside its brackets
+        ("Strasbourg / Kehl" in "France / Germany": each with its own; not "(near Seattle)")."""
+        cities = [c.strip() for c in re.split(r"/| and | & ", re.sub(r"\(.*", "", self.city)) if c.strip()]
+        countries = [c.strip() for c in self.country.split("/")]
+        if len(countries) != len(cities):
+            countries = [self.country] * len(cities)
+        return list(zip(cities, countries, strict=True))
 
 
 @dataclass(frozen=True)
@@ -114,6 +130,7 @@ class Dating:
     titles: dict[str, TitleRule]
     countries: dict[str, str]
     series: tuple[Series, ...]
+    editions: tuple[Edition, ...] = ()  # every sourced edition, of a series or not
 
     @cached_property
     def terms_by_key(self) -> dict[str, tuple[Term, ...]]:
@@ -216,8 +233,7 @@ def read_offices(r) -> tuple[tuple[Office, ...], dict[str, TitleRule], dict[str,
     return tuple(offices), titles, {str(k): str(v) for k, v in (r.data.get("countries") or {}).items()}
 
 
-def read_series(series_reader, editions_reader) -> tuple[Series, ...]:
-    r = editions_reader
+def read_editions(r) -> tuple[Edition, ...]:
     r.require(isinstance(r.data, list), "", "expected a list of event editions")
     editions = []
     for spec in r.data:
@@ -240,9 +256,13 @@ def read_series(series_reader, editions_reader) -> tuple[Series, ...]:
                 end,
                 bool(spec.get("cancelled")),
                 spec["source"],
+                str(spec.get("country") or ""),
             )
         )
-    s = series_reader
+    return tuple(editions)
+
+
+def read_series(s, editions: tuple[Edition, ...]) -> tuple[Series, ...]:
     s.require(isinstance(s.data, list), "", "expected a list of event series")
     out = []
     for spec in s.data:

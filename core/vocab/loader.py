@@ -184,8 +184,22 @@ class Vocab:
 
     @property
     def cities(self) -> dict[str, str]:
-        """city -> state (built on first use)."""
-        return self.cached("cities", self.places.cities)
+        """city -> state (built on first use): the libraries' and places.yaml's, and the host cities of
+        the sourced event editions (editions.yaml: "Los Cabos", "Taormina", "Cha-am")."""
+        return self.cached("cities", self._cities)
+
+    def _cities(self) -> dict[str, str]:
+        out = self.places.cities()
+        for city, state in self.event_cities():
+            out.setdefault(city, state)
+        return out
+
+    def event_cities(self) -> list[tuple[str, str | None]]:
+        """(city, state or None when places do not know the country) of every sourced event edition."""
+        countries = self.countries
+        return [
+            (city, countries.get(country)) for edition in self.dating.editions for city, country in edition.host_cities
+        ]
 
     @property
     def office_holders(self) -> tuple[Person, ...]:
@@ -580,12 +594,14 @@ def _load(folder: str, digest: str) -> Vocab:
 
 def _dating(readers: dict) -> dating.Dating:
     offices, titles, countries = dating.read_offices(readers["offices"])
+    editions = dating.read_editions(readers["editions"])
     return dating.Dating(
         terms=dating.read_tenures(readers["tenures"]),
         offices=offices,
         titles=titles,
         countries=countries,
-        series=dating.read_series(readers["event_series"], readers["editions"]),
+        series=dating.read_series(readers["event_series"], editions),
+        editions=editions,
     )
 
 
@@ -598,6 +614,10 @@ def _cross_check(vocab: Vocab, readers: dict[str, _Reader]) -> None:
     for a in vocab.anniversaries:
         ok = a.counterpart is None or a.counterpart in parties
         readers["anniversaries"].require(ok, a.name, f"'{a.counterpart}' is no state of places")
+    for edition in vocab.dating.editions:
+        for city, country in edition.host_cities:
+            ok = country in vocab.countries
+            readers["editions"].require(ok, edition.country, f"the country of '{city}' is no state of places")
     for event in vocab.events:
         state = (event.venue or "").rpartition(", ")[2]
         ok = not event.venue or state in parties
