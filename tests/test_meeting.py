@@ -170,6 +170,17 @@ def test_counterpart_is_the_other_side_not_a_country_discussed(title, lead, seco
             "Foreign Minister Park Jin met with Foreign Minister Mauro Vieira of Brazil on Jeju Island on May 3.",
             "Jeju, ROK",
         ),
+        *(  # where someone came from is no place of the meeting
+            (lead, "Seoul, ROK")
+            for lead in (
+                "Vice Minister Lee Tae-ho met with a delegation from Vladivostok led by Governor Oleg Kozhemyako in "
+                "Seoul on May 3.",
+                "Foreign Minister Cho Tae-yul met with Foreign Minister Ahmed Awad bin Mubarak of Yemen, who arrived "
+                "from Aden, in Seoul on May 3.",
+                "Foreign Minister Cho Tae-yul, who returned from Washington on May 2, met with Foreign Minister Mauro "
+                "Vieira of Brazil in Seoul on May 3.",
+            )
+        ),
         *(  # towns that hosted a sourced event edition, too small for the library's cities
             (
                 f"Foreign Minister Yun Byung-se met with Foreign Minister Julie Bishop of Australia in {town} on May 3.",

@@ -389,7 +389,7 @@ def _city_closing(title: str, cities: Lexicon) -> str | None:
     return None
 
 
-_PLACE_CUE = re.compile(r"\b(?:in|at|to|In|from|visit(?:s|ed|ing)?)\b(?:(?![.;]).){0,40}$")
+_PLACE_CUE = re.compile(r"\b(?:in|at|to|In|visit(?:s|ed|ing)?)\b(?:(?![.;]).){0,40}$")
 _POSSESSIVE = re.compile(r"(?:’s|'s)\b")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")  # "Vladimir Putin", "Lancaster House": not the city
 _ON_ISLAND, _ISLAND = re.compile(r"\bon\s+$"), re.compile(r"\s+Island\b")
