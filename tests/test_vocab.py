@@ -173,6 +173,9 @@ def test_states_and_organisations_are_named_every_way(word, party):
         ("Taormina", "Italy"),
         ("Phuket", "Thailand"),
         ("Washington, D.C.", "US"),
+        ("Goyang", "ROK"),  # GeoNames' "Goyang-si", without its administrative suffix
+        ("Arkhangelsk", "Russia"),  # GeoNames' "Arkhangel’sk", without the soft sign's apostrophe
+        ("Xi’an", "China"),  # a syllable break stays
     ],
 )
 def test_cities_come_with_their_state(city, state):

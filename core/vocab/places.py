@@ -19,6 +19,7 @@ milliseconds, where parsing the libraries' own files takes a second per process.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -135,7 +136,7 @@ def from_libraries() -> _Library:
         code, population = city["countrycode"], city["population"]
         if code not in countries or (population < MIN_POPULATION and (city["name"], code) not in capitals):
             continue
-        for name in {city["name"], _ascii(city["name"])}:
+        for name in _city_spellings(city["name"]):
             if population > best.get(name, (-1, ""))[0]:
                 best[name] = (population, code)
     cities = tuple(sorted((name, code) for name, (_, code) in best.items()))
@@ -178,6 +179,17 @@ def iso_codes() -> frozenset[str]:
 
 def _ascii(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+def _city_spellings(name: str) -> set[str]:
+    """A city's name as GeoNames gives it and as releases write it: without accents, without the
+    apostrophe of a romanisation's soft sign or aspirate ("Arkhangel’sk", "Namp’o"; not the
+    syllable break of "Xi’an" or "Lu’an") and without a Korean or Japanese administrative suffix
+    ("Goyang-si", "Hachiōji-shi")."""
+    out = {name, _ascii(name)}
+    out |= {re.sub(r"(?<=[ptkh])[’'ʼ](?=[a-zŏŭ])|(?<=[a-z])[’'ʼ](?=[b-df-hj-np-tv-xz])", "", n) for n in list(out)}
+    out |= {re.sub(r"-(?:si|shi|gun)$", "", n) for n in list(out)}
+    return out
 
 
 def _usable(word: str) -> bool:
