@@ -624,6 +624,28 @@ def test_format_and_the_host_event_city(lead, format_, venue):
             "The two sides welcomed the leaders' video conference meeting in June.",
             "in person",
         ),
+        (  # an attendance going on as the release is written: the meeting was on the event's sidelines
+            "Minister Park is in New York to attend the UN General Assembly.",
+            "on the sidelines of UN General Assembly",
+        ),
+        (
+            "Minister Park is visiting New York to attend the 78th session of the UN General Assembly.",
+            "on the sidelines of 78th session of the UN General Assembly",
+        ),
+        (
+            "Minister Park is attending the UN General Assembly as head of the delegation.",
+            "on the sidelines of UN General Assembly",
+        ),
+        (
+            "This meeting was arranged on the occasion of Minister Park's attendance at the UN General Assembly.",
+            "on the sidelines of UN General Assembly",
+        ),
+        ("The meeting came on the occasion of the UN General Assembly.", "on the sidelines of UN General Assembly"),
+        (  # an attendance ahead or past is not
+            "Minister Park will attend the UN General Assembly next week.",
+            "in person",
+        ),
+        ("Minister Park attended the opening of the UN General Assembly on the previous day.", "in person"),
     ],
 )
 def test_format_from_a_later_statement_only_when_it_tells_the_meeting(second, format_):

@@ -30,7 +30,7 @@ _HOST_CUE = prefiltered(
 )
 _NAME_PAIR = re.compile(r"^(?:the\s+)?[A-Z]\w+-[A-Z]\w+\s+")
 _HOST_EVENT_RE = prefiltered(
-    rf"(?:(?:on|in|at) (?:the )?(?:{SIDELINES_WORDS}) of|on (?:the )?occasion of)\s+(?:(?:his|her|their) (?:participation|attendance) (?:in|at)\s+)?(?:the\s+|a\s+|an\s+)?(?P<event>[^,;]+?)(?=,| held| in [A-Z]| on (?:{'|'.join(MONTH_NAMES + WEEKDAYS)})\b|\.|;| during|$)",
+    rf"(?:(?:on|in|at) (?:the )?(?:{SIDELINES_WORDS}) of|on (?:the )?occasion of)\s+(?:(?:his|her|their|(?:[A-Z][\w-]*\s+){{1,2}}[A-Z][\w-]*[’']s) (?:participation|attendance) (?:in|at)\s+)?(?:the\s+|a\s+|an\s+)?(?P<event>[^,;]+?)(?=,| held| in [A-Z]| on (?:{'|'.join(MONTH_NAMES + WEEKDAYS)})\b|\.|;| during|$)",
     re.I,
 )
 _VIRTUAL = prefiltered(
@@ -61,10 +61,11 @@ def _told(release: CleanRelease) -> str:
 
 def _telling(release: CleanRelease) -> list[str]:
     """The first statement, and a later opening statement whose subject is the meeting ("The
-    meeting took place on the margins of …"). A second statement on anything else ("The two
-    ministers agreed to meet again in Rio") does not tell where or how they met."""
+    meeting took place on the margins of …") or that tells an attendance going on ("Minister Kang is
+    in Vladivostok to attend the Eastern Economic Forum"). A second statement on anything else ("The
+    two ministers agreed to meet again in Rio") does not tell where or how they met."""
     first, *later = [s.text for s in release.opening(3)] or [""]
-    return [first, *(text for text in later if _OF_THE_MEETING.match(text))]
+    return [first, *(text for text in later if _OF_THE_MEETING.match(text) or _ATTENDING_NOW.search(text))]
 
 
 # "The meeting took place on the margins of …", "The talks were held via video link": a statement
@@ -72,8 +73,14 @@ def _telling(release: CleanRelease) -> list[str]:
 # agreement … held on the sidelines of …" nor "This meeting marked the second following …"
 _OF_THE_MEETING = re.compile(
     r"(?:The|This|Their|Today[’']s)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks?|call|conversation|dialogue|"
-    r"consultations?|session|summit|discussions?)\s+(?:(?:was|were|is|are)\s+(?:held|convened|conducted)|"
-    r"took place|takes place)\s+(?:on|in|at|via|by|over|during|while)\b"
+    r"consultations?|session|summit|discussions?)\s+(?:(?:was|were|is|are)\s+(?:held|convened|conducted|arranged)|"
+    r"took place|takes place|came|comes)\s+(?:on|in|at|via|by|over|during|while)\b"
+)
+# "Minister Kang is in Vladivostok to attend …", "… is visiting New York to attend …", "… are attending …":
+# an attendance going on as the release is written, not one ahead ("will attend") or past ("attended")
+_ATTENDING_NOW = re.compile(
+    r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:(?:in|visiting)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},?\s+"
+    r"(?:to\s+attend|for)|attending)\s"
 )
 
 
@@ -223,12 +230,13 @@ def _events(text: str, vocab: Vocab) -> Iterator[tuple[tuple[int, int], str, str
             yield m.span("event"), m.group("event"), name
 
 
-# an event's name: capitalised words ending in a kind of event ("G20 Foreign Ministers' Meeting"), an
-# ordinal word first ("the eleventh Korea-Central Asia Cooperation Forum"), a meeting or forum in
-# lower case after a name ("an ROK-Japan-China Foreign Ministers' meeting") or after an acronym ("the
-# APEC meetings"), an acronym alone ("the ARF": kept only if it names a recurring event, see
-# `_events`), or a ceremony ("the inauguration ceremony of President Lula", "the state funeral of …")
-_NAME_WORDS = r"(?:[A-Z0-9][\w’'-]*\s+(?:(?:of|on|for|and|the)\s+)*)"
+# an event's name: capitalised words ending in a kind of event ("G20 Foreign Ministers' Meeting", "the
+# 78th session of the UN General Assembly"), an ordinal word first ("the eleventh Korea-Central Asia
+# Cooperation Forum"), a meeting or forum in lower case after a name ("an ROK-Japan-China Foreign
+# Ministers' meeting") or after an acronym ("the APEC meetings"), an acronym alone ("the ARF": kept only
+# if it names a recurring event, see `_events`), or a ceremony ("the inauguration ceremony of President
+# Lula", "the state funeral of …")
+_NAME_WORDS = r"(?:(?:[A-Z0-9][\w’'-]*|session|regular|annual|plenary)\s+(?:(?:of|on|for|and|the)\s+)*)"
 _EVENT_KIND = r"(?:Forum|Summit|Conference|Meetings?|Assembly|Dialogue|Games|Olympics|Expo|Session|Week|Ministerial)"
 _ACRONYM = r"[A-Z][A-Z0-9+]+(?:-[A-Z0-9+]+)*"
 _RITE = r"(?:inauguration|inaugural|swearing-in|funeral|coronation)"
