@@ -600,6 +600,47 @@ def test_format_and_the_host_event_city(lead, format_, venue):
 
 
 @pytest.mark.parametrize(
+    ("posted", "lead", "venue"),
+    [
+        (  # the host city of the sourced edition held on the meeting's day (editions.yaml)
+            "2019-06-29",
+            "President Moon Jae-in held a summit with President Vladimir Putin of Russia on the sidelines of the G20 "
+            "Summit on June 29.",
+            "Osaka, Japan",
+        ),
+        (
+            "2017-07-08",
+            "President Moon Jae-in held a summit with President Vladimir Putin of Russia on the sidelines of the G20 "
+            "Summit on July 7.",
+            "Hamburg, Germany",
+        ),
+        (  # the week of the ARF's foreign ministers' meetings
+            "2018-08-03",
+            "Foreign Minister Kang Kyung-wha met with Foreign Minister Taro Kono of Japan on the sidelines of the "
+            "ASEAN-related Foreign Ministers' Meetings on August 2.",
+            "Singapore",
+        ),
+        (  # a G20 meeting months away from the summit is not the summit's
+            "2019-11-23",
+            "Foreign Minister Kang Kyung-wha met with Foreign Minister Taro Kono of Japan on the sidelines of the G20 "
+            "Foreign Ministers' Meeting on November 23.",
+            None,
+        ),
+        (  # an edition held online gives no city
+            "2020-11-22",
+            "President Moon Jae-in met with President Vladimir Putin of Russia on the sidelines of the G20 Summit on "
+            "November 21.",
+            None,
+        ),
+    ],
+)
+def test_a_host_event_of_known_edition_gives_its_city(posted, lead, venue):
+    text = f"Press Releases\n\nA Meeting\n\nDate : {posted}\n\n1. {lead}\n\n2. {FILLER}"
+    row = core.load(Upload("m.txt", text.encode())).releases.iloc[0]
+    assert (row.venue if isinstance(row.venue, str) else None) == venue
+
+
+@pytest.mark.parametrize(
     ("second", "format_"),
     [
         (  # a statement on how the meeting took place tells its format

@@ -6,6 +6,7 @@ a ministry states what met, where and how.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from itertools import islice
@@ -309,14 +310,20 @@ def extract_format(release: CleanRelease, host_event: str | None) -> str:
 
 
 def extract_venue(
-    release: CleanRelease, vocab: Vocab, format_: str, event_venue: str | None, host_event: str | None = None
+    release: CleanRelease,
+    vocab: Vocab,
+    format_: str,
+    event_venue: str | None,
+    host_event: str | None = None,
+    day: dt.date | None = None,
 ) -> str | None:
     """Where the meeting took place: the seat of its host event (events.yaml: "the UN General
     Assembly" is in New York) or the city in its name ("Bled Strategic Forum"), else a city the
     statements telling the meeting name as its place ("in Busan", "to Manila", "in Honolulu,
     Hawaii"), or a later opening statement telling a meeting of this time, else a city the title
-    closes on, else the venue of an event of known edition named in the opening, else a state
-    named as the place ("in Mexico"). None for a call or a video conference (`format_`, from
+    closes on, else the venue of an event of known edition named in the opening, else the host city
+    of the host event's edition held on the meeting's `day` (editions.yaml), else a state named as
+    the place ("in Mexico"). None for a call or a video conference (`format_`, from
     `extract_format`)."""
     if format_ in REMOTE_FORMATS:
         return None
@@ -335,6 +342,8 @@ def extract_venue(
         return city  # "… Strategic Dialogue (Tashkent)", "… with Uzbek Counterpart, Tashkent"
     if event_venue:
         return event_venue
+    if city := _edition_city(host_event, day, vocab):
+        return city
     for m in _lexicon(vocab).finditer(opening):
         named_as_place = (
             m.text.endswith(m.value)
@@ -344,6 +353,22 @@ def extract_venue(
         )
         if named_as_place and not _POSSESSIVE.match(opening, m.end) and not _INSTITUTION.match(opening, m.end):
             return m.value
+    return None
+
+
+def _edition_city(host_event: str | None, day: dt.date | None, vocab: Vocab) -> str | None:
+    """The host city of the sourced edition of the host event's series held on the meeting's day
+    (editions.yaml: "the G20 Summit" on 2019-06-29 was in Osaka); none for an edition held online
+    or in two places."""
+    if not host_event or day is None:
+        return None
+    for series in vocab.dating.series:
+        if series.pattern.search(host_event) and (edition := series.held_on(day)):
+            places = edition.host_cities
+            if len(places) != 1 or re.search(r"virtual|video", edition.city, re.I):
+                return None
+            city, country = places[0]
+            return _city_of(city, vocab.countries.get(country, ""))
     return None
 
 

@@ -122,6 +122,18 @@ class Series:
         """Years for which the file says where (or whether) the series met."""
         return {e.year for e in self.editions}
 
+    def held_on(self, day: dt.date) -> Edition | None:
+        """The edition whose days, or the week before them (a summit's ministerial meetings, the ARF's
+        week of foreign ministers' meetings), hold `day`; only an edition whose first day is sourced."""
+        return next(
+            (
+                e
+                for e in self.editions
+                if e.start and not e.cancelled and e.start - dt.timedelta(days=7) <= day <= (e.end or e.start)
+            ),
+            None,
+        )
+
 
 @dataclass(frozen=True)
 class Dating:
