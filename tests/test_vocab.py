@@ -176,6 +176,10 @@ def test_states_and_organisations_are_named_every_way(word, party):
         ("Goyang", "ROK"),  # GeoNames' "Goyang-si", without its administrative suffix
         ("Arkhangelsk", "Russia"),  # GeoNames' "Arkhangel’sk", without the soft sign's apostrophe
         ("Xi’an", "China"),  # a syllable break stays
+        ("Lodz", "Poland"),  # "Łódź": letters Unicode does not decompose, written with their base letter
+        ("Wroclaw", "Poland"),
+        ("Da Lat", "Viet Nam"),
+        ("Sanliurfa", "Turkey"),
     ],
 )
 def test_cities_come_with_their_state(city, state):

@@ -177,8 +177,35 @@ def iso_codes() -> frozenset[str]:
     return frozenset(code for code, _, _, _ in _library().states)
 
 
+# Latin letters that Unicode does not decompose into a base letter and a mark ("Łódź", "Tromsø",
+# "Đà Nẵng", "Isparta"'s dotless ı): written with their base letter in English text
+_UNDECOMPOSED = str.maketrans(
+    {
+        "Ł": "L",
+        "ł": "l",
+        "Ø": "O",
+        "ø": "o",
+        "Đ": "D",
+        "đ": "d",
+        "ı": "i",
+        "ß": "ss",
+        "Æ": "Ae",
+        "æ": "ae",
+        "Œ": "Oe",
+        "œ": "oe",
+        "Ð": "D",
+        "ð": "d",
+        "Þ": "Th",
+        "þ": "th",
+        "Ħ": "H",
+        "ħ": "h",
+    }
+)
+
+
 def _ascii(word: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+    decomposed = unicodedata.normalize("NFKD", word.translate(_UNDECOMPOSED))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _city_spellings(name: str) -> set[str]:
