@@ -378,3 +378,27 @@ def test_names_with_particles_and_names_before_titles(lead, name, title):
     people = _people(lead)
     assert name in people.index, people.index.tolist()
     assert people.loc[name].title == title
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "country"),
+    [
+        (  # the partner's head of delegation, whose state the text does not give, is the partner's
+            "Outcome of the 2nd ROK-Qatar Strategic Dialogue",
+            "Second Vice Minister of Foreign Affairs Oh Young-ju held the 2nd ROK-Qatar strategic dialogue with "
+            "Minister of State for Foreign Affairs Sultan bin Saad Al-Muraikhi in Doha on May 16.",
+            "Qatar",
+        ),
+        (  # not when more than one partner meets
+            "Outcome of the ROK-Qatar-Oman Consultation",
+            "Second Vice Minister of Foreign Affairs Oh Young-ju held a consultation with Minister of State for "
+            "Foreign Affairs Sultan bin Saad Al-Muraikhi and Foreign Minister Badr Albusaidi of Oman in Doha on May 16.",
+            None,
+        ),
+    ],
+)
+def test_the_partners_head_of_delegation_is_of_the_partners_side(title, lead, country):
+    text = f"Press Releases\n\n{title}\n\n1. {lead}\n\n2. {FILLER}"
+    people = core.load(Upload("p.txt", text.encode())).participants.set_index("name")
+    found = people.loc["Sultan bin Saad Al-Muraikhi", "country"]
+    assert (found if isinstance(found, str) else None) == country

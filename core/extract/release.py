@@ -79,6 +79,7 @@ def normalise(text: str, source: str, vocab: Vocab) -> Record:
     host_event = extract_host_event(release, vocab)
     mechanism, session = extract_mechanism(release, vocab)
     leads = _leads(people)
+    sides = _sides(people, leads, counterpart, vocab)
     record = Record(
         release={
             "release_id": rid,
@@ -107,7 +108,7 @@ def normalise(text: str, source: str, vocab: Vocab) -> Record:
             "release_id": rid,
             "name": p.name,
             "title": p.title or None,
-            "country": p.country,
+            "country": p.country or sides.get(p.name),
             "role": "participant" if p.participant else "mentioned",
             "lead": p.name in leads,
             "evidence": p.sentence,
@@ -195,6 +196,18 @@ def _foreign(release, raw: str, source: str, language: str, publisher) -> Record
             **alone(rid),
         }
     )
+
+
+def _sides(people, leads: set[str], counterpart: str, vocab: Vocab) -> dict[str, str]:
+    """In a meeting of the home country with one partner, the head of delegation whose state the
+    text does not give ("Minister of State for Foreign Affairs Sultan bin Saad Al-Muraikhi" at the
+    ROK-Qatar strategic dialogue) is the partner's: name -> counterpart."""
+    heads = [p for p in people if p.name in leads]
+    unplaced = [p.name for p in heads if p.country is None]
+    countries = {p.country for p in heads}
+    if len(unplaced) != 1 or vocab.home not in countries or counterpart not in vocab.places.parties:
+        return {}
+    return {} if counterpart in countries else {unplaced[0]: counterpart}
 
 
 def _leads(people) -> set[str]:
