@@ -84,6 +84,29 @@ def test_commitment(sentences, kind, actor, text, target):
     assert (row.target if isinstance(row.target, str) else None) == target
 
 
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        (
+            "Minister Kang asked for Japan's continued support for the denuclearization of North Korea, and Minister "
+            "Kono expressed hope that Korean companies will invest more in Japan.",
+            "Japan’s continued support for the denuclearization of North Korea",
+        ),
+        (
+            "The Japanese side requested the ROK's continued support for the refugees, and the ROK side asked Japan to "
+            "ensure the safety of Korean businesses.",
+            "the ROK’s continued support for the refugees",
+        ),
+        (  # a clause the sentence ends keeps its last words
+            "The two sides agreed to work together on international stages, including ASEAN, the G20 and the UN.",
+            "work together on international stages, including ASEAN, the G20 and the UN",
+        ),
+    ],
+)
+def test_a_clause_ends_before_the_subject_of_the_next(sentence, first):
+    assert _commitments(sentence).iloc[0].text == first
+
+
 def test_reported_past_agreement_is_not_a_commitment():
     c = _commitments("The forum, which the Presidents agreed to set up at their summit talks, will be the first one.")
     assert c.empty

@@ -93,7 +93,7 @@ def extract_commitments(
         recent = [*(r for r in recent if r != subject), subject] if subject else recent
         for i, m in enumerate(triggers):
             end = triggers[i + 1].start() if i + 1 < len(triggers) else len(s.text)
-            clause = _trim(s.text[m.end() : end])
+            clause = _trim(s.text[m.end() : end], cut=i + 1 < len(triggers))
             if m.lastgroup in ("agreement", "hope") and m.group(0).endswith("that"):
                 clause = _undertaking(clause, _OUGHT if m.group(0).startswith("shared") else _ACTION)
             if len(clause.split()) < 3:
@@ -152,10 +152,19 @@ _LEAD_WORD = re.compile(r"^(?:that|to|for|on)\s+")
 _TRAILING_LINK = re.compile(
     r",?\s*(?:and|while|adding that|saying that)\s*(?:the two sides|both sides|they|he|she)?\s*$"
 )
+# before the next clause's trigger, the link to it and its subject: "…, and the ROK side" (asked …),
+# "…, and Cabinet Secretary Mudavadi" (expressed hope …)
+_NEXT_SUBJECT = re.compile(
+    r",\s*(?:and|while)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}(?:[A-Z][\w’'.-]*|side|delegation|government)\s*$"
+)
 
 
-def _trim(clause: str) -> str:
+def _trim(clause: str, cut: bool = False) -> str:
+    """`clause` without its leading 'that'/'to' and its trailing link; `cut`: it ends where the
+    next clause's trigger begins, so the subject of that clause goes too."""
     clause = _TRAILING_LINK.sub("", _LEAD_WORD.sub("", clause.strip(" ,;")))
+    if cut:
+        clause = _NEXT_SUBJECT.sub("", clause)
     return clause.strip(" ,;").rstrip(".")
 
 
