@@ -125,6 +125,19 @@ def _release(title: str, lead: str, second: str = FILLER):
             "The two sides discussed cooperation with the WHO and the WTO on global health and trade.",
             "World Bank",
         ),
+        (  # a country that ends one sentence is not qualified by the title opening the next
+            "Vice Foreign Minister Meets with UN High Commissioner for Refugees",
+            "First Vice Minister of Foreign Affairs Choi Jong-kun met with UN High Commissioner for Refugees Filippo "
+            "Grandi on March 17 and discussed the humanitarian situation in Ukraine.",
+            "Vice Minister Choi said the ROK will provide additional humanitarian assistance to Ukraine.",
+            "UN",
+        ),
+        (
+            "Foreign Minister Meets ASEAN Secretary-General",
+            "Foreign Minister Cho Tae-yul met with Secretary-General of ASEAN Kao Kim Hourn in Seoul on March 5.",
+            "Secretary-General Kao expressed hope that the ROK would continue to support ASEAN's connectivity.",
+            "ASEAN",
+        ),
     ],
 )
 def test_counterpart_is_the_other_side_not_a_country_discussed(title, lead, second, counterpart):

@@ -229,6 +229,25 @@ def _people(lead: str, second: str = FILLER):
             "Director of the First Asian Department",
             "Russia",
         ),
+        (  # heads of international organisations
+            "First Vice Minister Choi Jong-kun met with UN High Commissioner for Refugees Filippo Grandi on March 17.",
+            "Filippo Grandi",
+            "High Commissioner for Refugees",
+            "UN",
+        ),
+        (
+            "Foreign Minister Cho Tae-yul met with Secretary-General of ASEAN Kao Kim Hourn in Seoul on March 5.",
+            "Kao Kim Hourn",
+            "Secretary-General of ASEAN",
+            "ASEAN",
+        ),
+        (
+            "Foreign Minister Cho Tae-yul met with Executive Director of the World Food Programme Cindy McCain in "
+            "Seoul on March 5.",
+            "Cindy McCain",
+            "Executive Director of the World Food Programme",
+            "WFP",
+        ),
     ],
 )
 def test_person(lead, name, title, country):

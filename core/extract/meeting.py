@@ -502,7 +502,8 @@ def meeting_partners(text: str, vocab: Vocab) -> list[str]:
             and re.fullmatch(r"\s*(?:-|–|and|and the)\s*", text[min(m.end, n.end) : max(m.start, n.start)])
             for n in matches[max(0, i - 3) : i + 4]
         )
-        titled = any(h.start <= 2 for h in heads.finditer(after.lstrip("’'s ")))
+        # "Mexican Foreign Minister", "Japan's Minister": a title right after, in the same sentence
+        titled = not re.match(r"\s*[.;:!?]", after) and any(h.start <= 2 for h in heads.finditer(after.lstrip("’'s ")))
         of_title = _OF_BEFORE.search(before) and heads.finditer(before)
         if (
             paired
