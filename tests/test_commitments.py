@@ -97,13 +97,21 @@ def test_commitment(sentences, kind, actor, text, target):
             "ensure the safety of Korean businesses.",
             "the ROK’s continued support for the refugees",
         ),
+        (  # the day an "agreed on" leads to is no part of the clause
+            "The two ministers agreed on Tuesday to strengthen cooperation in the mining sector.",
+            "strengthen cooperation in the mining sector",
+        ),
+        (
+            "The two ministers agreed on May 3 that they would strengthen cooperation in the mining sector.",
+            "they would strengthen cooperation in the mining sector",
+        ),
         (  # a clause the sentence ends keeps its last words
             "The two sides agreed to work together on international stages, including ASEAN, the G20 and the UN.",
             "work together on international stages, including ASEAN, the G20 and the UN",
         ),
     ],
 )
-def test_a_clause_ends_before_the_subject_of_the_next(sentence, first):
+def test_a_clause_is_what_is_to_be_done(sentence, first):
     assert _commitments(sentence).iloc[0].text == first
 
 

@@ -16,6 +16,7 @@ from functools import cached_property
 
 import ahocorasick
 
+from core.extract.constraints import MONTH_NAMES, WEEKDAYS
 from core.extract.people import Person
 from core.extract.targets import TARGET_RE
 from core.extract.terms import Lexicon, parties_of
@@ -149,6 +150,11 @@ def _undertaking(clause: str, action: re.Pattern = _ACTION) -> str:
 
 
 _LEAD_WORD = re.compile(r"^(?:that|to|for|on)\s+")
+# "agreed on Tuesday to …", "agreed on May 3 that …": the day the trigger's "on" led to is no part of the clause
+_LEAD_DAY = re.compile(
+    rf"^(?:on\s+)?(?:(?:{'|'.join(WEEKDAYS)})|(?:{'|'.join(MONTH_NAMES)})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
+    r",?\s+(?=(?:to|that)\s)"
+)
 _TRAILING_LINK = re.compile(
     r",?\s*(?:and|while|adding that|saying that)\s*(?:the two sides|both sides|they|he|she)?\s*$"
 )
@@ -162,7 +168,7 @@ _NEXT_SUBJECT = re.compile(
 def _trim(clause: str, cut: bool = False) -> str:
     """`clause` without its leading 'that'/'to' and its trailing link; `cut`: it ends where the
     next clause's trigger begins, so the subject of that clause goes too."""
-    clause = _TRAILING_LINK.sub("", _LEAD_WORD.sub("", clause.strip(" ,;")))
+    clause = _TRAILING_LINK.sub("", _LEAD_WORD.sub("", _LEAD_DAY.sub("", clause.strip(" ,;"))))
     if cut:
         clause = _NEXT_SUBJECT.sub("", clause)
     return clause.strip(" ,;").rstrip(".")
