@@ -708,6 +708,11 @@ def test_a_weekday_that_disagrees_with_the_date_line_leaves_no_year():
             "initial diplomatic mission.",
             D(2017, 7, 7),
         ),
+        (  # what the sides agreed that day is the meeting's
+            "date 2022-08-10 Foreign Minister Park Jin and his Mongolian counterpart Battsetseg Batmunkh agreed on "
+            "Tuesday to strengthen cooperation in the mining sector.",
+            D(2022, 8, 9),
+        ),
         # a meeting ahead, or a weekday that is not the meeting's, gives nothing
         (
             "date 2017-12-19 Foreign Minister Kang Kyung-wha will meet Foreign Minister Taro Kono on Friday.",

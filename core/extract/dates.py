@@ -168,7 +168,7 @@ _WEEKDAY_ALONE = prefiltered(
     r"\b(?:on\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s*(?:the\s+)?\d)"
     rf"(?!,?\s*{_MONTH})"
 )
-_MET = re.compile(r"\b(?:met|meeting|talks|summit|held)\b", re.I)
+_MET = re.compile(r"\b(?:met|meeting|talks|summit|held|agreed|discussed)\b", re.I)
 _AHEAD_WORDS = prefiltered(r"\b(?:will|would|to be|plans?|scheduled|next|expected|due to)\b", re.I)
 
 
