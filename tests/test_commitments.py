@@ -105,6 +105,11 @@ def test_commitment(sentences, kind, actor, text, target):
             "The two ministers agreed on May 3 that they would strengthen cooperation in the mining sector.",
             "they would strengthen cooperation in the mining sector",
         ),
+        (  # what the other side said next is no part of the request
+            "Ambassador Lee urged Russia to immediately stop military cooperation with North Korea, and Deputy "
+            "Minister Rudenko said that the cooperation is not directed against third countries.",
+            "Russia to immediately stop military cooperation with North Korea",
+        ),
         (  # a clause the sentence ends keeps its last words
             "The two sides agreed to work together on international stages, including ASEAN, the G20 and the UN.",
             "work together on international stages, including ASEAN, the G20 and the UN",

@@ -826,6 +826,16 @@ def test_a_page_without_a_title_of_its_own_names_the_host_event_from_its_first_s
     assert release.format == "on the sidelines of 52nd Munich Security Conference"
 
 
+def test_a_body_of_the_host_event_is_not_the_meetings_mechanism():
+    row = _release(
+        "A Meeting",
+        "Ambassador Lee Joon-il met with Deputy Foreign Minister Sergey Ryabkov of Russia on the margins of the UN "
+        "General Assembly First Committee in New York on October 9.",
+    )
+    assert pd.isna(row.session_number) and "Committee" not in str(row.mechanism)
+    assert row.format == "on the sidelines of UN General Assembly First Committee"
+
+
 @pytest.mark.parametrize(
     "second",
     [

@@ -165,10 +165,19 @@ _NEXT_SUBJECT = re.compile(
 )
 
 
+# a next clause that reports what a side said ("…, and Deputy Minister Rudenko said that …")
+_NEXT_REPORT = re.compile(
+    r",\s*(?:and|while)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}(?:[A-Z][\w’'.-]*|side|delegation|government)\s+"
+    r"(?:said|noted|stated|explained|replied|responded|added|mentioned|stressed|emphasized|underlined|highlighted)\b.*$"
+)
+
+
 def _trim(clause: str, cut: bool = False) -> str:
-    """`clause` without its leading 'that'/'to' and its trailing link; `cut`: it ends where the
-    next clause's trigger begins, so the subject of that clause goes too."""
-    clause = _TRAILING_LINK.sub("", _LEAD_WORD.sub("", _LEAD_DAY.sub("", clause.strip(" ,;"))))
+    """`clause` without its leading 'that'/'to', without a next clause reporting what someone said,
+    and without its trailing link; `cut`: it ends where the next clause's trigger begins, so the
+    subject of that clause goes too."""
+    clause = _NEXT_REPORT.sub("", _LEAD_WORD.sub("", _LEAD_DAY.sub("", clause.strip(" ,;"))))
+    clause = _TRAILING_LINK.sub("", clause)
     if cut:
         clause = _NEXT_SUBJECT.sub("", clause)
     return clause.strip(" ,;").rstrip(".")
