@@ -125,6 +125,14 @@ def _release(title: str, lead: str, second: str = FILLER):
             "The two sides discussed cooperation with the WHO and the WTO on global health and trade.",
             "World Bank",
         ),
+        (  # a gathering attended, where no partner is named
+            "Foreign Minister Attends G20 Foreign Ministers' Meeting",
+            "Foreign Minister Cho Tae-yul attended the G20 Foreign Ministers' Meeting held in Rio de Janeiro, Brazil, "
+            "from February 21 to 22.",
+            "At the meeting, Minister Cho stressed the need for the international community to respond in unity to "
+            "North Korea's nuclear development.",
+            "multilateral",
+        ),
         (  # a country that ends one sentence is not qualified by the title opening the next
             "Vice Foreign Minister Meets with UN High Commissioner for Refugees",
             "First Vice Minister of Foreign Affairs Choi Jong-kun met with UN High Commissioner for Refugees Filippo "

@@ -229,6 +229,13 @@ def _people(lead: str, second: str = FILLER):
             "Director of the First Asian Department",
             "Russia",
         ),
+        (  # an honorific between title and name belongs to neither
+            "Foreign Minister Park Jin met with Saudi Minister of Foreign Affairs Prince Faisal bin Farhan Al Saud in "
+            "Riyadh on October 23.",
+            "Faisal bin Farhan Al Saud",
+            "Minister of Foreign Affairs",
+            "Saudi Arabia",
+        ),
         (  # heads of international organisations
             "First Vice Minister Choi Jong-kun met with UN High Commissioner for Refugees Filippo Grandi on March 17.",
             "Filippo Grandi",

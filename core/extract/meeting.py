@@ -264,6 +264,8 @@ _ATTENDED_EVENT_RE = re.compile(
     r"(?:visit\w*|trip|stay|while in|who (?:is|was|were) in)\b[^.;,]{0,40}?\bfor)"
     rf"\s+(?:(?:his|her|their)\s+participation\s+in\s+)?(?:(?:the|an?)\s+)?{_EVENT_NAME}"
 )
+# the release's side attends a gathering ("Foreign Minister Attends G20 Foreign Ministers' Meeting")
+_ATTENDS = re.compile(rf"\b(?:[Aa]ttend(?:s|ed)?|[Pp]articipate[sd]? in)\s+(?:the\s+|an?\s+)?{_EVENT_NAME}")
 _HELD_THERE_RE = re.compile(
     rf"\bwhere\s+(?:the\s+)?{_EVENT_NAME}(?=\s+(?:is|are)\s+(?:being\s+)?held|\s+(?:(?:is|are)\s+taking|takes?)\s+place)"
 )
@@ -549,7 +551,8 @@ def _side(partners: list[str]) -> str:
 def extract_counterpart(release: CleanRelease, people: list[Person], vocab: Vocab) -> str:
     """The other side of the meeting: the party of the foreign heads of delegation, else the
     partner named in the title or the opening ("ROK-Mexico", "his Mexican counterpart"). Two partners
-    are named both ("Japan and China"); three or more are 'multilateral'."""
+    are named both ("Japan and China"); three or more are 'multilateral', and so is a gathering the
+    side attends where no partner is named ("Foreign Minister Attends G20 Foreign Ministers' Meeting")."""
     heads = list(dict.fromkeys(p.country for p in people if p.participant and p.country and p.country != vocab.home))
     titled = [] if release.title_derived else meeting_partners(release.title, vocab)  # a page's own title only
     if len(heads) >= 2 and not (titled and set(titled) < set(heads) and len(titled) == 1):
@@ -562,4 +565,6 @@ def extract_counterpart(release: CleanRelease, people: list[Person], vocab: Voca
         return "multilateral"
     if named := _parties_in(release.title, vocab):
         return named[0]
+    if any(not _between_two(m.group("event"), vocab) for text in _lead_parts(release) for m in _ATTENDS.finditer(text)):
+        return "multilateral"  # "Foreign Minister Attends G20 Foreign Ministers' Meeting", and no partner named
     return "unknown"

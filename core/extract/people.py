@@ -366,6 +366,8 @@ _POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
 def _add(found: list[Person], vocab: Vocab, name: str, title: str, hint: str | None, s, participant: bool) -> None:
     tokens = _without_honorifics(_POSSESSIVE_END.sub("", name).split(), vocab)
     name = " ".join(tokens)
+    if title and (words := title.split())[-1] in vocab.names.honorifics and words[-2:-1] != ["Crown"]:
+        title = " ".join(words[:-1])  # "Minister of Foreign Affairs Prince Faisal …", not "Crown Prince"
     if not tokens or any(t in vocab.names.title_words for t in tokens):
         return
     existing = _resolve(found, vocab, tokens)
