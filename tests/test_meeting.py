@@ -191,6 +191,21 @@ def test_counterpart_is_the_other_side_not_a_country_discussed(title, lead, seco
             "Foreign Minister Park Jin met with Foreign Minister Mauro Vieira of Brazil on Jeju Island on May 3.",
             "Jeju, ROK",
         ),
+        (  # the publisher's own ministry, where no other place is named
+            "First Vice Minister Kim Hong-kyun received a courtesy call from Ambassador Georgy Zinoviev of Russia at "
+            "the Ministry of Foreign Affairs on February 28.",
+            "Seoul, ROK",
+        ),
+        (
+            "Foreign Minister Chung Eui-yong held talks with Foreign Minister Don Pramudwinai at the Ministry of "
+            "Foreign Affairs of Thailand on November 4.",
+            None,
+        ),
+        (
+            "During his visit to Thailand, Foreign Minister Chung Eui-yong held talks with Foreign Minister Don "
+            "Pramudwinai at the Ministry of Foreign Affairs on November 4.",
+            "Thailand",
+        ),
         *(  # where someone came from is no place of the meeting
             (lead, "Seoul, ROK")
             for lead in (

@@ -217,3 +217,10 @@ def test_complete_offices_are_continuous_in_the_listed_terms():
         ("China", "premier", "2003-03-15", "2003-03-15"),  # Wen Jiabao from 2003-03-16
         ("India", "foreign minister", "2012-10-27", "2012-10-27"),  # "2012-10-26..2012-10-28 not covered"
     }
+
+
+@pytest.mark.parametrize(
+    ("state", "capital"), [("ROK", "Seoul"), ("Japan", "Tokyo"), ("US", "Washington"), ("Atlantis", None)]
+)
+def test_the_capital_of_a_state_as_accord_names_it(state, capital):
+    assert load_vocab().places.capital_of(state) == capital

@@ -321,6 +321,7 @@ def extract_venue(
     event_venue: str | None,
     host_event: str | None = None,
     day: dt.date | None = None,
+    home: str | None = None,
 ) -> str | None:
     """Where the meeting took place: the seat of its host event (events.yaml: "the UN General
     Assembly" is in New York) or the city in its name ("Bled Strategic Forum"), else a city the
@@ -328,7 +329,8 @@ def extract_venue(
     Hawaii"), or a later opening statement telling a meeting of this time, else a city the title
     closes on, else the venue of an event of known edition named in the opening, else the host city
     of the host event's edition held on the meeting's `day` (editions.yaml), else a state named as
-    the place ("in Mexico"). None for a call or a video conference (`format_`, from
+    the place ("in Mexico"), else the capital of `home`, the publisher's country, for a meeting "at
+    the Ministry of Foreign Affairs". None for a call or a video conference (`format_`, from
     `extract_format`)."""
     if format_ in REMOTE_FORMATS:
         return None
@@ -358,7 +360,16 @@ def extract_venue(
         )
         if named_as_place and not _POSSESSIVE.match(opening, m.end) and not _INSTITUTION.match(opening, m.end):
             return m.value
+    if home and _AT_THE_MINISTRY.search(opening) and (capital := vocab.places.capital_of(home)):
+        return _city_of(capital, home)  # the publisher's own ministry, in its capital
     return None
+
+
+# "at the Ministry of Foreign Affairs", "at the Foreign Ministry": the publisher's own, where no other
+# place is named (not "the Thai Ministry", "the Ministry of Foreign Affairs of Thailand")
+_AT_THE_MINISTRY = re.compile(
+    r"\bat the (?:Ministry of Foreign Affairs(?: and Trade)?|Foreign Ministry|MOFAT?)\b(?!\s+(?:of|in)\b)(?!’s|'s)"
+)
 
 
 def _edition_city(host_event: str | None, day: dt.date | None, vocab: Vocab) -> str | None:

@@ -95,7 +95,9 @@ def normalise(text: str, source: str, vocab: Vocab) -> Record:
             "session_number": session,
             "level": extract_level(release, people, vocab),
             "format": (format_ := extract_format(release, host_event)),
-            "venue": extract_venue(release, vocab, format_, event[4] if event else None, host_event, date.start),
+            "venue": extract_venue(
+                release, vocab, format_, event[4] if event else None, host_event, date.start, _home(publisher, vocab)
+            ),
             "host_event": host_event,
             "text": release.text,
             "publisher": publisher.name if publisher else UNKNOWN,
@@ -196,6 +198,14 @@ def _foreign(release, raw: str, source: str, language: str, publisher) -> Record
             **alone(rid),
         }
     )
+
+
+def _home(publisher, vocab: Vocab) -> str | None:
+    """The country whose ministry published the text: the home country when no masthead names one,
+    none for a news agency."""
+    if publisher is None:
+        return vocab.home
+    return publisher.home if publisher.kind == "ministry" else None
 
 
 def _sides(people, leads: set[str], counterpart: str, vocab: Vocab) -> dict[str, str]:

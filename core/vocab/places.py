@@ -55,6 +55,11 @@ class Places:
             c for c, _ in self.extra_cities
         }
 
+    def capital_of(self, state: str) -> str | None:
+        """The capital of a state as Accord names it ("ROK" -> "Seoul"), from GeoNames."""
+        shown = _states(self.names)
+        return next((capital for code, _, capital, _ in _library().states if shown[code] == state and capital), None)
+
     def country_words(self) -> dict[str, str]:
         """word -> state or organisation ("Emirati" -> "United Arab Emirates", "EU" -> "EU")."""
         out = dict(_library_words(self.names))
