@@ -416,6 +416,8 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
                 ("phoned", "phone"),
                 ("held talks via Zoom with", "virtual"),
                 ("held a meeting over Webex with", "virtual"),
+                ("held talks in a virtual manner with", "virtual"),
+                ("held a virtual bilateral meeting with", "virtual"),
             )
         ),
         (  # a call held on a day is a call, where "paid a call on" someone is a visit
@@ -502,11 +504,17 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
             "on the sidelines of ASEAN Regional Forum",
             "Bangkok, Thailand",
         ),
-        (  # an acronym that names no recurring event is no occasion
+        (  # an acronym that names no recurring event is no occasion (the MOFA is the publisher's, in Seoul)
             "Foreign Minister Kim Sung-hwan met with Foreign Minister Sergey Lavrov of Russia at the MOFA on "
             "September 7.",
             "in person",
-            None,
+            "Seoul, ROK",
+        ),
+        (  # "virtual" of what was discussed says nothing of the format
+            "Foreign Minister Park Jin met with Foreign Minister Mauro Vieira of Brazil in Seoul on March 3 and "
+            "discussed cooperation on virtual assets.",
+            "in person",
+            "Seoul, ROK",
         ),
         (  # a ceremony attended
             "Foreign Minister Park Jin, who is visiting Brasilia to attend the inauguration ceremony of President "

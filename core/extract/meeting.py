@@ -35,7 +35,8 @@ _HOST_EVENT_RE = prefiltered(
     re.I,
 )
 _VIRTUAL = prefiltered(
-    r"\b(?:virtual (?:format|meeting|consultations?|talks|dialogue|summit|conference|session)|virtually|non-face-to-face|"
+    r"\b(?:virtual (?:[\w-]+ )?(?:format|meeting|consultations?|talks|dialogue|summit|conference|session|manner|mode|"
+    r"setting|platform|form|call|gathering)s?|virtually|non-face-to-face|"
     r"video[ -]?(?:tele)?conferences?|online|(?:via|by) video|"
     r"video[ -]?(?:call|talks?|link|meeting|conversation|summit|format|session|dialogue|consultation)s?|"
     r"(?:via|through|over|on|by) (?:Zoom|Webex|Microsoft Teams|Skype))\b",
