@@ -110,6 +110,11 @@ def test_commitment(sentences, kind, actor, text, target):
             "Minister Rudenko said that the cooperation is not directed against third countries.",
             "Russia to immediately stop military cooperation with North Korea",
         ),
+        (
+            "The two ministers agreed to expand cooperation in agriculture and health, and Minister Kono expressed "
+            "gratitude for Korea's assistance.",
+            "expand cooperation in agriculture and health",
+        ),
         (  # a clause the sentence ends keeps its last words
             "The two sides agreed to work together on international stages, including ASEAN, the G20 and the UN.",
             "work together on international stages, including ASEAN, the G20 and the UN",

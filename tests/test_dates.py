@@ -33,6 +33,14 @@ D = dt.date
 @pytest.mark.parametrize(
     ("lead", "date_line", "start", "end", "basis"),
     [
+        (  # a meeting co-chaired, of a commission
+            "Foreign Minister Yun Byung-se and Brazilian Foreign Minister Mauro Vieira co-chaired the 5th Korea-Brazil "
+            "Joint Commission in Brasilia on Tuesday, April 14, 2015.",
+            None,
+            D(2015, 4, 14),
+            D(2015, 4, 14),
+            "stated",
+        ),
         (
             "Mr. Kwon Sei-joong, Ambassador for Arctic Affairs, will attend the 2019 Senior Arctic Officials (SAO) "
             "Meeting to take place in Hveragerði, the Republic of Iceland, on November 19-21, 2019.",

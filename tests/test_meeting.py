@@ -417,6 +417,7 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
                 ("held talks via Zoom with", "virtual"),
                 ("held a meeting over Webex with", "virtual"),
                 ("held talks in a virtual manner with", "virtual"),
+                ("held a telephone consultation with", "phone"),
                 ("held a virtual bilateral meeting with", "virtual"),
             )
         ),
@@ -507,6 +508,18 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
         (  # an acronym that names no recurring event is no occasion (the MOFA is the publisher's, in Seoul)
             "Foreign Minister Kim Sung-hwan met with Foreign Minister Sergey Lavrov of Russia at the MOFA on "
             "September 7.",
+            "in person",
+            "Seoul, ROK",
+        ),
+        (  # an event attended, told in a relative clause
+            "Foreign Minister Kang Kyung-wha met with Foreign Minister Sergey Lavrov of Russia in Vientiane, where she "
+            "attended the ASEAN Regional Forum, on July 26.",
+            "on the sidelines of ASEAN Regional Forum",
+            "Vientiane, Laos",
+        ),
+        (  # one attended another time
+            "Foreign Minister Kang Kyung-wha, who attended the ASEAN Regional Forum last week, met with Foreign "
+            "Minister Sergey Lavrov of Russia in Seoul on July 26.",
             "in person",
             "Seoul, ROK",
         ),

@@ -165,10 +165,12 @@ _NEXT_SUBJECT = re.compile(
 )
 
 
-# a next clause that reports what a side said ("…, and Deputy Minister Rudenko said that …")
+# a next clause that reports what a side said or did ("…, and Deputy Minister Rudenko said that …",
+# "…, and Minister Workneh expressed gratitude for …")
 _NEXT_REPORT = re.compile(
     r",\s*(?:and|while)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}(?:[A-Z][\w’'.-]*|side|delegation|government)\s+"
-    r"(?:said|noted|stated|explained|replied|responded|added|mentioned|stressed|emphasized|underlined|highlighted)\b.*$"
+    r"(?:said|noted|stated|explained|replied|responded|added|mentioned|stressed|emphasized|underlined|highlighted|"
+    r"expressed|thanked|welcomed|appreciated|congratulated|briefed|introduced|conveyed|reaffirmed|praised)\b.*$"
 )
 
 

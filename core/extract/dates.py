@@ -348,7 +348,8 @@ _SIDELINES = re.compile(rf"\b(?:{SIDELINES_WORDS})\b", re.I)
 _VISIT = re.compile(rf"\b(?:{_VISIT_WORDS})\b", re.I)  # a visit's span holds its meetings, on days not said
 _MEETS = prefiltered(
     r"\b(?:met|meets?|meetings?|talks|summit|held|holds?|hosted|hosts|visit\w*|call\w*|consultations?|dialogue|"
-    r"session|conference|conversation|forum|attend\w*|took place|takes place|signed|phone|video|virtual|trip|tour)\b",
+    r"session|conference|conversation|forum|attend\w*|took place|takes place|signed|phone|video|virtual|trip|tour|"
+    r"(?:co-?)?chair\w*|convened|commission|committee|sub-?committee)\b",
     re.I,
 )
 _HELD_AT = re.compile(rf"\b(?:{SIDELINES_WORDS}|{_VISIT_WORDS}|occasion|attend\w*|participat\w*|during)\b", re.I)
@@ -370,7 +371,7 @@ _ON_BEFORE = re.compile(r"\b(?:on|On)\s+(?:the (?:morning|afternoon|evening) of\
 
 _MEETING_VERB = prefiltered(
     r"\b(?:held|hold|holds|met|meet|meets|had|has|took place|takes place|visited|visits|paid|attended|attends|"
-    r"hosted|hosts|talked|spoke|called|signed)\b",
+    r"hosted|hosts|talked|spoke|called|signed|co-?chaired|co-?chairs|chaired|convened)\b",
     re.I,
 )
 

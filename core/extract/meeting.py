@@ -43,7 +43,8 @@ _VIRTUAL = prefiltered(
     re.I,
 )
 _PHONE = prefiltered(
-    r"\b(?:(?:tele)?phon(?:e|ic)[ -](?:conversation|talks?|call|discussion|conference|meeting|summit)s?|"
+    r"\b(?:(?:tele)?phon(?:e|ic)[ -](?:conversation|talks?|call|discussion|conference|meeting|summit|consultation|"
+    r"dialogue|exchange)s?|"
     r"(?:by|over|on|via) the (?:tele)?phone|(?:by|over|via) (?:tele)?phone|teleconferences?|conference calls?|"
     r"(?:held|had|made|received|took)\s+(?:a|an|their|his|her)\s+(?:(?!courtesy\b)[\w-]+\s+)?call\b"
     rf"(?!\s+for\b|\s+on\b(?!\s+(?:{'|'.join(MONTH_NAMES)})\b))|(?:tele)?phoned|[Ii]n\s+(?:a|an|their)\s+(?:(?:tele)?phone\s+)?call\b)\b",
@@ -262,7 +263,8 @@ _EVENT_NAME = (
 _ATTENDED_EVENT_RE = re.compile(
     r"\b(?:attending|[Dd]uring|to attend|alongside|(?:within|in) the framework of|[Ii]n the course of|"
     r"[Ii]n (?:conjunction|connection) with|on the side of|taking the opportunity of|(?:[Mm]et|[Mm]eets|[Mm]eeting|[Tt]alks)\b[^.;]{0,100}?\bat(?: the venue of)?|"
-    r"(?:visit\w*|trip|stay|while in|who (?:is|was|were) in)\b[^.;,]{0,40}?\bfor)"
+    r"(?:visit\w*|trip|stay|while in|who (?:is|was|were) in)\b[^.;,]{0,40}?\bfor|"
+    r"(?:where|who)\s+(?:(?:he|she|they|the two(?: \w+)?)\s+)?(?:also\s+)?(?:attended|(?:is|are|was|were)\s+attending))"
     rf"\s+(?:(?:his|her|their)\s+participation\s+in\s+)?(?:(?:the|an?)\s+)?{_EVENT_NAME}"
 )
 # the release's side attends a gathering ("Foreign Minister Attends G20 Foreign Ministers' Meeting")
@@ -270,7 +272,11 @@ _ATTENDS = re.compile(rf"\b(?:[Aa]ttend(?:s|ed)?|[Pp]articipate[sd]? in)\s+(?:th
 _HELD_THERE_RE = re.compile(
     rf"\bwhere\s+(?:the\s+)?{_EVENT_NAME}(?=\s+(?:is|are)\s+(?:being\s+)?held|\s+(?:(?:is|are)\s+taking|takes?)\s+place)"
 )
-_ANOTHER_TIME = re.compile(rf"\s+in\s+(?:(?:{'|'.join(MONTH_NAMES)})\s+)?(?:19|20)\d\d\b")
+_ANOTHER_TIME = re.compile(
+    rf"\s+in\s+(?:(?:{'|'.join(MONTH_NAMES)})\s+)?(?:19|20)\d\d\b|"
+    r",?\s+(?:(?:last|next|earlier this|later this)\s+(?:week|month|year)|(?:on\s+)?the (?:previous|following) day|earlier|"
+    r"previously)\b"
+)
 _NOT_AN_EVENT = prefiltered(
     r"\b(?:next|last|this) year\b|\banniversary\b(?!.*\b(?:summit|forum|conference|ceremony|meeting)\b)|"
     r"^(?:his|her|their|its)\b|\b(?:latter|visit|signing)\b",
