@@ -517,6 +517,19 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
             "on the sidelines of ASEAN Regional Forum",
             "Vientiane, Laos",
         ),
+        *(  # the event named as the place's, or going on there
+            (
+                f"President Moon Jae-in held a summit with President Vladimir Putin of Russia on September 6 {where}.",
+                "on the sidelines of Eastern Economic Forum",
+                "Vladivostok, Russia",
+            )
+            for where in (
+                "at the Far Eastern Federal University in Vladivostok, the venue of the Eastern Economic Forum",
+                "in Vladivostok, the host city of the Eastern Economic Forum",
+                "in Vladivostok, where the Eastern Economic Forum is under way",
+                "in Vladivostok, taking the occasion of the Eastern Economic Forum",
+            )
+        ),
         (  # one attended another time
             "Foreign Minister Kang Kyung-wha, who attended the ASEAN Regional Forum last week, met with Foreign "
             "Minister Sergey Lavrov of Russia in Seoul on July 26.",

@@ -262,7 +262,7 @@ _EVENT_NAME = (
 # where the G20 Summit is being held": an event by name
 _ATTENDED_EVENT_RE = re.compile(
     r"\b(?:attending|[Dd]uring|to attend|alongside|(?:within|in) the framework of|[Ii]n the course of|"
-    r"[Ii]n (?:conjunction|connection) with|on the side of|taking the opportunity of|(?:[Mm]et|[Mm]eets|[Mm]eeting|[Tt]alks)\b[^.;]{0,100}?\bat(?: the venue of)?|"
+    r"[Ii]n (?:conjunction|connection) with|on the side of|[Tt]aking the (?:opportunity|occasion) of|,\s+the (?:venue|host city) of|(?:[Mm]et|[Mm]eets|[Mm]eeting|[Tt]alks)\b[^.;]{0,100}?\bat(?: the venue of)?|"
     r"(?:visit\w*|trip|stay|while in|who (?:is|was|were) in)\b[^.;,]{0,40}?\bfor|"
     r"(?:where|who)\s+(?:(?:he|she|they|the two(?: \w+)?)\s+)?(?:also\s+)?(?:attended|(?:is|are|was|were)\s+attending))"
     rf"\s+(?:(?:his|her|their)\s+participation\s+in\s+)?(?:(?:the|an?)\s+)?{_EVENT_NAME}"
@@ -270,7 +270,8 @@ _ATTENDED_EVENT_RE = re.compile(
 # the release's side attends a gathering ("Foreign Minister Attends G20 Foreign Ministers' Meeting")
 _ATTENDS = re.compile(rf"\b(?:[Aa]ttend(?:s|ed)?|[Pp]articipate[sd]? in)\s+(?:the\s+|an?\s+)?{_EVENT_NAME}")
 _HELD_THERE_RE = re.compile(
-    rf"\bwhere\s+(?:the\s+)?{_EVENT_NAME}(?=\s+(?:is|are)\s+(?:being\s+)?held|\s+(?:(?:is|are)\s+taking|takes?)\s+place)"
+    rf"\bwhere\s+(?:the\s+)?{_EVENT_NAME}(?=\s+(?:is|are)\s+(?:being\s+held|held|under\s?way|in progress|ongoing)|"
+    r"\s+(?:(?:is|are)\s+taking|takes?)\s+place)"
 )
 _ANOTHER_TIME = re.compile(
     rf"\s+in\s+(?:(?:{'|'.join(MONTH_NAMES)})\s+)?(?:19|20)\d\d\b|"
