@@ -236,6 +236,13 @@ def _people(lead: str, second: str = FILLER):
             "Minister of Foreign Affairs",
             "Saudi Arabia",
         ),
+        (  # a ministry's portfolio is its title's, whatever it is
+            "Foreign Minister Cho Tae-yul met with H.E. Dr. Sultan Ahmed Al Jaber, Minister of Industry and Advanced "
+            "Technology of the UAE, in Seoul on May 1.",
+            "Sultan Ahmed Al Jaber",
+            "Minister of Industry and Advanced Technology of the UAE",
+            "United Arab Emirates",
+        ),
         (  # heads of international organisations
             "First Vice Minister Choi Jong-kun met with UN High Commissioner for Refugees Filippo Grandi on March 17.",
             "Filippo Grandi",
@@ -428,3 +435,28 @@ def test_the_partners_head_of_delegation_is_of_the_partners_side(title, lead, co
     people = core.load(Upload("p.txt", text.encode())).participants.set_index("name")
     found = people.loc["Sultan bin Saad Al-Muraikhi", "country"]
     assert (found if isinstance(found, str) else None) == country
+
+
+@pytest.mark.parametrize(
+    ("lead", "title_words", "name", "country"),
+    [
+        (  # a hyphenated title
+            "Foreign Minister Cho Tae-yul met with the EU's High Representative for Foreign Affairs and Security Policy "
+            "and Vice-President of the European Commission, Josep Borrell, in Brussels on May 1.",
+            "Vice-President",
+            "Josep Borrell",
+            "EU",
+        ),
+        (  # a ministry's portfolio
+            "Foreign Minister Cho Tae-yul met with H.E. Dr. Sultan Ahmed Al Jaber, Minister of Industry and Advanced "
+            "Technology of the UAE, in Seoul on May 1.",
+            "Advanced Technology",
+            "Sultan Ahmed Al Jaber",
+            "United Arab Emirates",
+        ),
+    ],
+)
+def test_the_words_of_a_title_are_no_person(lead, title_words, name, country):
+    people = _people(lead)
+    assert title_words not in people.index
+    assert people.loc[name, "country"] == country
