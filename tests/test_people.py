@@ -236,6 +236,13 @@ def _people(lead: str, second: str = FILLER):
             "Minister of Foreign Affairs",
             "Saudi Arabia",
         ),
+        (  # a secretary of a council
+            "Director of National Security Office Chung Eui-yong met with Mr. Nikolai Patrushev, Secretary of the "
+            "Security Council of the Russian Federation, in Moscow on May 3.",
+            "Nikolai Patrushev",
+            "Secretary of the Security Council of the Russian Federation",
+            "Russia",
+        ),
         (  # a ministry's portfolio is its title's, whatever it is
             "Foreign Minister Cho Tae-yul met with H.E. Dr. Sultan Ahmed Al Jaber, Minister of Industry and Advanced "
             "Technology of the UAE, in Seoul on May 1.",
