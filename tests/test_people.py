@@ -467,3 +467,22 @@ def test_the_words_of_a_title_are_no_person(lead, title_words, name, country):
     people = _people(lead)
     assert title_words not in people.index
     assert people.loc[name, "country"] == country
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "National Security Advisor",
+        "State Councilor",
+        "Vice Premier",
+        "Chancellor",
+        "Commissioner for Trade",
+        "Assistant Secretary of State for East Asian and Pacific Affairs",
+        "Assistant Minister of Foreign Affairs",
+        "Vice Chairman of the State Duma",
+        "Consul General",
+    ],
+)
+def test_titles_of_every_kind_of_office(title):
+    people = _people(f"Foreign Minister Cho Tae-yul met with {title} John Smithers in Seoul on May 1.")
+    assert people.loc["John Smithers", "title"] == title, people.index.tolist()
