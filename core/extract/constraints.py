@@ -552,8 +552,8 @@ def coined(m: Meeting) -> list[Constraint]:
     and the meeting at most `REPORT_LAG` before it."""
     text = "\n".join([m.release.title, m.release.text])
     out = []
-    for coinage in m.vocab.coinages:
-        if coinage.pattern.search(text):
+    for coinage, pattern in coinage_patterns(m.vocab):
+        if pattern.search(text):
             first = coinage.first - REPORT_LAG
             years = _within(m, lambda d, first=first: d >= first)
             reason = (
@@ -561,6 +561,11 @@ def coined(m: Meeting) -> list[Constraint]:
             )
             out.append(Constraint("coined", years, reason))
     return out
+
+
+def coinage_patterns(vocab: Vocab) -> list[tuple]:
+    """(coinage of coinages.yaml, its pattern with the quick test in front), built once per vocabulary."""
+    return vocab.cached("coinage_patterns", lambda: [(c, Prefiltered(c.pattern)) for c in vocab.coinages])
 
 
 def _day(year: int, month: int, day: int) -> dt.date | None:
