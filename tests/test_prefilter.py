@@ -26,8 +26,10 @@ MODULES = [
     "extract.commitments",
     "extract.constraints",
     "extract.dates",
+    "extract.listings",
     "extract.meeting",
     "extract.people",
+    "extract.provenance",
     "extract.targets",
     "ingest.clean",
 ]

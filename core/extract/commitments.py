@@ -149,7 +149,7 @@ def _undertaking(clause: str, action: re.Pattern = _ACTION) -> str:
 
 
 _LEAD_WORD = re.compile(r"^(?:that|to|for|on)\s+")
-_TRAILING_LINK = re.compile(
+_TRAILING_LINK = prefiltered(
     r",?\s*(?:and|while|adding that|saying that)\s*(?:the two sides|both sides|they|he|she)?\s*$"
 )
 
@@ -348,7 +348,7 @@ def _acts(before: str, cast: _Cast, recent: list[str]) -> bool:
     return len(between.split()) <= 10 and not _SAID.search(between)
 
 
-_OWN_SIDE = re.compile(
+_OWN_SIDE = prefiltered(
     r"\b(?:his|her|their|its) (?:governments?|sides?|delegations?|country|countries|ministry)\s*$", re.I
 )
 _SAID = re.compile(

@@ -246,7 +246,7 @@ _ATTENDED_EVENT_RE = re.compile(
     r"(?:visit\w*|trip|stay|while in|who (?:is|was|were) in)\b[^.;,]{0,40}?\bfor)"
     rf"\s+(?:(?:his|her|their)\s+participation\s+in\s+)?(?:(?:the|an?)\s+)?{_EVENT_NAME}"
 )
-_HELD_THERE_RE = re.compile(
+_HELD_THERE_RE = prefiltered(
     rf"\bwhere\s+(?:the\s+)?{_EVENT_NAME}(?=\s+(?:is|are)\s+(?:being\s+)?held|\s+(?:(?:is|are)\s+taking|takes?)\s+place)"
 )
 _ANOTHER_TIME = re.compile(rf"\s+in\s+(?:(?:{'|'.join(MONTH_NAMES)})\s+)?(?:19|20)\d\d\b")
@@ -350,7 +350,7 @@ def _later_telling(release: CleanRelease) -> list[str]:
 # a later statement may place the meeting ("During the visit, he held the 20th policy consultation
 # in Moscow"), unless the place is another event's or time's: a meeting ahead or past, a visit or
 # an event of someone else's, where someone came from
-_MEETING_WORD = re.compile(
+_MEETING_WORD = prefiltered(
     r"\b(?:met|meet|meets|meeting|held|hold|co-chaired|talks|dialogue|consultations?|summit)\b", re.I
 )
 _ELSEWHERE = re.compile(

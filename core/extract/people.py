@@ -117,7 +117,7 @@ def _lexicon(vocab: Vocab) -> frozenset[str]:
     )
 
 
-_TOOK_PART = re.compile(r"\b(?:chaired|headed|led by|delegations?|counterpart|met with|meets? with|meeting with)\b")
+_TOOK_PART = prefiltered(r"\b(?:chaired|headed|led by|delegations?|counterpart|met with|meets? with|meeting with)\b")
 _COUNTERPART = prefiltered(r"\b(?:his|her|their) ((?:[A-Z][\w’'.]+ ){1,2})[Cc]ounterparts?,?\s")
 # a name mentioned, not met: "issues regarding President Moon Jae-in's visit"
 _MENTIONED_BEFORE = re.compile(

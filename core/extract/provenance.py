@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from core.ingest.prefilter import prefiltered
 from core.vocab import Publisher, Vocab
 
 UNKNOWN = "unknown"
@@ -41,7 +42,7 @@ def find_publisher(raw: str, vocab: Vocab) -> Publisher | None:
     return None
 
 
-_SOURCE_LINE = re.compile(r"^Source:[ \t]*(\S[^\n]{1,80})$", re.MULTILINE)
+_SOURCE_LINE = prefiltered(r"^Source:[ \t]*(\S[^\n]{1,80})$", re.MULTILINE)
 
 
 _ENGLISH_WORDS = frozenset(
