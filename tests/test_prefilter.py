@@ -15,6 +15,7 @@ import yaml
 import core
 from core.extract.constraints import coinage_patterns, event_patterns, series_patterns
 from core.extract.people import _title_heads
+from core.extract.provenance import publisher_patterns
 from core.ingest.clean import clean
 from core.ingest.prefilter import Prefiltered, WholeLine, opening_words, prefiltered, required_words
 from core.ingest.sources import Document, read_inputs
@@ -57,6 +58,7 @@ def _prefiltered() -> list:
     found += [pytest.param(p, id=f"event:{e.name}") for e, p in event_patterns(vocab)]
     found += [pytest.param(p, id=f"series:{s.name}") for s, p in series_patterns(vocab)]
     found += [pytest.param(p, id=f"coinage:{c.name}") for c, p in coinage_patterns(vocab)]
+    found += [pytest.param(p, id=f"publisher:{pub.name}") for pub, ps in publisher_patterns(vocab) for p in ps]
     found.append(pytest.param(_title_heads(vocab), id="people.title_heads"))  # levels.yaml's heads
     return found
 

@@ -342,10 +342,18 @@ def _country_before(before: str, hits: list[Match], vocab) -> str | None:
     """The state named just before a title ('Japanese Foreign Minister'); `hits`: the states in `before`."""
     if hits and before[hits[-1].end :].strip(" ’'s:-") in {"", "counterpart"}:
         return hits[-1].value
-    near = _WORD_AT_END.search(before)
+    near = _WORD_AT_END.search(before, _last_two_words(before))
     if near and near.group(1) in vocab.countries:
         return vocab.countries[near.group(1)]
     return None
+
+
+def _last_two_words(text: str) -> int:
+    """Where the search for `_WORD_AT_END` may begin: a match is a word and white space, and
+    'counterpart' and white space, so it opens inside the last two words (re would try every
+    position before them, each as far as the word runs)."""
+    parts = text.rsplit(None, 2)
+    return len(parts[0]) if len(parts) == 3 else 0
 
 
 def _country_in(title: str, hits: list[Match]) -> str | None:
