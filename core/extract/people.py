@@ -278,7 +278,10 @@ def _given_name(tok: str) -> bool:
     return bool(re.match(r"^[A-Z][a-z]+-[a-z]+$", tok))
 
 
-_BEFORE_TITLE = re.compile(rf"((?:{_NAME_WORD} (?:[a-z]{{1,4}} ){{0,2}}){{1,4}}{_NAME_WORD}), (?:the )?")
+# one to four name words, each with up to two particles after it, and a last name word; the first
+# is written out of the repeat so that the pattern opens with a capital, and re skips to capitals
+_NAMED = rf"{_NAME_WORD} (?:[a-z]{{1,4}} ){{0,2}}"
+_BEFORE_TITLE = re.compile(rf"({_NAMED}(?:{_NAMED}){{0,3}}{_NAME_WORD}), (?:the )?")
 _BEFORE_TITLE_WORDS = 9  # a match's words at most (five names, four particles), one space apart
 
 
