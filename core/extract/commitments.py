@@ -45,8 +45,11 @@ _BOTH = prefiltered(
 )
 
 
+# "the Minister", "he", "she" as whole words: '\b(?:[Tt]he (?P<title>…)|[Hh]e|[Ss]he)\b', written to open
+# with their first letters (re jumps from one to the next) and to look back for the word's start only there
 _ANAPHOR = re.compile(
-    r"\b(?:[Tt]he (?P<title>(?:Deputy |Vice |Foreign )?Minister|Ambassador|Secretary|President|Special Representative)|[Hh]e|[Ss]he)\b"
+    r"[TtHhSs](?<!\w.)(?:(?<=[Tt])he (?P<title>(?:Deputy |Vice |Foreign )?Minister|Ambassador|Secretary|President|"
+    r"Special Representative)|(?<=[Hh])e|(?<=[Ss])he)\b"
 )
 _SIDE_WORD = re.compile(r"(?:’s|'s)?\s+(?:side|government|delegation)\b")
 _SIDE = prefiltered(r"\b[Tt]he ((?!two\b)[A-Z][\w]*(?: [A-Z][\w]*)?) side\b")
@@ -152,10 +155,13 @@ _LEAD_WORD = re.compile(r"^(?:that|to|for|on)\s+")
 _TRAILING_LINK = prefiltered(
     r",?\s*(?:and|while|adding that|saying that)\s*(?:the two sides|both sides|they|he|she)?\s*$"
 )
+_LINK_ENDS = ("and", "while", "that", "sides", "they", "he")  # the last words of its matches (white space after)
 
 
 def _trim(clause: str) -> str:
-    clause = _TRAILING_LINK.sub("", _LEAD_WORD.sub("", clause.strip(" ,;")))
+    clause = _LEAD_WORD.sub("", clause.strip(" ,;"))
+    if clause.rstrip().endswith(_LINK_ENDS):  # else no link trails it (re would try every position)
+        clause = _TRAILING_LINK.sub("", clause)
     return clause.strip(" ,;").rstrip(".")
 
 

@@ -341,7 +341,12 @@ _AHEAD_OF = prefiltered(  # "agreed to make 2020, which marks …, a year of …
     re.I,
 )
 _SHIFTED_RE = prefiltered(r"\b(last|next) year\s*\(((?:19|20)\d\d)\)", re.I)
-_ANNIVERSARY_RE = prefiltered(r"(\d{1,3})(?:st|nd|rd|th) anniversary (?:in (?:19|20)\d\d )?of ", re.I)
+_ANNIVERSARY_RE = (
+    prefiltered(  # "\d\d{0,2}", not "\d{1,3}": re jumps from digit to digit only when a pattern opens with one
+        r"(\d\d{0,2})(?:st|nd|rd|th) anniversary (?:in (?:19|20)\d\d )?of ",
+        re.I,
+    )
+)
 _MARKED_NOW = prefiltered(  # "the two countries mark the 20th", "which mark in 2019 the 10th", "this year marking the 10th"
     r"(?:(?<!will )(?<!would )(?<!shall )(?<!to )(?<!may )\bmarks?\s+(?:in (?:19|20)\d\d\s+)?|\bthis year,?\s+marking\s+)the\s+$",
     re.I,
