@@ -13,8 +13,9 @@ import pytest
 import yaml
 
 import core
-from core.extract.constraints import event_patterns, series_patterns
+from core.extract.constraints import coinage_patterns, event_patterns, series_patterns
 from core.extract.people import _title_heads
+from core.extract.provenance import publisher_patterns
 from core.ingest.clean import clean
 from core.ingest.prefilter import Prefiltered, WholeLine, opening_words, prefiltered, required_words
 from core.ingest.sources import Document, read_inputs
@@ -26,8 +27,10 @@ MODULES = [
     "extract.commitments",
     "extract.constraints",
     "extract.dates",
+    "extract.listings",
     "extract.meeting",
     "extract.people",
+    "extract.provenance",
     "extract.targets",
     "ingest.clean",
 ]
@@ -54,6 +57,8 @@ def _prefiltered() -> list:
     ]
     found += [pytest.param(p, id=f"event:{e.name}") for e, p in event_patterns(vocab)]
     found += [pytest.param(p, id=f"series:{s.name}") for s, p in series_patterns(vocab)]
+    found += [pytest.param(p, id=f"coinage:{c.name}") for c, p in coinage_patterns(vocab)]
+    found += [pytest.param(p, id=f"publisher:{pub.name}") for pub, ps in publisher_patterns(vocab) for p in ps]
     found.append(pytest.param(_title_heads(vocab), id="people.title_heads"))  # levels.yaml's heads
     return found
 
@@ -85,6 +90,9 @@ def test_prefiltered_pattern_finds_what_the_pattern_finds(pattern):
         (r"\b(?:he|she)\b", 0, None),  # too short to be worth testing
         (r"\d{4}-\d\d", 0, None),  # no word at all
         (r"(?:the )?summit", re.I, ("summit",)),  # an optional part needs nothing
+        # a part that ignores case: every word is tested in the folded text
+        (r"\b(?i:covid)(?:-19)?\b|\bSARS-CoV-2\b", 0, ("sars-cov-2", "covid")),
+        (r"(?:(?i:the )?summit|(?-i:UN) Security Council)", re.I, (" security council", "summit")),
     ],
 )
 def test_required_words_are_read_from_the_pattern(pattern, flags, words):

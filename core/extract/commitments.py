@@ -46,8 +46,11 @@ _BOTH = prefiltered(
 )
 
 
+# "the Minister", "he", "she" as whole words: '\b(?:[Tt]he (?P<title>…)|[Hh]e|[Ss]he)\b', written to open
+# with their first letters (re jumps from one to the next) and to look back for the word's start only there
 _ANAPHOR = re.compile(
-    r"\b(?:[Tt]he (?P<title>(?:Deputy |Vice |Foreign )?Minister|Ambassador|Secretary|President|Special Representative)|[Hh]e|[Ss]he)\b"
+    r"[TtHhSs](?<!\w.)(?:(?<=[Tt])he (?P<title>(?:Deputy |Vice |Foreign )?Minister|Ambassador|Secretary|President|"
+    r"Special Representative)|(?<=[Hh])e|(?<=[Ss])he)\b"
 )
 _SIDE_WORD = re.compile(r"(?:’s|'s)?\s+(?:side|government|delegation)\b")
 _SIDE = prefiltered(r"\b[Tt]he ((?!two\b)[A-Z][\w]*(?: [A-Z][\w]*)?) side\b")
@@ -155,19 +158,20 @@ _LEAD_DAY = re.compile(
     rf"^(?:on\s+)?(?:(?:{'|'.join(WEEKDAYS)})|(?:{'|'.join(MONTH_NAMES)})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
     r",?\s+(?=(?:to|that)\s)"
 )
-_TRAILING_LINK = re.compile(
+_TRAILING_LINK = prefiltered(
     r",?\s*(?:and|while|adding that|saying that)\s*(?:the two sides|both sides|they|he|she)?\s*$"
 )
+_LINK_ENDS = ("and", "while", "that", "sides", "they", "he")  # the last words of its matches (white space after)
 # before the next clause's trigger, the link to it and its subject: "…, and the ROK side" (asked …),
 # "…, and Cabinet Secretary Mudavadi" (expressed hope …)
-_NEXT_SUBJECT = re.compile(
+_NEXT_SUBJECT = prefiltered(
     r",\s*(?:and|while)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}(?:[A-Z][\w’'.-]*|side|delegation|government)\s*$"
 )
 
 
 # a next clause that reports what a side said or did ("…, and Deputy Minister Rudenko said that …",
 # "…, and Minister Workneh expressed gratitude for …")
-_NEXT_REPORT = re.compile(
+_NEXT_REPORT = prefiltered(
     r",\s*(?:and|while)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}(?:[A-Z][\w’'.-]*|side|delegation|government)\s+"
     r"(?:said|noted|stated|explained|replied|responded|added|mentioned|stressed|emphasized|underlined|highlighted|"
     r"expressed|thanked|welcomed|appreciated|congratulated|briefed|introduced|conveyed|reaffirmed|praised)\b.*$"
@@ -179,7 +183,8 @@ def _trim(clause: str, cut: bool = False) -> str:
     and without its trailing link; `cut`: it ends where the next clause's trigger begins, so the
     subject of that clause goes too."""
     clause = _NEXT_REPORT.sub("", _LEAD_WORD.sub("", _LEAD_DAY.sub("", clause.strip(" ,;"))))
-    clause = _TRAILING_LINK.sub("", clause)
+    if clause.rstrip().endswith(_LINK_ENDS):  # else no link trails it (re would try every position)
+        clause = _TRAILING_LINK.sub("", clause)
     if cut:
         clause = _NEXT_SUBJECT.sub("", clause)
     return clause.strip(" ,;").rstrip(".")
@@ -374,7 +379,7 @@ def _acts(before: str, cast: _Cast, recent: list[str]) -> bool:
     return len(between.split()) <= 10 and not _SAID.search(between)
 
 
-_OWN_SIDE = re.compile(
+_OWN_SIDE = prefiltered(
     r"\b(?:his|her|their|its) (?:governments?|sides?|delegations?|country|countries|ministry)\s*$", re.I
 )
 _SAID = re.compile(

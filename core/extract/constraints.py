@@ -177,7 +177,7 @@ _HOST = prefiltered(
     r"(?:(?:his|her|their|the)\s+(?:participation in\s+(?:the\s+)?)?)?",
     re.I,
 )
-_INVITED = re.compile(
+_INVITED = prefiltered(
     r"\b(?:invit\w*|ask\w*|request\w*|urg\w*|will|would|plans?|planning|hopes?|hoping|agreed|decided|expected|"
     r"welcom\w*|looks? forward|looking forward)\b[^.;]{0,40}$",
     re.I,
@@ -334,13 +334,18 @@ _PIN_RE = prefiltered(
     r"(?:(?!since|after|before|following|\bto\b|who|which|that)[^.;]){0,20}?\bin ((?:19|20)\d\d)\b(?!\s*(?:-|–|to|and)\s*\d)",
     re.I,
 )
-_AHEAD_OF = re.compile(  # "agreed to make 2020, which marks …, a year of …": a year ahead
+_AHEAD_OF = prefiltered(  # "agreed to make 2020, which marks …, a year of …": a year ahead
     r"\b(?:will|would|shall|next year|coming year|upcoming|prepar\w*|ahead of|towards?|to make|to designate|"
     r"to celebrate|to commemorate|plans?|planning|expected|to be)\b",
     re.I,
 )
-_SHIFTED_RE = re.compile(r"\b(last|next) year\s*\(((?:19|20)\d\d)\)", re.I)
-_ANNIVERSARY_RE = prefiltered(r"(\d{1,3})(?:st|nd|rd|th) anniversary (?:in (?:19|20)\d\d )?of ", re.I)
+_SHIFTED_RE = prefiltered(r"\b(last|next) year\s*\(((?:19|20)\d\d)\)", re.I)
+_ANNIVERSARY_RE = (
+    prefiltered(  # "\d\d{0,2}", not "\d{1,3}": re jumps from digit to digit only when a pattern opens with one
+        r"(\d\d{0,2})(?:st|nd|rd|th) anniversary (?:in (?:19|20)\d\d )?of ",
+        re.I,
+    )
+)
 _MARKED_NOW = prefiltered(  # "the two countries mark the 20th", "which mark in 2019 the 10th", "this year marking the 10th"
     r"(?:(?<!will )(?<!would )(?<!shall )(?<!to )(?<!may )\bmarks?\s+(?:in (?:19|20)\d\d\s+)?|\bthis year,?\s+marking\s+)the\s+$",
     re.I,
@@ -449,11 +454,11 @@ def _beside_event(text: str, vocab: Vocab) -> Constraint | None:
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WHEN = rf"(?:(?P<month>{_MONTH})\s+)?(?P<year>(?:19|20)\d\d)\b"
-_SINCE_RE = re.compile(  # "since May 2017", "since the launch of the Modi government in India in May 2014"
+_SINCE_RE = prefiltered(  # "since May 2017", "since the launch of the Modi government in India in May 2014"
     rf"\b(?:since(?:\s+the\s+[^,;.()]{{1,60}}?\s+in)?|(?:was|were|been) (?:held|signed|adopted|launched|established|founded)\s+in|"
     rf"(?:held|signed|adopted|launched|established|founded|inaugurated|took place)\s+in)\s+{_WHEN}"
 )
-_PAST_EVENT = re.compile(  # "The second strategic dialogue took place in Seoul on August 10, 2015"
+_PAST_EVENT = prefiltered(  # "The second strategic dialogue took place in Seoul on August 10, 2015"
     rf"\b(?P<verb>held|took place|was launched|were launched|visited|signed|adopted)\b(?P<gap>[^.;]{{0,80}}?)\b(?:in|on)\s+"
     rf"(?P<month>{_MONTH})\s+(?:(?P<day>\d{{1,2}}),?\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
@@ -461,12 +466,12 @@ _GAP_AHEAD = re.compile(  # "held a consultation on the 30th anniversary in 2020
     r"\b(?:will|would|be|to|next|plans?|schedul\w*|expected|agreed|decided|upcoming|anniversary|year)\b", re.I
 )
 _PLANNED = re.compile(r"\b(?:be|will|to)\s+(?:held|signed|adopted|launched|established|founded)\b", re.I)
-_PERIOD_RE = re.compile(  # trade "in January-September 2017 from the same period in 2016": after September 2017
+_PERIOD_RE = prefiltered(  # trade "in January-September 2017 from the same period in 2016": after September 2017
     rf"\bin {_MONTH}\s*(?:-|–|~|to|through)\s*(?P<month>{_MONTH}),?\s+(?P<year>(?:19|20)\d\d)\b[^.;]{{0,40}}?"
     rf"\b(?:from|over|compared (?:to|with)|than|on)\s+the same period"
 )
-_WHOLE_YEAR_RE = re.compile(r"\bin (?P<year>(?:19|20)\d\d),? (?:from the year before|over the previous year)")
-_AHEAD_RE = re.compile(
+_WHOLE_YEAR_RE = prefiltered(r"\bin (?P<year>(?:19|20)\d\d),? (?:from the year before|over the previous year)")
+_AHEAD_RE = prefiltered(
     rf"\b(?:will|to be|scheduled to|plans? to|agreed to|decided to)\b(?P<mid>[^.;]{{0,80}}?)\b(?:in|by|until)\s+"
     rf"(?:(?:early|late|mid-|the first half of|the second half of)\s*)?{_WHEN}"
 )
@@ -551,8 +556,8 @@ def coined(m: Meeting) -> list[Constraint]:
     and the meeting at most `REPORT_LAG` before it."""
     text = "\n".join([m.release.title, m.release.text])
     out = []
-    for coinage in m.vocab.coinages:
-        if coinage.pattern.search(text):
+    for coinage, pattern in coinage_patterns(m.vocab):
+        if pattern.search(text):
             first = coinage.first - REPORT_LAG
             years = _within(m, lambda d, first=first: d >= first)
             reason = (
@@ -560,6 +565,11 @@ def coined(m: Meeting) -> list[Constraint]:
             )
             out.append(Constraint("coined", years, reason))
     return out
+
+
+def coinage_patterns(vocab: Vocab) -> list[tuple]:
+    """(coinage of coinages.yaml, its pattern with the quick test in front), built once per vocabulary."""
+    return vocab.cached("coinage_patterns", lambda: [(c, Prefiltered(c.pattern)) for c in vocab.coinages])
 
 
 def _day(year: int, month: int, day: int) -> dt.date | None:

@@ -63,7 +63,7 @@ DAY_FIRST_RE = prefiltered(  # "22 February 2017", "on 22 February", "the 22nd o
     rf"(?:{_WEEKDAY})?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?(?!\w){_WEEKDAY_AFTER}"
 )
-RELATIVE_DAY_RE = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b", re.I)
+RELATIVE_DAY_RE = prefiltered(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -168,7 +168,7 @@ _WEEKDAY_ALONE = prefiltered(
     r"\b(?:on\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s*(?:the\s+)?\d)"
     rf"(?!,?\s*{_MONTH})"
 )
-_MET = re.compile(r"\b(?:met|meeting|talks|summit|held|agreed|discussed)\b", re.I)
+_MET = prefiltered(r"\b(?:met|meeting|talks|summit|held|agreed|discussed)\b", re.I)
 _AHEAD_WORDS = prefiltered(r"\b(?:will|would|to be|plans?|scheduled|next|expected|due to)\b", re.I)
 
 
@@ -261,7 +261,7 @@ def _visited_elsewhere(vocab: Vocab, sides: set[str]):
     return test
 
 
-_VISIT_BEFORE = re.compile(
+_VISIT_BEFORE = prefiltered(
     r"\bvisit(?:ed|s|ing)?\s+(?:to\s+)?(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:on|from)\s+$"
 )
 
@@ -344,8 +344,8 @@ def _first_mention(sentences: list[Sentence], elsewhere=lambda text, m: False) -
 # a visit or an event that a meeting is held at, and a meeting within it; an event's span after
 # "on the sidelines of" is never the meeting's own, whether or not the sentence goes on to the meeting
 _VISIT_WORDS = r"visit\w*|trip|tour"
-_SIDELINES = re.compile(rf"\b(?:{SIDELINES_WORDS})\b", re.I)
-_VISIT = re.compile(rf"\b(?:{_VISIT_WORDS})\b", re.I)  # a visit's span holds its meetings, on days not said
+_SIDELINES = prefiltered(rf"\b(?:{SIDELINES_WORDS})\b", re.I)
+_VISIT = prefiltered(rf"\b(?:{_VISIT_WORDS})\b", re.I)  # a visit's span holds its meetings, on days not said
 _MEETS = prefiltered(
     r"\b(?:met|meets?|meetings?|talks|summit|held|holds?|hosted|hosts|visit\w*|call\w*|consultations?|dialogue|"
     r"session|conference|conversation|forum|attend\w*|took place|takes place|signed|phone|video|virtual|trip|tour|"
@@ -408,7 +408,7 @@ def _not_relative(text: str, mentions: list, k: int) -> bool:
     return not _RELATIVE_WORDS.search(text[start : mentions[k].at])
 
 
-_RELATIVE_WORDS = re.compile(r"\b(?:after|before|following|ahead of|prior to|since)\b", re.I)
+_RELATIVE_WORDS = prefiltered(r"\b(?:after|before|following|ahead of|prior to|since)\b", re.I)
 
 
 def _bracketed(text: str, m: _Mention) -> bool:

@@ -269,7 +269,7 @@ _ATTENDED_EVENT_RE = re.compile(
 )
 # the release's side attends a gathering ("Foreign Minister Attends G20 Foreign Ministers' Meeting")
 _ATTENDS = re.compile(rf"\b(?:[Aa]ttend(?:s|ed)?|[Pp]articipate[sd]? in)\s+(?:the\s+|an?\s+)?{_EVENT_NAME}")
-_HELD_THERE_RE = re.compile(
+_HELD_THERE_RE = prefiltered(
     rf"\bwhere\s+(?:the\s+)?{_EVENT_NAME}(?=\s+(?:is|are)\s+(?:being\s+held|held|under\s?way|in progress|ongoing)|"
     r"\s+(?:(?:is|are)\s+taking|takes?)\s+place)"
 )
@@ -428,7 +428,7 @@ def _later_telling(release: CleanRelease) -> list[str]:
 # a later statement may place the meeting ("During the visit, he held the 20th policy consultation
 # in Moscow"), unless the place is another event's or time's: a meeting ahead or past, a visit or
 # an event of someone else's, where someone came from
-_MEETING_WORD = re.compile(
+_MEETING_WORD = prefiltered(
     r"\b(?:met|meet|meets|meeting|held|hold|co-chaired|talks|dialogue|consultations?|summit)\b", re.I
 )
 _ELSEWHERE = re.compile(

@@ -117,7 +117,7 @@ def _lexicon(vocab: Vocab) -> frozenset[str]:
     )
 
 
-_TOOK_PART = re.compile(r"\b(?:chaired|headed|led by|delegations?|counterpart|met with|meets? with|meeting with)\b")
+_TOOK_PART = prefiltered(r"\b(?:chaired|headed|led by|delegations?|counterpart|met with|meets? with|meeting with)\b")
 _COUNTERPART = prefiltered(r"\b(?:his|her|their) ((?:[A-Z][\w’'.]+ ){1,2})[Cc]ounterparts?,?\s")
 # a name mentioned, not met: "issues regarding President Moon Jae-in's visit"
 _MENTIONED_BEFORE = re.compile(
@@ -278,7 +278,10 @@ def _given_name(tok: str) -> bool:
     return bool(re.match(r"^[A-Z][a-z]+-[a-z]+$", tok))
 
 
-_BEFORE_TITLE = re.compile(rf"((?:{_NAME_WORD} (?:[a-z]{{1,4}} ){{0,2}}){{1,4}}{_NAME_WORD}), (?:the )?")
+# one to four name words, each with up to two particles after it, and a last name word; the first
+# is written out of the repeat so that the pattern opens with a capital, and re skips to capitals
+_NAMED = rf"{_NAME_WORD} (?:[a-z]{{1,4}} ){{0,2}}"
+_BEFORE_TITLE = re.compile(rf"({_NAMED}(?:{_NAMED}){{0,3}}{_NAME_WORD}), (?:the )?")
 _BEFORE_TITLE_WORDS = 9  # a match's words at most (five names, four particles), one space apart
 
 
@@ -342,10 +345,18 @@ def _country_before(before: str, hits: list[Match], vocab) -> str | None:
     """The state named just before a title ('Japanese Foreign Minister'); `hits`: the states in `before`."""
     if hits and before[hits[-1].end :].strip(" ’'s:-") in {"", "counterpart"}:
         return hits[-1].value
-    near = _WORD_AT_END.search(before)
+    near = _WORD_AT_END.search(before, _last_two_words(before))
     if near and near.group(1) in vocab.countries:
         return vocab.countries[near.group(1)]
     return None
+
+
+def _last_two_words(text: str) -> int:
+    """Where the search for `_WORD_AT_END` may begin: a match is a word and white space, and
+    'counterpart' and white space, so it opens inside the last two words (re would try every
+    position before them, each as far as the word runs)."""
+    parts = text.rsplit(None, 2)
+    return len(parts[0]) if len(parts) == 3 else 0
 
 
 def _country_in(title: str, hits: list[Match]) -> str | None:

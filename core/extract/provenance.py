@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from core.ingest.prefilter import Prefiltered, prefiltered
 from core.vocab import Publisher, Vocab
 
 UNKNOWN = "unknown"
@@ -33,15 +34,22 @@ def find_publisher(raw: str, vocab: Vocab) -> Publisher | None:
     text = raw.replace("\r\n", "\n").replace("\u00a0", " ")
     lines = "\n".join(ln.strip() for ln in text.split("\n"))
     ends = (lines[:HEAD], lines[-FOOT:])
-    for publisher in vocab.publishers:
-        if any(p.search(part) for p in publisher.patterns for part in ends):
+    for publisher, patterns in publisher_patterns(vocab):
+        if any(p.search(part) for p in patterns for part in ends):
             return publisher
     if given := _SOURCE_LINE.search(ends[0]):  # a publisher the vocabulary does not know, named by the reader
         return Publisher(given.group(1).strip(), "news", None, ())
     return None
 
 
-_SOURCE_LINE = re.compile(r"^Source:[ \t]*(\S[^\n]{1,80})$", re.MULTILINE)
+def publisher_patterns(vocab: Vocab) -> list[tuple[Publisher, tuple[Prefiltered, ...]]]:
+    """Each publisher with its patterns behind the quick word test, built once per vocabulary."""
+    return vocab.cached(
+        "publisher_patterns", lambda: [(p, tuple(map(Prefiltered, p.patterns))) for p in vocab.publishers]
+    )
+
+
+_SOURCE_LINE = prefiltered(r"^Source:[ \t]*(\S[^\n]{1,80})$", re.MULTILINE)
 
 
 _ENGLISH_WORDS = frozenset(

@@ -141,7 +141,9 @@ class CleanRelease:
 def clean(raw: str) -> CleanRelease:
     """Strip page chrome from `raw` and split what is left into title, Date line and body."""
     layout = load_layout()
-    lines = [unglue(ln.strip(), layout) for ln in re.sub(r"  +", " ", normalise_characters(raw)).split("\n")]
+    page = re.sub(r"  +", " ", normalise_characters(raw))
+    hangul = bool(_HANGUL.search(page))  # most pages have none: their lines are not searched for it
+    lines = [unglue(ln.strip(), layout) for ln in page.split("\n")]
     width = _wrap_width(lines)
     published, title, body = None, None, []
     title_at, last = -1, ""  # the title's (last) line; the last line read that was not blank
@@ -157,7 +159,7 @@ def clean(raw: str) -> CleanRelease:
             line = rest
         if body and layout.footer.fullmatch(line):
             break  # the board's list links and the site's footer
-        if _is_chrome(line, layout) or (title is None and not body and _in_menu(lines, i)):
+        if _is_chrome(line, layout, hangul) or (title is None and not body and _in_menu(lines, i)):
             continue
         if _DATE_LABEL.match(line) or line.endswith("상세보기"):
             continue
@@ -287,8 +289,8 @@ def _page_date(line: str, labelled: bool, header: bool) -> tuple[dt.date | None,
     return day, "" if chrome else rest
 
 
-def _is_chrome(line: str, layout: Layout) -> bool:
-    if _HANGUL.search(line):
+def _is_chrome(line: str, layout: Layout, hangul_page: bool = True) -> bool:
+    if hangul_page and _HANGUL.search(line):
         hangul = len(_HANGUL.findall(line))
         return hangul / max(len(line.replace(" ", "")), 1) > 0.3 or len(line) < 40
     return layout.chrome.fullmatch(line)

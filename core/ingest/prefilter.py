@@ -42,18 +42,47 @@ def fold(text: str) -> str:
 
 
 def required_words(pattern: re.Pattern, min_length: int = MIN_LENGTH) -> tuple[str, ...] | None:
-    """Words one of which every match of `pattern` contains (lower case under IGNORECASE), or None
-    when the pattern needs no word of `min_length` characters or more."""
-    icase = bool(pattern.flags & re.IGNORECASE)
-    words = _needs(_parser.parse(pattern.pattern, pattern.flags), icase)
+    """Words one of which every match of `pattern` contains (lower case when any part of it ignores
+    case: `folds`), or None when the pattern needs no word of `min_length` characters or more."""
+    words = _needs(_parser.parse(pattern.pattern, pattern.flags), folds(pattern))
     if words is None or min(map(len, words)) < min_length or len(words) > MAX_WORDS:
         return None
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
+def folds(pattern: re.Pattern) -> bool:
+    """Whether the words `pattern` needs are tested in the `fold`ed text: when it ignores case, as a
+    whole or in a part ('\\b(?i:covid)(?:-19)?\\b|\\bSARS-CoV-2\\b'). A text holding a word as
+    written holds it in lower case once folded, so the case-sensitive parts are tested there too."""
+    return bool(pattern.flags & re.IGNORECASE) or _ignores_case_inside(_parser.parse(pattern.pattern, pattern.flags))
+
+
+def _ignores_case_inside(items) -> bool:
+    for op, av in items:
+        if op is C.SUBPATTERN and av[1] & re.IGNORECASE:
+            return True
+        if any(_ignores_case_inside(part) for part in _parts(op, av)):
+            return True
+    return False
+
+
+def _parts(op, av) -> list:
+    """The sequences of parsed items inside one parsed item."""
+    if op is C.SUBPATTERN:
+        return [av[3]]
+    if op is C.BRANCH:
+        return av[1]
+    if op in _REPEATS:
+        return [av[2]]
+    if op in (C.ASSERT, C.ASSERT_NOT):
+        return [av[1]]
+    return [av] if op is getattr(C, "ATOMIC_GROUP", None) else []
+
+
 def _needs(items, icase: bool) -> frozenset[str] | None:
     """What a sequence of parsed items needs: the best need of any one item (a literal run counts
-    as one item)."""
+    as one item). With `icase` (the words are tested in the folded text), a part that turns case
+    on or off needs what its body needs, in lower case."""
     best: frozenset[str] | None = None
     run: list[str] = []
 
@@ -74,7 +103,7 @@ def _needs(items, icase: bool) -> frozenset[str] | None:
         flush()
         if op is C.SUBPATTERN:
             _, add, remove, body = av
-            consider(None if (add | remove) & re.IGNORECASE else _needs(body, icase))
+            consider(_needs(body, icase) if icase or not (add | remove) & re.IGNORECASE else None)
         elif op is getattr(C, "ATOMIC_GROUP", None):
             consider(_needs(av, icase))
         elif op in _REPEATS:
@@ -155,7 +184,8 @@ class Prefiltered:
         self.compiled = compiled
         self.words = required_words(compiled, min_length)
         self.starts = opening_words(compiled)
-        self._icase = bool(compiled.flags & re.IGNORECASE)
+        self._icase = bool(compiled.flags & re.IGNORECASE)  # the opening words are in the folded text
+        self._folds = folds(compiled)  # the required words are
         self._word_automaton = (
             Automaton(dict.fromkeys(self.words)) if self.words and len(self.words) > MAX_TESTS else None
         )
@@ -171,7 +201,7 @@ class Prefiltered:
     def could_match(self, text: str) -> bool:
         if self.words is None:
             return True
-        haystack = fold(text) if self._icase else text
+        haystack = fold(text) if self._folds else text
         if self._word_automaton is not None:
             return self._word_automaton.found_in(haystack)
         return any(map(haystack.__contains__, self.words))
