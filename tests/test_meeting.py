@@ -133,6 +133,26 @@ def _release(title: str, lead: str, second: str = FILLER):
             "North Korea's nuclear development.",
             "multilateral",
         ),
+        (  # a gathering hosted
+            "Foreign Minister Hosts Korea-Pacific Islands Foreign Ministers' Meeting",
+            "Foreign Minister Park Jin hosted the 5th Korea-Pacific Islands Foreign Ministers' Meeting in Busan on "
+            "October 25, attended by foreign ministers and officials of 14 Pacific island countries.",
+            FILLER,
+            "multilateral",
+        ),
+        (  # two partners in the title's order
+            "Outcome of the ROK-Japan-China Trilateral Foreign Ministers' Meeting",
+            "Foreign Minister Cho Tae-yul attended the 10th ROK-Japan-China Trilateral Foreign Ministers' Meeting with "
+            "Foreign Minister Wang Yi of China and Foreign Minister Iwaya Takeshi of Japan in Tokyo on March 22.",
+            FILLER,
+            "Japan and China",
+        ),
+        (  # the EU's institutions are the EU
+            "Vice Minister Meets Delegation of the European Parliament",
+            "First Vice Minister Kim Hong-kyun met with a delegation of the European Parliament in Seoul on May 2.",
+            FILLER,
+            "EU",
+        ),
         (  # a country that ends one sentence is not qualified by the title opening the next
             "Vice Foreign Minister Meets with UN High Commissioner for Refugees",
             "First Vice Minister of Foreign Affairs Choi Jong-kun met with UN High Commissioner for Refugees Filippo "

@@ -267,8 +267,11 @@ _ATTENDED_EVENT_RE = re.compile(
     r"(?:where|who)\s+(?:(?:he|she|they|the two(?: \w+)?)\s+)?(?:also\s+)?(?:attended|(?:is|are|was|were)\s+attending))"
     rf"\s+(?:(?:his|her|their)\s+participation\s+in\s+)?(?:(?:the|an?)\s+)?{_EVENT_NAME}"
 )
-# the release's side attends a gathering ("Foreign Minister Attends G20 Foreign Ministers' Meeting")
-_ATTENDS = re.compile(rf"\b(?:[Aa]ttend(?:s|ed)?|[Pp]articipate[sd]? in)\s+(?:the\s+|an?\s+)?{_EVENT_NAME}")
+# the release's side attends, hosts or chairs a gathering ("Foreign Minister Attends G20 Foreign Ministers'
+# Meeting", "hosted the 5th Korea-Pacific Islands Foreign Ministers' Meeting")
+_ATTENDS = re.compile(
+    rf"\b(?:[Aa]ttend(?:s|ed)?|[Pp]articipate[sd]? in|[Hh]ost(?:s|ed)?|(?:[Cc]o-?)?[Cc]hair(?:s|ed)?)\s+(?:the\s+|an?\s+)?{_EVENT_NAME}"
+)
 _HELD_THERE_RE = prefiltered(
     rf"\bwhere\s+(?:the\s+)?{_EVENT_NAME}(?=\s+(?:is|are)\s+(?:being\s+held|held|under\s?way|in progress|ongoing)|"
     r"\s+(?:(?:is|are)\s+taking|takes?)\s+place)"
@@ -575,7 +578,7 @@ def extract_counterpart(release: CleanRelease, people: list[Person], vocab: Voca
     heads = list(dict.fromkeys(p.country for p in people if p.participant and p.country and p.country != vocab.home))
     titled = [] if release.title_derived else meeting_partners(release.title, vocab)  # a page's own title only
     if len(heads) >= 2 and not (titled and set(titled) < set(heads) and len(titled) == 1):
-        return _side(heads)
+        return _side(titled if set(titled) == set(heads) else heads)  # in the title's order ("ROK-Japan-China")
     partners = titled or heads or meeting_partners(_opening(release), vocab)
     if partners:
         return _side(partners)
