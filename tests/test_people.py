@@ -481,6 +481,7 @@ def test_the_words_of_a_title_are_no_person(lead, title_words, name, country):
         "Assistant Minister of Foreign Affairs",
         "Vice Chairman of the State Duma",
         "Consul General",
+        "Ambassador-at-Large",
     ],
 )
 def test_titles_of_every_kind_of_office(title):
