@@ -270,6 +270,16 @@ def test_venue(lead, venue):
             "Brasilia, Brazil",
         ),
         ("During the visit, the two ministers held the third strategic dialogue in Sao Paulo.", "Sao Paulo, Brazil"),
+        (  # a visit going on
+            "Minister Cho is visiting Brasilia from May 2 to 4 at the invitation of Minister Vieira to discuss "
+            "cooperation in trade and energy.",
+            "Brasilia, Brazil",
+        ),
+        (  # one ahead
+            "Minister Cho will visit Sao Paulo on May 5 to meet business leaders and discuss cooperation in trade "
+            "and energy.",
+            None,
+        ),
     ],
 )
 def test_a_later_statement_places_the_meeting_only_when_it_tells_it(second, venue):

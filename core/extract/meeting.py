@@ -354,7 +354,8 @@ def extract_venue(
     if city := _place_city(opening, cities):
         return city
     for text in _other_statements(release):  # "During the visit, he held the consultation in Moscow"
-        if _MEETING_WORD.search(text) and (city := _place_city(text, cities, _ELSEWHERE)):
+        telling = _MEETING_WORD.search(text) or _VISITING_NOW.search(text)  # "Minister Cho is visiting Tokyo"
+        if telling and (city := _place_city(text, cities, _ELSEWHERE)):
             return city
     if not release.title_derived and (city := _city_closing(release.title, cities)):
         return city  # "… Strategic Dialogue (Tashkent)", "… with Uzbek Counterpart, Tashkent"
@@ -434,8 +435,11 @@ def _later_telling(release: CleanRelease) -> list[str]:
 _MEETING_WORD = prefiltered(
     r"\b(?:met|meet|meets|meeting|held|hold|co-chaired|talks|dialogue|consultations?|summit)\b", re.I
 )
+_VISITING_NOW = re.compile(
+    r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:visiting|on (?:an?|his|her|their) (?:[\w-]+ )?visit to)\b"
+)
 _ELSEWHERE = re.compile(
-    r"\b(?:next|invit\w*|to be held|will be held|upcoming|previous\w*|last|earlier(?! in the day| today)|recall\w*|launched|"
+    r"\b(?:next|invit\w*|to be held|will (?:be held|visit|travel|go to|hold)|upcoming|previous\w*|last|earlier(?! in the day| today)|recall\w*|launched|"
     r"opening|arriv\w* from|since|in (?:19|20)\d\d)\b|(?:’s|'s) visit",
     re.I,
 )
