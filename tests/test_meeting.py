@@ -158,7 +158,7 @@ def _release(title: str, lead: str, second: str = FILLER):
             "First Vice Minister of Foreign Affairs Choi Jong-kun met with UN High Commissioner for Refugees Filippo "
             "Grandi on March 17 and discussed the humanitarian situation in Ukraine.",
             "Vice Minister Choi said the ROK will provide additional humanitarian assistance to Ukraine.",
-            "UN",
+            "UNHCR",  # the organisation whose name runs into the title, not the "UN" it opens with
         ),
         (
             "Foreign Minister Meets ASEAN Secretary-General",

@@ -254,7 +254,7 @@ def _people(lead: str, second: str = FILLER):
             "First Vice Minister Choi Jong-kun met with UN High Commissioner for Refugees Filippo Grandi on March 17.",
             "Filippo Grandi",
             "High Commissioner for Refugees",
-            "UN",
+            "UNHCR",
         ),
         (
             "Foreign Minister Cho Tae-yul met with Secretary-General of ASEAN Kao Kim Hourn in Seoul on March 5.",

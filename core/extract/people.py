@@ -227,8 +227,12 @@ def _after_titles(text, titles, lexicon, countries, vocab):
             continue
         near = max(0, m.start() - 40)
         before = text[near : m.start()]
-        hint = _country_before(before, scan.within(near, m.start()), vocab) or _country_in(
-            text[m.start() : title_end], scan.within(m.start(), title_end)
+        # an organisation whose name runs into the title ("UN High Commissioner for Refugees …") is its own
+        spanning = [h.value for h in scan.within(near, title_end) if h.start < m.start() - near < h.end]
+        hint = (
+            (spanning[0] if spanning else None)
+            or _country_before(before, scan.within(near, m.start()), vocab)
+            or _country_in(text[m.start() : title_end], scan.within(m.start(), title_end))
         )
         if hint is None:
             hint = _country_of_clause(scan, title_end + len(" ".join(name)) + 1)
