@@ -183,7 +183,7 @@ def iso_codes() -> frozenset[str]:
 
 
 # Latin letters that Unicode does not decompose into a base letter and a mark ("Łódź", "Tromsø",
-# "Đà Nẵng", "Isparta"'s dotless ı): written with their base letter in English text
+# "Đà Nẵng", "Şanlıurfa"'s dotless ı): written with their base letter in English text
 _UNDECOMPOSED = str.maketrans(
     {
         "Ł": "L",
