@@ -162,17 +162,14 @@ _TRAILING_LINK = prefiltered(
     r",?\s*(?:and|while|adding that|saying that)\s*(?:the two sides|both sides|they|he|she)?\s*$"
 )
 _LINK_ENDS = ("and", "while", "that", "sides", "they", "he")  # the last words of its matches (white space after)
-# before the next clause's trigger, the link to it and its subject: "…, and the ROK side" (asked …),
-# "…, and Cabinet Secretary Mudavadi" (expressed hope …)
-_NEXT_SUBJECT = prefiltered(
-    r",\s*(?:and|while)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}(?:[A-Z][\w’'.-]*|side|delegation|government)\s*$"
-)
-
-
+# the link to a next clause and its subject: "…, and the ROK side", "…, and Cabinet Secretary Mudavadi"
+_NEXT_CLAUSE = r",\s*(?:and|while)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}(?:[A-Z][\w’'.-]*|side|delegation|government)"
+# before the next clause's trigger ("…, and the ROK side" asked …)
+_NEXT_SUBJECT = prefiltered(rf"{_NEXT_CLAUSE}\s*$")
 # a next clause that reports what a side said or did ("…, and Deputy Minister Rudenko said that …",
 # "…, and Minister Workneh expressed gratitude for …")
 _NEXT_REPORT = prefiltered(
-    r",\s*(?:and|while)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}(?:[A-Z][\w’'.-]*|side|delegation|government)\s+"
+    rf"{_NEXT_CLAUSE}\s+"
     r"(?:said|noted|stated|explained|replied|responded|added|mentioned|stressed|emphasized|underlined|highlighted|"
     r"expressed|thanked|welcomed|appreciated|congratulated|briefed|introduced|conveyed|reaffirmed|praised)\b.*$"
 )
