@@ -114,11 +114,13 @@ def extract_mechanism(release: CleanRelease, vocab: Vocab) -> tuple[str | None, 
         if known := _known_mechanism(text, vocab):
             return known
     for text in texts:
-        hosts = [span for span, _, _ in _events(text, vocab)]
+        hosts = None  # the host events' spans, read only for a text that names a mechanism
         for m in MECHANISM_RE.finditer(text):
             cue = _HOST_CUE.search(text[max(0, m.start() - 60) : m.start()])
             if cue and (_BESIDE.search(cue.group(0)) or not _between_two(m.group(0), vocab)):
                 continue  # held on the sidelines of it, or attending another event: not this meeting
+            if hosts is None:
+                hosts = [span for span, _, _ in _events(text, vocab)]
             if any(a <= m.start() < b for a, b in hosts):
                 continue  # a body of the host event ("on the margins of the UN General Assembly First Committee")
             name = _canonical(m.group("name") + m.group("tail"), vocab)
