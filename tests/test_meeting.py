@@ -449,6 +449,9 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
                 ("held talks in a virtual manner with", "virtual"),
                 ("held a telephone consultation with", "phone"),
                 ("held a virtual bilateral meeting with", "virtual"),
+                ("held a remote meeting with", "virtual"),
+                ("held talks in a remote format with", "virtual"),
+                ("met remotely with", "virtual"),
             )
         ),
         (  # a call held on a day is a call, where "paid a call on" someone is a visit
@@ -557,6 +560,8 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
                 "at the Far Eastern Federal University in Vladivostok, the venue of the Eastern Economic Forum",
                 "in Vladivostok, the host city of the Eastern Economic Forum",
                 "in Vladivostok, where the Eastern Economic Forum is under way",
+                "in Vladivostok, where the Eastern Economic Forum was held",
+                "in Vladivostok, where the Eastern Economic Forum took place",
                 "in Vladivostok, taking the occasion of the Eastern Economic Forum",
             )
         ),
@@ -649,6 +654,24 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
             "APEC Summit was held in 2005.",
             "in person",
             "Busan, ROK",
+        ),
+        *(
+            (
+                f"President Yoon Suk Yeol held a summit with President Lula of Brazil on November 19 in {where}.",
+                "in person",
+                venue,
+            )
+            for where, venue in (
+                ("Gyeongju, where the APEC Summit took place last year", "Gyeongju, ROK"),
+                ("Seoul, where the G20 Summit was held for the first time in Asia", "Seoul, ROK"),
+                ("Pyeongchang, where the Winter Olympics took place in February 2018", "Pyeongchang, ROK"),
+            )
+        ),
+        (  # remote areas discussed say nothing of the format
+            "Foreign Minister Park Jin met with Foreign Minister Mauro Vieira of Brazil in Seoul on March 3 and "
+            "discussed support for remote areas and remote sensing.",
+            "in person",
+            "Seoul, ROK",
         ),
         (  # a courtesy call is made in person
             "Foreign Minister Mauro Vieira of Brazil paid a courtesy call on President Yoon Suk Yeol in Seoul on May 3.",

@@ -37,6 +37,8 @@ _HOST_EVENT_RE = prefiltered(
 _VIRTUAL = prefiltered(
     r"\b(?:virtual (?:[\w-]+ )?(?:format|meeting|consultations?|talks|dialogue|summit|conference|session|manner|mode|"
     r"setting|platform|form|call|gathering)s?|virtually|non-face-to-face|"
+    r"remote (?:[\w-]+ )?(?:format|meeting|consultations?|talks|dialogue|summit|conference|session|manner|mode)s?|"
+    r"(?:met|meet|meets|held talks|participated|joined|took part)\s+remotely|"
     r"video[ -]?(?:tele)?conferences?|online|(?:via|by) video|"
     r"video[ -]?(?:call|talks?|link|meeting|conversation|summit|format|session|dialogue|consultation)s?|"
     r"(?:via|through|over|on|by) (?:Zoom|Webex|Microsoft Teams|Skype))\b",
@@ -261,7 +263,7 @@ _EVENT_NAME = (
 # "while attending the ASEAN Regional Forum in Singapore", "During the G20 Summit", "during his visit
 # to New York to attend the 68th Session of the UN General Assembly", "met with … at the G20 Foreign
 # Ministers' Meeting", "a bilateral meeting … at the venue of the G20 Summit", "in Rio de Janeiro,
-# where the G20 Summit is being held": an event by name
+# where the G20 Summit is being held" (or "took place", but not "took place in 2019"): an event by name
 _ATTENDED_EVENT_RE = re.compile(
     r"\b(?:attending|[Dd]uring|to attend|alongside|(?:within|in) the framework of|[Ii]n the course of|"
     r"[Ii]n (?:conjunction|connection) with|on the side of|[Tt]aking the (?:opportunity|occasion) of|,\s+the (?:venue|host city) of|(?:[Mm]et|[Mm]eets|[Mm]eeting|[Tt]alks)\b[^.;]{0,100}?\bat(?: the venue of)?|"
@@ -274,14 +276,16 @@ _ATTENDED_EVENT_RE = re.compile(
 _ATTENDS = re.compile(
     rf"\b(?:[Aa]ttend(?:s|ed)?|[Pp]articipate[sd]? in|[Hh]ost(?:s|ed)?|(?:[Cc]o-?)?[Cc]hair(?:s|ed)?)\s+(?:the\s+|an?\s+)?{_EVENT_NAME}"
 )
-_HELD_THERE_RE = prefiltered(
-    rf"\bwhere\s+(?:the\s+)?{_EVENT_NAME}(?=\s+(?:is|are)\s+(?:being\s+held|held|under\s?way|in progress|ongoing)|"
-    r"\s+(?:(?:is|are)\s+taking|takes?)\s+place)"
-)
 _ANOTHER_TIME = re.compile(
     rf"\s+in\s+(?:(?:{'|'.join(MONTH_NAMES)})\s+)?(?:19|20)\d\d\b|"
     r",?\s+(?:(?:last|next|earlier this|later this)\s+(?:week|month|year)|(?:on\s+)?the (?:previous|following) day|earlier|"
     r"previously)\b"
+)
+_HELD_THERE_RE = prefiltered(
+    rf"\bwhere\s+(?:the\s+)?{_EVENT_NAME}(?=\s+(?:is|are)\s+(?:being\s+held|held|under\s?way|in progress|ongoing)|"
+    r"\s+(?:(?:is|are)\s+taking|takes?)\s+place|"
+    r"(?:\s+(?:was|were)\s+(?:being\s+)?held|\s+(?:was|were)\s+(?:taking\s+place|under\s?way)|\s+took\s+place)"
+    rf"(?!{_ANOTHER_TIME.pattern}|\s+(?:for the (?:first|\w+th) time|once|before)\b))"
 )
 _NOT_AN_EVENT = prefiltered(
     r"\b(?:next|last|this) year\b|\banniversary\b(?!.*\b(?:summit|forum|conference|ceremony|meeting)\b)|"
