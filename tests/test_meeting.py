@@ -982,6 +982,14 @@ def test_a_session_ahead_or_past_is_not_the_meetings_mechanism(second):
             20,
             "in person",
         ),
+        (  # a forum named with two kinds of meeting is named whole ("Dialogue Forum", not "Dialogue")
+            "Vice Minister Attends 10th Korea-Russia Dialogue Forum",
+            "Vice Minister Lee Tae-ho attended the 10th Korea-Russia Dialogue Forum in Moscow on October 18 and "
+            "delivered a keynote speech.",
+            "Dialogue Forum",
+            10,
+            "in person",
+        ),
         (  # a meeting on the sidelines of a bilateral forum is held at it
             "Foreign Minister Meets Russian Counterpart",
             "On the sidelines of the 10th Korea-Russia Dialogue forum in Moscow, Foreign Minister Yun Byung-se met "
