@@ -947,6 +947,42 @@ def test_a_body_of_the_host_event_is_not_the_meetings_mechanism():
 
 
 @pytest.mark.parametrize(
+    ("held", "mechanism", "session"),
+    [
+        (  # what a mechanism is on, listed with commas and "and"
+            "the 19th meeting of the Korea-Russia Joint Commission on Economic, Scientific and Technical Cooperation "
+            "in Seoul on November 13",
+            "Joint Commission on Economic, Scientific and Technical Cooperation",
+            19,
+        ),
+        (
+            "the 3rd ROK-Brazil Joint Commission on Science and Technology Cooperation in Seoul on May 3",
+            "Joint Commission on Science and Technology Cooperation",
+            3,
+        ),
+        (  # a committee on a topic is not the vocabulary's Joint Committee of foreign ministers
+            "the 3rd ROK-Brazil Joint Committee on Trade, Industry and Energy in Seoul on May 3",
+            "Joint Committee on Trade, Industry and Energy",
+            3,
+        ),
+        (
+            "the 2nd Dialogue on Security and Defense Policy between the ROK and Brazil on May 3",
+            "Dialogue on Security and Defense Policy",
+            2,
+        ),
+        # the day or the place it was held on is not what it is on
+        ("the 3rd ROK-Brazil Policy Dialogue on May 3 in Seoul", "Policy Dialogue", 3),
+        ("the 3rd ROK-Brazil Policy Dialogue on Monday, May 3, in Seoul", "Policy Dialogue", 3),
+        ("the 3rd ROK-Brazil Policy Dialogue on Jeju Island on May 3", "Policy Dialogue", 3),
+        ("the 7th Korea-Brazil Consultation on Consular Affairs on May 3", "Consular Consultation", 7),
+    ],
+)
+def test_a_mechanism_is_named_with_what_it_is_on(held, mechanism, session):
+    row = _release("A Meeting", f"The two sides held {held}.")
+    assert (row.mechanism, row.session_number) == (mechanism, session)
+
+
+@pytest.mark.parametrize(
     "second",
     [
         "The two ministers agreed to hold the 4th Korea-Brazil Strategic Dialogue in Seoul next year.",

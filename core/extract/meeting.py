@@ -21,10 +21,17 @@ from core.vocab import Vocab, fold
 _ORDINAL = rf"(?P<num>\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)})"
 _NAME_WORD = r"(?:[A-Z][\w’'\-]*|of|and|on|for|between|the|in|consular|affairs|policy|political|foreign|ministerial|joint|high-level|meeting)"
 _KIND = r"(?:Sub-?committee|Subcommittee|Consultations?|Dialogue|Joint Committee|Committee|Commission|Forum|consultations?|dialogue|sub-?committee|forum)"
+# what a mechanism is on: capitalised words, listed with commas and "and" ("Joint Commission on Economic,
+# Scientific and Technical Cooperation"); not a day ("Policy Dialogue on May 3") nor an island
+_TOPIC = (
+    rf" on (?!(?:{'|'.join(MONTH_NAMES + WEEKDAYS)})\b)(?![^,.;]*\bIslands?\b)(?:the )?(?-i:[A-Z])[\w\-]*"
+    r"(?:(?:,? and |, | )(?:the )?(?-i:[A-Z])[\w\-]*)*"
+)
 MECHANISM_RE = prefiltered(
-    rf"\b{_ORDINAL}\s+(?:(?:meeting|round|session) of (?:the\s+)?)?(?P<name>(?:{_NAME_WORD}\s+){{0,9}}?{_KIND}(?:\s+{_KIND})?)\b(?P<tail>(?: (?:on|between) (?:the )?[A-Z][\w\- ]+?(?= and|,|\.|;| in | on | with |$)| on [a-z]+ affairs)?)",
+    rf"\b{_ORDINAL}\s+(?:(?:meeting|round|session) of (?:the\s+)?)?(?P<name>(?:{_NAME_WORD}\s+){{0,9}}?{_KIND}(?:\s+{_KIND})?)\b(?P<tail>(?:{_TOPIC}| between (?:the )?[A-Z][\w\- ]+?(?= and|,|\.|;| in | on | with |$)| on [a-z]+ affairs)?)",
     re.IGNORECASE,
 )
+_TOPIC_AFTER = re.compile(_TOPIC)
 _HOST_CUE = prefiltered(
     rf"(?:(?:{SIDELINES_WORDS}) of|occasion of|participation in|course of|(?:conjunction|connection) with|on a visit to (?:the\s+)?(?:[A-Z][\w’']*\s+(?:of\s+)?){{1,4}}for|to attend|for the|during)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?$",
     re.I,
@@ -160,6 +167,8 @@ def _known_mechanism(text: str, vocab: Vocab) -> tuple[str, int | None] | None:
     folded = fold(text)
     for name, key, pattern in vocab.cached("mechanism_patterns", lambda: _mechanism_patterns(vocab)):
         m = key in folded and pattern.search(text)
+        if m and _TOPIC_AFTER.match(text, m.end()):
+            continue  # "Joint Committee on Trade and Industry" is not the "Joint Committee" of the vocabulary
         if m and not _HOST_CUE.search(text[max(0, m.start() - 60) : m.start()]):
             return name, ordinal(m.group("num"))
     return None
