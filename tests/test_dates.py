@@ -289,6 +289,17 @@ def test_the_readme_date_table_is_the_rules_table():
             "weekday",
             ["November 26 was a Sunday in"],
         ),
+        *(  # a weekday cut or after a comma, the day in brackets after it (a cut weekday's dot ends no sentence)
+            (
+                f"On {day}, Foreign Minister Kang Kyung-wha held a meeting with Foreign Minister Sergey Lavrov of "
+                "Russia in Seoul.",
+                None,
+                D(2017, 11, 26),
+                "weekday",
+                ["November 26 was a Sunday in"],
+            )
+            for day in ("Sun., November 26", "Sun, November 26", "Sunday (November 26)", "November 26, Sunday")
+        ),
         (  # the host city of APEC, with the presidents' terms: 2009
             "On November 14, President Lee Myung-bak held a summit with President Dmitry Medvedev of Russia on the "
             "sidelines of the APEC Economic Leaders' Meeting in Singapore.",

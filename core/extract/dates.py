@@ -50,9 +50,14 @@ MONTHS = {
     for m in names
 }
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
-_WEEKDAY = rf"(?P<weekday>{'|'.join(WEEKDAYS)}),?\s+"
-# a weekday in brackets after the day, as Korean pages write it: "November 26 (Sunday)", "March 7 (Thu.)"
-_WEEKDAY_AFTER = rf"(?:\s*\((?P<weekday_after>{WEEKDAY_WORD})\))?"
+# a weekday before the day, whole or cut, the day perhaps in brackets: "Sunday, November 26", "Fri, May 3",
+# "Wednesday (May 3)"
+_WEEKDAY = rf"\b(?P<weekday>{WEEKDAY_WORD})(?:,?\s+|\s*\(\s*)"
+# a weekday in brackets after the day, as Korean pages write it: "November 26 (Sunday)", "March 7 (Thu.)";
+# or whole after a comma: "May 3, Friday"
+_WEEKDAY_AFTER = (
+    rf"(?:\s*\((?P<weekday_after>{WEEKDAY_WORD})\)|,\s+(?P<weekday_comma>{'|'.join(WEEKDAYS)})\b)?"
+)
 DATE_RE = prefiltered(
     rf"(?:{_WEEKDAY})?"
     rf"(?P<month>{_MONTH})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
@@ -431,16 +436,19 @@ def _mentions(text: str) -> Iterator[_Mention]:
         end_day = int(m["day2"]) if m["day2"] else day
         if _valid(2000, month, day) and _valid(2000, end_month, end_day):
             year = int(m["year"]) if m["year"] else None
-            weekday = _weekday_of(m) if not m["day2"] else m["weekday"]  # "(Tue.)" after a span: its last day's
+            weekday = _weekday_of(m) if not m["day2"] else _weekday_name(m["weekday"])  # "(Tue.)" after a span: its last day's
             yield _Mention(month, day, end_month, end_day, year, weekday, text, m.start())
 
 
 def _weekday_of(m: re.Match) -> str | None:
-    """The weekday named with a day, before it or in brackets after it ("Thu." is Thursday)."""
-    if m["weekday"]:
-        return m["weekday"]
-    after = (m["weekday_after"] or "").rstrip(".").casefold()
-    return next((w for w in WEEKDAYS if after and w.casefold().startswith(after)), None)
+    """The weekday named with a day, before it or after it ("Thu." is Thursday)."""
+    return _weekday_name(m["weekday"] or m["weekday_after"] or m["weekday_comma"])
+
+
+def _weekday_name(word: str | None) -> str | None:
+    """The whole name of a weekday written whole or cut ("Thu.", "Tues", "Wednesday")."""
+    cut = (word or "").rstrip(".").casefold()
+    return next((w for w in WEEKDAYS if cut and w.casefold().startswith(cut)), None)
 
 
 def stated_date(text: str) -> dt.date | None:
