@@ -55,9 +55,7 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 _WEEKDAY = rf"\b(?P<weekday>{WEEKDAY_WORD})(?:,?\s+|\s*\(\s*)"
 # a weekday in brackets after the day, as Korean pages write it: "November 26 (Sunday)", "March 7 (Thu.)";
 # or whole after a comma: "May 3, Friday"
-_WEEKDAY_AFTER = (
-    rf"(?:\s*\((?P<weekday_after>{WEEKDAY_WORD})\)|,\s+(?P<weekday_comma>{'|'.join(WEEKDAYS)})\b)?"
-)
+_WEEKDAY_AFTER = rf"(?:\s*\((?P<weekday_after>{WEEKDAY_WORD})\)|,\s+(?P<weekday_comma>{'|'.join(WEEKDAYS)})\b)?"
 DATE_RE = prefiltered(
     rf"(?:{_WEEKDAY})?"
     rf"(?P<month>{_MONTH})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
@@ -436,7 +434,9 @@ def _mentions(text: str) -> Iterator[_Mention]:
         end_day = int(m["day2"]) if m["day2"] else day
         if _valid(2000, month, day) and _valid(2000, end_month, end_day):
             year = int(m["year"]) if m["year"] else None
-            weekday = _weekday_of(m) if not m["day2"] else _weekday_name(m["weekday"])  # "(Tue.)" after a span: its last day's
+            weekday = (
+                _weekday_of(m) if not m["day2"] else _weekday_name(m["weekday"])
+            )  # "(Tue.)" after a span: its last day's
             yield _Mention(month, day, end_month, end_day, year, weekday, text, m.start())
 
 
