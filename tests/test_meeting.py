@@ -673,6 +673,25 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
             "in person",
             "Seoul, ROK",
         ),
+        *(  # the city of a seat or building named as the place
+            (
+                f"President Moon Jae-in held a summit with President Vladimir Putin of Russia {at} on June 22.",
+                "in person",
+                venue,
+            )
+            for at, venue in (
+                ("at the Kremlin", "Moscow, Russia"),
+                ("at Cheong Wa Dae", "Seoul, ROK"),
+                ("at the White House", "Washington DC, US"),
+                ("at the Great Hall of the People", "Beijing, China"),
+            )
+        ),
+        (  # a seat that speaks is no place
+            "President Moon Jae-in held a summit with President Vladimir Putin of Russia on June 22, and welcomed the "
+            "Kremlin's view on the talks.",
+            "in person",
+            None,
+        ),
         (  # a courtesy call is made in person
             "Foreign Minister Mauro Vieira of Brazil paid a courtesy call on President Yoon Suk Yeol in Seoul on May 3.",
             "in person",
@@ -980,6 +999,25 @@ def test_a_body_of_the_host_event_is_not_the_meetings_mechanism():
 def test_a_mechanism_is_named_with_what_it_is_on(held, mechanism, session):
     row = _release("A Meeting", f"The two sides held {held}.")
     assert (row.mechanism, row.session_number) == (mechanism, session)
+
+
+@pytest.mark.parametrize(
+    ("title", "mechanism"),
+    [
+        ("The 4th ROK-Russia Consultation on Arctic Cooperation Takes Place", "Arctic Consultation"),
+        (
+            "3rd ROK-Brazil Joint Commission on Science and Technology Held in Seoul",
+            "Joint Commission on Science and Technology",
+        ),
+    ],
+)
+def test_a_titles_verb_is_not_what_the_mechanism_is_on(title, mechanism):
+    row = _release(
+        title,
+        "Ambassador for Arctic Affairs Kim Young-jun and Ambassador-at-Large Nikolay Korchunov of Russia led their "
+        "delegations in Seoul on October 7.",
+    )
+    assert row.mechanism == mechanism
 
 
 @pytest.mark.parametrize(

@@ -71,6 +71,12 @@ def _edit(folder, name, old, new):
         ("coinages.yaml", "  source: https://en.wikipedia.org/wiki/Eswatini\n", "", "a coinage needs a source"),
         ("coinages.yaml", "first: 2019-03-20", "first: 2019-03-32", "is not a date"),
         ("places.yaml", "  - Shangri-La\n", "  - Shangri-La\n  - Atlantis\n", "'Atlantis' is no city of the library"),
+        (
+            "places.yaml",
+            "  Kremlin: Moscow",
+            "  Kremlin: Moskva Town",
+            "the city of 'Kremlin', 'Moskva Town', is no city",
+        ),
         ("events.yaml", "  venue: Vladivostok, Russia\n", "", "'named' is for an event's venue"),
         ("names.yaml", "Yeo, Ban", "Yeo, Ban, Lim", "'Lim' is listed twice"),
         ("people.yaml", "  country: Japan\n", "  country: Japon\n", "'Japon' is no state of places"),

@@ -21,11 +21,13 @@ from core.vocab import Vocab, fold
 _ORDINAL = rf"(?P<num>\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)})"
 _NAME_WORD = r"(?:[A-Z][\w’'\-]*|of|and|on|for|between|the|in|consular|affairs|policy|political|foreign|ministerial|joint|high-level|meeting)"
 _KIND = r"(?:Sub-?committee|Subcommittee|Consultations?|Dialogue|Joint Committee|Committee|Commission|Forum|consultations?|dialogue|sub-?committee|forum)"
+# a verb a title tells the meeting with, in title case ("… on Arctic Cooperation Takes Place")
+_TITLE_VERB = r"(?-i:(?:Held|Holds?|Takes?|Took|Opens?|Opened|Convenes?|Convened|Concludes?|Concluded|Ends?|Ended|Kicks?|Wraps?|Begins?|Starts?|Launch(?:es|ed)?|Meets?)\b)"
 # what a mechanism is on: capitalised words, listed with commas and "and" ("Joint Commission on Economic,
 # Scientific and Technical Cooperation"); not a day ("Policy Dialogue on May 3") nor an island
 _TOPIC = (
     rf" on (?!(?:{'|'.join(MONTH_NAMES + WEEKDAYS)})\b)(?![^,.;]*\bIslands?\b)(?:the )?(?-i:[A-Z])[\w\-]*"
-    r"(?:(?:,? and |, | )(?:the )?(?-i:[A-Z])[\w\-]*)*"
+    rf"(?:(?:,? and |, | )(?:the )?(?!{_TITLE_VERB})(?-i:[A-Z])[\w\-]*)*"
 )
 MECHANISM_RE = prefiltered(
     rf"\b{_ORDINAL}\s+(?:(?:meeting|round|session) of (?:the\s+)?)?(?P<name>(?:{_NAME_WORD}\s+){{0,9}}?{_KIND}(?:\s+{_KIND})?)\b(?P<tail>(?:{_TOPIC}| between (?:the )?[A-Z][\w\- ]+?(?= and|,|\.|;| in | on | with |$)| on [a-z]+ affairs)?)",
@@ -352,8 +354,9 @@ def extract_venue(
     """Where the meeting took place: the seat of its host event (events.yaml: "the UN General
     Assembly" is in New York) or the city in its name ("Bled Strategic Forum"), else a city the
     statements telling the meeting name as its place ("in Busan", "to Manila", "in Honolulu,
-    Hawaii"), or a later opening statement telling a meeting of this time, else a city the title
-    closes on, else the venue of an event of known edition named in the opening, else the host city
+    Hawaii") or the city of a seat they name ("at the Kremlin"), or a later opening statement telling
+    a meeting of this time, else a city the title closes on, else the venue of an event of known
+    edition named in the opening, else the host city
     of the host event's edition held on the meeting's `day` (editions.yaml), else a state named as
     the place ("in Mexico"), else the capital of `home`, the publisher's country, for a meeting "at
     the Ministry of Foreign Affairs". None for a call or a video conference (`format_`, from
@@ -366,7 +369,7 @@ def extract_venue(
     cities = vocab.cached("city_lexicon", lambda: Lexicon(vocab.cities))
     for m in cities.finditer(host_event or ""):
         return _city_of(m.text, m.value)
-    if city := _place_city(opening, cities):
+    if city := _place_city(opening, cities) or _landmark_city(opening, vocab):
         return city
     for text in _other_statements(release):  # "During the visit, he held the consultation in Moscow"
         telling = _MEETING_WORD.search(text) or _VISITING_NOW.search(text)  # "Minister Cho is visiting Tokyo"
@@ -430,6 +433,19 @@ def _place_city(text: str, cities: Lexicon, elsewhere: re.Pattern | None = None)
             if not possessive or (_IN_BEFORE.search(before) and _NAME_GOES_ON.match(text, possessive.end())):
                 return _city_of(m.text, m.value)
     return None
+
+
+def _landmark_city(text: str, vocab: Vocab) -> str | None:
+    """The city of a seat or building `text` places the meeting at (places.yaml's landmarks: "held a
+    summit at the Kremlin" was in Moscow; not "the Kremlin's view")."""
+    landmarks = vocab.cached("landmark_lexicon", lambda: Lexicon(dict(vocab.places.landmarks)))
+    for m in landmarks.finditer(text):
+        if _AT_LANDMARK.search(text[max(0, m.start - 20) : m.start]) and not _POSSESSIVE.match(text, m.end):
+            return _city_of(m.value, vocab.cities.get(m.value, ""))
+    return None
+
+
+_AT_LANDMARK = re.compile(r"\b(?:at|in|to)\s+(?:the\s+)?$")
 
 
 def _other_statements(release: CleanRelease) -> list[str]:

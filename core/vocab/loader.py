@@ -449,6 +449,13 @@ def _places(r: _Reader) -> Places:
     not_cities = _strings(r, r.data["not_cities"], "not_cities") if "not_cities" in r.data else ()
     for name in not_cities:
         r.require(name in library_city_names(shown_t), name, f"not_cities: '{name}' is no city of the library")
+    landmarks = r.data.get("landmarks") or {}
+    r.require(isinstance(landmarks, dict), "landmarks", "'landmarks' must map seats and buildings to cities")
+    for landmark, city in landmarks.items():
+        known = city in cities or city in library_city_names(shown_t)
+        r.require(
+            known, landmark, f"landmarks: the city of '{landmark}', '{city}', is no city of the library or 'cities'"
+        )
     return Places(
         home,
         shown_t,
@@ -457,6 +464,7 @@ def _places(r: _Reader) -> Places:
         orgs,
         tuple((str(c), s) for c, s in cities.items()),
         frozenset(not_cities),
+        tuple((str(lm), str(c)) for lm, c in landmarks.items()),
     )
 
 

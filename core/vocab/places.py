@@ -38,6 +38,7 @@ class Places:
     organisations: tuple[tuple[str, tuple[str, ...]], ...]  # organisation -> words naming it
     extra_cities: tuple[tuple[str, str], ...]  # city -> party (from the YAML)
     not_cities: frozenset[str] = frozenset()  # library cities whose name means something else in releases
+    landmarks: tuple[tuple[str, str], ...] = ()  # seat or building -> its city ("Kremlin" -> "Moscow")
 
     @property
     def states(self) -> frozenset[str]:
