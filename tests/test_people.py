@@ -269,6 +269,13 @@ def _people(lead: str, second: str = FILLER):
             "Executive Director of the World Food Programme",
             "WFP",
         ),
+        (  # the head of a partner's region
+            "Ambassador Lee Sok-bae met with Governor Oleg Kozhemyako of Primorsky Krai of Russia in Vladivostok on "
+            "February 15.",
+            "Oleg Kozhemyako",
+            "Governor",
+            "Russia",
+        ),
     ],
 )
 def test_person(lead, name, title, country):
