@@ -208,6 +208,47 @@ D = dt.date
             D(2023, 5, 3),
             "date_line",
         ),
+        # the day of an arrival, a departure or an announcement is not the meeting's
+        (
+            "Foreign Minister Park Jin, who arrived in Brasilia on May 2, met with Foreign Minister Mauro Vieira of "
+            "Brazil on May 3.",
+            "2023-05-05",
+            D(2023, 5, 3),
+            D(2023, 5, 3),
+            "date_line",
+        ),
+        (
+            "Foreign Minister Park Jin arrived in Brasilia on May 2 for a three-day visit to Brazil. He met with "
+            "Foreign Minister Mauro Vieira the next day.",
+            "2023-05-05",
+            None,
+            None,
+            "unknown",
+        ),
+        (
+            "On May 2, Foreign Minister Park Jin departed for Brasilia, where he will meet with Foreign Minister "
+            "Mauro Vieira of Brazil.",
+            "2023-05-02",
+            None,
+            None,
+            "unknown",
+        ),
+        (
+            "The Ministry of Foreign Affairs announced on May 2 that Foreign Minister Park Jin will meet with "
+            "Foreign Minister Mauro Vieira of Brazil in Brasilia on May 4.",
+            "2023-05-02",
+            D(2023, 5, 4),
+            D(2023, 5, 4),
+            "date_line",
+        ),
+        (  # a deed and a meeting on one day
+            "On May 2, Foreign Minister Park Jin arrived in Brasilia and met with Foreign Minister Mauro Vieira of "
+            "Brazil.",
+            "2023-05-05",
+            D(2023, 5, 2),
+            D(2023, 5, 2),
+            "date_line",
+        ),
     ],
 )
 def test_meeting_date(lead, date_line, start, end, basis):

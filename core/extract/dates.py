@@ -284,7 +284,12 @@ def _first_mention(sentences: list[Sentence], elsewhere=lambda text, m: False) -
     state (`elsewhere`) is not the meeting's."""
     for i, s in enumerate(sentences):
         mentions = sorted(
-            (m for m in _mentions(s.text) if not _bracketed(s.text, m) and not elsewhere(s.text, m)), key=lambda m: m.at
+            (
+                m
+                for m in _mentions(s.text)
+                if not _bracketed(s.text, m) and not elsewhere(s.text, m) and not _another_deeds_day(s.text, m)
+            ),
+            key=lambda m: m.at,
         )
         if not mentions:
             continue
@@ -412,6 +417,20 @@ def _not_relative(text: str, mentions: list, k: int) -> bool:
 
 
 _RELATIVE_WORDS = prefiltered(r"\b(?:after|before|following|ahead of|prior to|since)\b", re.I)
+
+
+def _another_deeds_day(text: str, m: _Mention) -> bool:
+    """The day of an arrival, a departure or a statement, not of a meeting: its clause tells that deed
+    before it ("who arrived in Moscow on May 2", "announced on May 2 that …") or, for a sentence opening
+    with the day, after it ("On May 2, Minister Kang departed for Moscow, where she will meet …"), with
+    no meeting told after the deed ("said she met Lavrov on May 3", "arrived and met … on May 2")."""
+    before = re.split(r"[,;]", text[max(0, m.at - 60) : m.at])[-1]
+    after = re.split(r"[,;.]", text[m.at :].split(",", 1)[-1])[0] if _ON_DAY.match(text) and m.at < 20 else ""
+    for clause in (before, after):
+        deeds = list(_OTHER_DEED.finditer(clause))
+        if deeds and not _MEETING_VERB.search(clause, deeds[-1].end()):
+            return True
+    return False
 
 
 def _bracketed(text: str, m: _Mention) -> bool:
