@@ -241,6 +241,14 @@ D = dt.date
             D(2023, 5, 4),
             "date_line",
         ),
+        (  # a multi-day event's opening day says nothing of the meeting's
+            "Foreign Minister Park Jin met with Foreign Minister Mauro Vieira of Brazil on the margins of the ASEAN "
+            "Regional Forum in Phnom Penh, which opened on August 3.",
+            "2022-08-06",
+            None,
+            None,
+            "unknown",
+        ),
         (  # a deed and a meeting on one day
             "On May 2, Foreign Minister Park Jin arrived in Brasilia and met with Foreign Minister Mauro Vieira of "
             "Brazil.",

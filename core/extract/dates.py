@@ -420,17 +420,21 @@ _RELATIVE_WORDS = prefiltered(r"\b(?:after|before|following|ahead of|prior to|si
 
 
 def _another_deeds_day(text: str, m: _Mention) -> bool:
-    """The day of an arrival, a departure or a statement, not of a meeting: its clause tells that deed
-    before it ("who arrived in Moscow on May 2", "announced on May 2 that …") or, for a sentence opening
-    with the day, after it ("On May 2, Minister Kang departed for Moscow, where she will meet …"), with
-    no meeting told after the deed ("said she met Lavrov on May 3", "arrived and met … on May 2")."""
+    """The day of an arrival, a departure, a statement or an event's opening, not of a meeting: its
+    clause tells that deed before it ("who arrived in Moscow on May 2", "announced on May 2 that …", "the
+    ARF, which opened on May 2") or, for a sentence opening with the day, after it ("On May 2, Minister
+    Kang departed for Moscow, where she will meet …"), with no meeting told after the deed ("said she
+    met Lavrov on May 3", "arrived and met … on May 2")."""
     before = re.split(r"[,;]", text[max(0, m.at - 60) : m.at])[-1]
     after = re.split(r"[,;.]", text[m.at :].split(",", 1)[-1])[0] if _ON_DAY.match(text) and m.at < 20 else ""
-    for clause in (before, after):
-        deeds = list(_OTHER_DEED.finditer(clause))
+    for clause, deed in ((before, _OTHER_DEED), (before, _BEGAN), (after, _OTHER_DEED)):
+        deeds = list(deed.finditer(clause))
         if deeds and not _MEETING_VERB.search(clause, deeds[-1].end()):
             return True
     return False
+
+
+_BEGAN = prefiltered(r"\b(?:opened|opens|began|begins|started|starts|kicked off|kicks off)\b", re.I)
 
 
 def _bracketed(text: str, m: _Mention) -> bool:
