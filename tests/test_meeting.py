@@ -889,6 +889,30 @@ def test_areas_leave_out_the_host_event(title, lead, second, areas):
     assert set(corpus.areas.area) == areas
 
 
+@pytest.mark.parametrize(
+    ("discussed", "area"),
+    [
+        ("cooperation in clean hydrogen", "Energy"),
+        ("the resumption of direct flights between Seoul and Brasilia", "Transport & logistics"),
+        ("global food security and the supply of fertilizer", "Agriculture & fisheries"),
+        ("joint research in artificial intelligence, quantum and aerospace", "Science & innovation"),
+        ("resilient supply chains for key minerals", "Trade & investment"),
+        ("the spread of the Korean language and the Korean Wave", "Culture & people-to-people"),
+        ("the DPRK's latest launches", "Korean Peninsula & security"),
+    ],
+)
+def test_an_areas_words(discussed, area):
+    corpus = core.load(
+        Upload(
+            "m.txt",
+            "Press Releases\n\nOutcome of ROK-Brazil Foreign Ministers' Meeting\n\n1. Foreign Minister Cho Tae-yul "
+            "met with Foreign Minister Mauro Vieira of Brazil in Brasilia on May 3.\n\n2. The two ministers discussed "
+            f"{discussed}.".encode(),
+        )
+    )
+    assert set(corpus.areas.area) == {area}
+
+
 def test_areas_leave_out_boxed_notes():
     """A boxed note ('* The Forum is …') gives background, not what the sides discussed."""
     lead = "The Foreign Ministry will hold the Seventh Cooperation Forum between the ROK and Central Asia on October 4."
