@@ -452,6 +452,12 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
                 ("held a remote meeting with", "virtual"),
                 ("held talks in a remote format with", "virtual"),
                 ("met remotely with", "virtual"),
+                ("held a tele-conference with", "phone"),
+                ("held a meeting via teleconferencing with", "phone"),
+                ("held talks by videoconferencing with", "virtual"),
+                ("held an untact meeting with", "virtual"),
+                ("held a meeting in a non-contact manner with", "virtual"),
+                ("held a web conference with", "virtual"),
             )
         ),
         (  # a call held on a day is a call, where "paid a call on" someone is a visit

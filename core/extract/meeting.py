@@ -48,7 +48,9 @@ _VIRTUAL = prefiltered(
     r"setting|platform|form|call|gathering)s?|virtually|non-face-to-face|"
     r"remote (?:[\w-]+ )?(?:format|meeting|consultations?|talks|dialogue|summit|conference|session|manner|mode)s?|"
     r"(?:met|meet|meets|held talks|participated|joined|took part)\s+remotely|"
-    r"video[ -]?(?:tele)?conferences?|online|(?:via|by) video|"
+    r"video[ -]?(?:tele)?conferenc(?:e|es|ing)|web[ -]?conferenc(?:e|es|ing)|webinars?|online|(?:via|by) video|untact|"
+    r"(?:non-contact|contactless) (?:[\w-]+ )?(?:format|meeting|consultations?|talks|dialogue|summit|conference|session|"
+    r"manner|mode)s?|"
     r"video[ -]?(?:call|talks?|link|meeting|conversation|summit|format|session|dialogue|consultation)s?|"
     r"(?:via|through|over|on|by) (?:Zoom|Webex|Microsoft Teams|Skype))\b",
     re.I,
@@ -56,7 +58,7 @@ _VIRTUAL = prefiltered(
 _PHONE = prefiltered(
     r"\b(?:(?:tele)?phon(?:e|ic)[ -](?:conversation|talks?|call|discussion|conference|meeting|summit|consultation|"
     r"dialogue|exchange)s?|"
-    r"(?:by|over|on|via) the (?:tele)?phone|(?:by|over|via) (?:tele)?phone|teleconferences?|conference calls?|"
+    r"(?:by|over|on|via) the (?:tele)?phone|(?:by|over|via) (?:tele)?phone|tele-?conferenc(?:e|es|ing)|conference calls?|"
     r"(?:held|had|made|received|took)\s+(?:a|an|their|his|her)\s+(?:(?!courtesy\b)[\w-]+\s+)?call\b"
     rf"(?!\s+for\b|\s+on\b(?!\s+(?:{'|'.join(MONTH_NAMES)})\b))|(?:tele)?phoned|[Ii]n\s+(?:a|an|their)\s+(?:(?:tele)?phone\s+)?call\b)\b",
     re.I,
