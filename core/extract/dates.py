@@ -457,9 +457,8 @@ def _mentions(text: str) -> Iterator[_Mention]:
         end_day = int(m["day2"]) if m["day2"] else day
         if _valid(2000, month, day) and _valid(2000, end_month, end_day):
             year = int(m["year"]) if m["year"] else None
-            weekday = (
-                _weekday_of(m) if not m["day2"] else _weekday_name(m["weekday"])
-            )  # "(Tue.)" after a span: its last day's
+            # a weekday in brackets after a span ("May 2-3 (Tue.)") is its last day's: only one before it counts
+            weekday = _weekday_of(m) if not m["day2"] else _weekday_name(m["weekday"])
             yield _Mention(month, day, end_month, end_day, year, weekday, text, m.start())
 
 

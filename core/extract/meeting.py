@@ -358,11 +358,10 @@ def extract_venue(
     statements telling the meeting name as its place ("in Busan", "to Manila", "in Honolulu,
     Hawaii") or the city of a seat they name ("at the Kremlin"), or a later opening statement telling
     a meeting of this time, else a city the title closes on, else the venue of an event of known
-    edition named in the opening, else the host city
-    of the host event's edition held on the meeting's `day` (editions.yaml), else a state named as
-    the place ("in Mexico"), else the capital of `home`, the publisher's country, for a meeting "at
-    the Ministry of Foreign Affairs". None for a call or a video conference (`format_`, from
-    `extract_format`)."""
+    edition named in the opening, else the host city of the host event's edition held on the
+    meeting's `day` (editions.yaml), else a state named as the place ("in Mexico"), else the capital
+    of `home`, the publisher's country, for a meeting "at the Ministry of Foreign Affairs". None for
+    a call or a video conference (`format_`, from `extract_format`)."""
     if format_ in REMOTE_FORMATS:
         return None
     opening = _told(release)
