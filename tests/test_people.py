@@ -269,6 +269,27 @@ def _people(lead: str, second: str = FILLER):
             "Executive Director of the World Food Programme",
             "WFP",
         ),
+        (  # a name set off by commas after its title, a cleric's honorific left out
+            "Foreign Minister Cho Tae-yul met with the Secretary of State of the Holy See, Cardinal Pietro Parolin, "
+            "in Rome on May 3.",
+            "Pietro Parolin",
+            "Secretary of State of the Holy See",
+            "Vatican",
+        ),
+        (
+            "Foreign Minister Cho Tae-yul met with the Minister of Foreign Affairs of Brazil, Mauro Vieira, in "
+            "Brasilia on May 3.",
+            "Mauro Vieira",
+            "Minister of Foreign Affairs of Brazil",
+            "Brazil",
+        ),
+        (  # the father's names a patronymic particle leads do not make a name too long
+            "Foreign Minister Park Jin met with Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin "
+            "Abdulrahman bin Jassim Al Thani of Qatar in Doha on May 3.",
+            "Mohammed bin Abdulrahman bin Jassim Al Thani",
+            "Prime Minister and Minister of Foreign Affairs",
+            "Qatar",
+        ),
         (  # the head of a partner's region
             "Ambassador Lee Sok-bae met with Governor Oleg Kozhemyako of Primorsky Krai of Russia in Vladivostok on "
             "February 15.",
@@ -449,6 +470,17 @@ def test_the_partners_head_of_delegation_is_of_the_partners_side(title, lead, co
     people = core.load(Upload("p.txt", text.encode())).participants.set_index("name")
     found = people.loc["Sultan bin Saad Al-Muraikhi", "country"]
     assert (found if isinstance(found, str) else None) == country
+
+
+def test_a_title_set_off_after_a_name_does_not_pass_to_the_next_name():
+    """ "Mr. Koro Bessho, the Japanese Ambassador to the ROK, Mr. Shinsuke Sugiyama, Deputy Minister …": the
+    ambassador's title is Bessho's, not set off before Sugiyama's name."""
+    people = _people(
+        "Foreign Minister Fumio Kishida met with Foreign Minister Yun Byung-se of the ROK in Seoul on March 21. The "
+        "meeting was attended on the Japanese side by Mr. Koro Bessho, the Japanese Ambassador to the ROK, Mr. "
+        "Shinsuke Sugiyama, Deputy Minister for Foreign Affairs, and others."
+    )
+    assert people.loc["Shinsuke Sugiyama", "title"] == "Deputy Minister for Foreign Affairs"
 
 
 @pytest.mark.parametrize(

@@ -166,6 +166,15 @@ def _joined_particle(tok: str, particles: frozenset[str]) -> bool:
     return bool(hyphen) and head in particles and bool(_NAME_TOKEN.match(rest))
 
 
+_PATRONYMIC = frozenset({"bin", "bint", "ibn"})
+
+
+def _name_words(name: list[str], particles: frozenset[str]) -> int:
+    """The words of a name that count towards its length: not its particles, nor the father's names
+    a patronymic particle leads ("Mohammed bin Abdulrahman bin Jassim Al Thani" counts three)."""
+    return sum(t not in particles and before not in _PATRONYMIC for before, t in pairwise(["", *name]))
+
+
 def _without_trailing(name: list[str], particles: frozenset[str]) -> list[str]:
     """A name does not end on a particle ("Juan Ramón de la" cut before "Fuente" is "Juan Ramón")."""
     while name and name[-1] in particles:
@@ -190,6 +199,7 @@ def _after_titles(text, titles, lexicon, countries, vocab):
             scan = countries.scan(text)
             phrases = {c.start: c.end for c in scan.within()}
         title_end, name, inside, previous = m.end(), [], 0, m.group(0).split()[-1]
+        apposed, name_end = False, 0  # the name set off by commas after the title ("the Minister …, Mauro Vieira,")
         # the next 20 tokens, each with the one after it ('' after the last), read as far as needed
         tokens = islice(_TOKEN.finditer(text, m.end()), 20)
         for t, after in pairwise(chain(tokens, (None,))):
@@ -204,24 +214,38 @@ def _after_titles(text, titles, lexicon, countries, vocab):
                     continue
                 if _NAME_TOKEN.match(tok) and tok not in lexicon and tok.rstrip(".") not in lexicon:
                     name.append(tok)
+                    name_end = t.end()
                     continue
                 if _joined_particle(tok, particles):  # "Adel al-Jubeir", "Abdel Fattah el-Sisi"
                     name.append(tok)
+                    name_end = t.end()
                     continue
                 if tok in particles and (_NAME_TOKEN.match(following) or following in particles):
                     name.append(tok)  # "van der Laan", "de la Fuente"
                     continue
                 break
+            if (
+                tok == ","
+                and not apposed
+                and pos == title_end
+                and _NAME_TOKEN.match(following)
+                and not _SET_OFF.search(text, max(0, m.start() - 40), m.start())
+            ):
+                apposed = True
+                continue
             given = before_tok not in _CONNECTORS and _given_place(tok, following, lexicon, vocab)
             if not given and (tok in _CONNECTORS or tok in lexicon or tok.rstrip("’s'") in lexicon):
                 title_end = pos + len(tok)
                 continue
             if _NAME_TOKEN.match(tok) and tok[0].isupper():
                 name.append(tok)
+                name_end = t.end()
                 continue
             break
+        if apposed and name and not _APPOSITION_END.match(text, name_end):
+            continue  # "the Foreign Minister of Russia, Moscow’s top diplomat": no name set off
         name = _without_trailing(name, particles)
-        while len([t for t in name if t not in particles]) > 4:
+        while _name_words(name, particles) > 4:
             name = name[1:]
         if not name:
             continue
@@ -240,6 +264,10 @@ def _after_titles(text, titles, lexicon, countries, vocab):
         yield text[m.start() : title_end].strip(" ,"), " ".join(name).rstrip(".,"), hint, mentioned
 
 
+# a title itself set off after a name ("Mr. Koro Bessho, the Japanese Ambassador to the ROK, Mr. …"): the
+# name after it has a title of its own
+_SET_OFF = re.compile(r",\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$")
+_APPOSITION_END = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|and|who|during|to|for)\b)")
 _CLAUSE = re.compile(r"[^,;.]*(?:,[^,;.]*)?")
 _CLAUSE_BREAK = re.compile(r"\b(?:and|with|together|who|met|meets|held|holds|had|has|visited|visits|will)\b")
 _OF_END = re.compile(r"\bof\s+(?:the\s+)?$")
@@ -382,7 +410,7 @@ def _add(found: list[Person], vocab: Vocab, name: str, title: str, hint: str | N
     tokens = _without_honorifics(_POSSESSIVE_END.sub("", name).split(), vocab)
     name = " ".join(tokens)
     if title and (words := title.split())[-1] in vocab.names.honorifics and words[-2:-1] != ["Crown"]:
-        title = " ".join(words[:-1])  # "Minister of Foreign Affairs Prince Faisal …", not "Crown Prince"
+        title = " ".join(words[:-1]).rstrip(",")  # "Minister of Foreign Affairs Prince Faisal …", not "Crown Prince"
     if not tokens or any(t in vocab.names.title_words for t in tokens):
         return
     existing = _resolve(found, vocab, tokens)
