@@ -641,13 +641,13 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
             "Deputy Minister Yoon Soon-gu met with Deputy Minister Dilshod Akhatov of Uzbekistan, who was on a visit "
             "to the Republic of Korea for the eleventh Korea-Central Asia Cooperation Forum, on November 6.",
             "on the sidelines of Eleventh Korea-Central Asia Cooperation Forum",
-            None,
+            "ROK",  # on a visit to the ROK
         ),
         (
             "Foreign Minister Yun Byung-se met with Foreign Minister Fumio Kishida of Japan, who is on a visit to the "
             "Republic of Korea to attend an ROK-Japan-China Foreign Ministers’ meeting, on March 21.",
             "on the sidelines of ROK-Japan-China Foreign Ministers’ meeting",
-            None,
+            "ROK",  # on a visit to the ROK
         ),
         (  # the meeting itself, named by its kind
             "During the Sub-committee meeting, Deputy Minister Kim Gunn and Deputy Minister Alexander Krutikov of "
@@ -691,6 +691,18 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
                 ("at the White House", "Washington DC, US"),
                 ("at the Great Hall of the People", "Beijing, China"),
             )
+        ),
+        (  # a side on a visit to the home country met there, in a city not said
+            "Foreign Minister Park Jin met with Foreign Minister Mauro Vieira of Brazil, who is on an official visit "
+            "to the Republic of Korea, on May 3.",
+            "in person",
+            "ROK",
+        ),
+        (  # a visit of another time is not
+            "Foreign Minister Park Jin met with Foreign Minister Mauro Vieira of Brazil on May 3 and recalled "
+            "President Lula's visit to Korea in 2005.",
+            "in person",
+            None,
         ),
         (  # a seat that speaks is no place
             "President Moon Jae-in held a summit with President Vladimir Putin of Russia on June 22, and welcomed the "

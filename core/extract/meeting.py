@@ -360,8 +360,9 @@ def extract_venue(
     a meeting of this time, else a city the title closes on, else the venue of an event of known
     edition named in the opening, else the host city of the host event's edition held on the
     meeting's `day` (editions.yaml), else a state named as the place ("in Mexico"), else the capital
-    of `home`, the publisher's country, for a meeting "at the Ministry of Foreign Affairs". None for
-    a call or a video conference (`format_`, from `extract_format`)."""
+    of `home`, the publisher's country, for a meeting "at the Ministry of Foreign Affairs", else the
+    home country when a side is visiting it ("who is on a visit to the ROK"). None for a call or a
+    video conference (`format_`, from `extract_format`)."""
     if format_ in REMOTE_FORMATS:
         return None
     opening = _told(release)
@@ -393,7 +394,17 @@ def extract_venue(
             return m.value
     if home and _AT_THE_MINISTRY.search(opening) and (capital := vocab.places.capital_of(home)):
         return _city_of(capital, home)  # the publisher's own ministry, in its capital
+    for m in _VISITING.finditer(opening):  # "Minister Maas, who was on an official visit to the ROK, …"
+        if vocab.countries.get(m["place"]) == vocab.home:
+            return vocab.home
     return None
+
+
+# a side visiting the home country as the meeting is told: the meeting was there, in a city not said
+_VISITING = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?(?:on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to|"
+    r"visiting)\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+of\s+[A-Z]\w*|\s+[A-Z]\w*)?)"
+)
 
 
 # "at the Ministry of Foreign Affairs", "at the Foreign Ministry": the publisher's own, where no other
