@@ -472,6 +472,21 @@ def test_the_partners_head_of_delegation_is_of_the_partners_side(title, lead, co
     assert (found if isinstance(found, str) else None) == country
 
 
+def test_a_known_name_inside_a_longer_one_is_no_one():
+    """Office holder "Cho Hyun" (First Vice Minister 2018-2019) is not in "Cho Hyun-dong" (2022-2023): no
+    second person, and no term of his to date the meeting by."""
+    corpus = core.load(
+        Upload(
+            "p.txt",
+            b"Press Releases\n\nA Title\n\n1. First Vice Minister of Foreign Affairs Cho Hyun-dong had a phone call "
+            b"with Executive Vice Minister of Foreign Affairs Ma Zhaoxu of China on March 14.\n\n2. The two vice "
+            b"ministers agreed to maintain close communication.",
+        )
+    )
+    assert set(corpus.participants.name) == {"Cho Hyun-dong", "Ma Zhaoxu"}
+    assert "Cho Hyun was" not in corpus.releases.date_evidence.iloc[0]
+
+
 def test_a_title_set_off_after_a_name_does_not_pass_to_the_next_name():
     """ "Mr. Koro Bessho, the Japanese Ambassador to the ROK, Mr. Shinsuke Sugiyama, Deputy Minister …": the
     ambassador's title is Bessho's, not set off before Sugiyama's name."""

@@ -76,7 +76,7 @@ def extract_people(release: CleanRelease, vocab: Vocab) -> list[Person]:
         for name, title in _before_titles(s.text, titles, heads, lexicon, vocab):
             _add(found, vocab, name, title, _country_in(title, countries.finditer(title)), s, participant)
         for name in known:
-            if (at := s.text.find(name)) >= 0:
+            if (at := _find_whole(s.text, name)) >= 0:
                 title = _title_just_before(s.text[:at], heads)
                 _add(found, vocab, name, title, None, s, participant and not _mentioned(s.text, at, at + len(name)))
     _default_countries(found, vocab)
@@ -87,8 +87,25 @@ def _names_in(text: str, vocab: Vocab) -> list[str]:
     """The full names of people.yaml and of the office holders that `text` holds, in the
     vocabulary's order (one Aho-Corasick pass instead of a search of the text per name)."""
     names, automaton = vocab.cached("known_names", lambda: _known_names(vocab))
-    found = {i for _, _, places in automaton.places(text) for i in places}
+    found = {i for start, stop, places in automaton.places(text) if _whole(text, start, -stop) for i in places}
     return [names[i] for i in sorted(found)]
+
+
+def _whole(text: str, start: int, stop: int) -> bool:
+    """`text[start:stop]` is whole words: "Cho Hyun" is no name in "Cho Hyun-dong" ("Cho Hyun's" is)."""
+    return (start == 0 or not _in_word(text[start - 1])) and (stop == len(text) or not _in_word(text[stop]))
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char in "-‐"
+
+
+def _find_whole(text: str, name: str) -> int:
+    """Where `name` first stands in `text` as whole words (`_whole`), or -1."""
+    at = text.find(name)
+    while at >= 0 and not _whole(text, at, at + len(name)):
+        at = text.find(name, at + 1)
+    return at
 
 
 def _known_names(vocab: Vocab) -> tuple[list[str], Automaton]:
