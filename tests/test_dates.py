@@ -632,6 +632,12 @@ KANG_LAVROV = (
             KANG_LAVROV + "Minister Lavrov noted that the ROK was the first country to sign the agreement in 2012.",
             "the first",
         ),
+        # an office held no more: its term is not the meeting's time (Yun was minister on Friday, 22 November 2013)
+        (
+            "Former Foreign Minister Yun Byung-se met with Foreign Minister Sergey Lavrov of Russia in Moscow on "
+            "Friday, November 22.",
+            "Yun Byung-se was",
+        ),
         # an old plan ("which the two leaders agreed to launch in 2018") bounds nothing from above
         (
             KANG_LAVROV + "The two sides noted that the forum for provincial cooperation, which the two leaders "

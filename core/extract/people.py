@@ -278,12 +278,16 @@ def _after_titles(text, titles, lexicon, countries, vocab):
         if hint is None:
             hint = _country_of_clause(scan, title_end + len(" ".join(name)) + 1)
         mentioned = bool(_MENTIONED_BEFORE.search(before)) or name[-1].endswith(("’s", "'s"))
-        yield text[m.start() : title_end].strip(" ,"), " ".join(name).rstrip(".,"), hint, mentioned
+        former = _FORMER.search(text, max(0, m.start() - 12), m.start())  # "Former Foreign Minister Yun …"
+        start = former.start() if former else m.start()
+        yield text[start:title_end].strip(" ,"), " ".join(name).rstrip(".,"), hint, mentioned
 
 
 # a title itself set off after a name ("Mr. Koro Bessho, the Japanese Ambassador to the ROK, Mr. …"): the
 # name after it has a title of its own
 _SET_OFF = re.compile(r",\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$")
+# a title held no more: kept with the title, so that its term is not read as the meeting's time
+_FORMER = re.compile(r"\b(?:[Ff]ormer|ex-)\s*$")
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|and|who|during|to|for)\b)")
 _CLAUSE = re.compile(r"[^,;.]*(?:,[^,;.]*)?")
 _CLAUSE_BREAK = re.compile(r"\b(?:and|with|together|who|met|meets|held|holds|had|has|visited|visits|will)\b")
