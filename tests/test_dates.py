@@ -638,6 +638,11 @@ KANG_LAVROV = (
             "Friday, November 22.",
             "Yun Byung-se was",
         ),
+        (  # nor one held not yet
+            "Incoming Foreign Minister Park Jin met with Ambassador Andrey Kulik of Russia in Seoul on Thursday, "
+            "April 28.",
+            "Park Jin was",
+        ),
         # an old plan ("which the two leaders agreed to launch in 2018") bounds nothing from above
         (
             KANG_LAVROV + "The two sides noted that the forum for provincial cooperation, which the two leaders "

@@ -260,7 +260,7 @@ def office_holder(m: Meeting) -> list[Constraint]:
     for person in m.participants:
         title = (person.title or "").strip()
         if not title or _HELD_NO_MORE.match(title):
-            continue  # "Former Foreign Minister Yun Byung-se": his term is not the meeting's time
+            continue  # "Former (or Incoming) Foreign Minister Yun Byung-se": his term is not the meeting's time
         key = name_key(person.name)
         terms = dating.terms_by_key.get(key, ())
         if not terms:
@@ -288,7 +288,7 @@ def office_holder(m: Meeting) -> list[Constraint]:
 
 
 _ONE_DAY = dt.timedelta(days=1)
-_HELD_NO_MORE = re.compile(r"(?:former|ex-)", re.I)
+_HELD_NO_MORE = re.compile(r"(?:former|ex-|incoming)", re.I)
 
 
 def _ruled_out(

@@ -286,8 +286,8 @@ def _after_titles(text, titles, lexicon, countries, vocab):
 # a title itself set off after a name ("Mr. Koro Bessho, the Japanese Ambassador to the ROK, Mr. …"): the
 # name after it has a title of its own
 _SET_OFF = re.compile(r",\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$")
-# a title held no more: kept with the title, so that its term is not read as the meeting's time
-_FORMER = re.compile(r"\b(?:[Ff]ormer|ex-)\s*$")
+# a title held no more, or not yet: kept with the title, so that its term is not read as the meeting's time
+_FORMER = re.compile(r"\b(?:[Ff]ormer|ex-|[Ii]ncoming)\s*$")
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|and|who|during|to|for)\b)")
 _CLAUSE = re.compile(r"[^,;.]*(?:,[^,;.]*)?")
 _CLAUSE_BREAK = re.compile(r"\b(?:and|with|together|who|met|meets|held|holds|had|has|visited|visits|will)\b")
