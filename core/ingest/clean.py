@@ -52,7 +52,8 @@ _DATE_LABEL_WORD = (
 _DATE_LINE = re.compile(rf"^(?:[•·|]\s*)?(?P<label>{_DATE_LABEL_WORD}\s*[:：]?\s*)?{_DATE_VALUE}\s*(?P<rest>.*)$", re.I)
 _LABELLED_DATE = re.compile(rf"(?:^|[\s|•·])(?P<label>{_DATE_LABEL_WORD}\s*[:：]?\s*){_DATE_VALUE}(?!\d)", re.I)
 _DATE_REST_CHROME = re.compile(
-    r"^(?:[|•·,\s-]*(?:(?:hit|hits|views?|조회수?)\s*[:：]?\s*[\d,]*|(?:writer|author|작성자)\s*[:：]?\s*[^|•·]*?|\d{1,2}:\d\d)\s*)*[|•·,\s-]*$",
+    r"^(?:[|•·,\s-]*(?:(?:hit|hits|views?|조회수?)\s*[:：]?\s*[\d,]*|(?:writer|author|작성자)\s*[:：]?\s*[^|•·]*?|"
+    r"(?:no\.?|번호)\s*[:：]?\s*\d+|\d{1,2}:\d\d)\s*)*[|•·,\s-]*$",
     re.I,
 )
 _DATE_LABEL = re.compile(rf"^(?:•\s*)?{_DATE_LABEL_WORD}\s*[:：]?\s*$", re.I)
