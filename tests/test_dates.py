@@ -285,6 +285,9 @@ def test_a_lower_bound_alone_is_not_a_date():
         ("등록일 2019.11.19", D(2019, 11, 19)),  # an embassy mirror's Korean label
         ("Writer : Spokesperson | Date : 2019.11.19 | Hit : 123", D(2019, 11, 19)),
         ("No. 325 | Date 2019-11-19 | Hit 1,024", D(2019, 11, 19)),  # a board's row: the post's number first
+        ("| Date | 2019-11-19 |", D(2019, 11, 19)),  # a table's cells
+        ("2019-11-19 | Views 120", D(2019, 11, 19)),  # in the page's header, with its counter
+        ("Release date: 19 November 2019", D(2019, 11, 19)),
         ("Posted on November 19, 2019", D(2019, 11, 19)),
         ("Reg. Date 2019/11/19", D(2019, 11, 19)),
         ("2019-11-19", D(2019, 11, 19)),  # a header line with only a date

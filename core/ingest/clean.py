@@ -45,11 +45,15 @@ _DATE_VALUE = (
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 )
 _DATE_LABEL_WORD = (
-    r"(?:(?:reg(?:istration)?\.?\s*)?date|(?:published|posted|registered)(?:\s+on)?|등록일|작성일|게시일|날짜)"
+    r"(?:(?:reg(?:istration)?\.?\s*|release\s+|issue\s+|publication\s+)?date|(?:published|posted|registered)(?:\s+on)?|"
+    r"등록일|작성일|게시일|날짜)"
 )
 # "Date" and the date on one line, with the hit counter or writer beside it on some layouts:
-# "• Date : 2021-07-01 16:36:49", "Date 2019-11-19 Hit 123", "Date : 2019.11.19 | Hit : 123".
-_DATE_LINE = re.compile(rf"^(?:[•·|]\s*)?(?P<label>{_DATE_LABEL_WORD}\s*[:：]?\s*)?{_DATE_VALUE}\s*(?P<rest>.*)$", re.I)
+# "• Date : 2021-07-01 16:36:49", "Date 2019-11-19 Hit 123", "Date : 2019.11.19 | Hit : 123",
+# "| Date | 2019-11-19 |", "No. 325 | Date 2019-11-19 | Hit 1,024".
+_DATE_LINE = re.compile(
+    rf"^(?:[•·|]\s*)?(?P<label>{_DATE_LABEL_WORD}\s*[:：|]?\s*)?{_DATE_VALUE}\s*(?P<rest>.*)$", re.I
+)
 _LABELLED_DATE = re.compile(rf"(?:^|[\s|•·])(?P<label>{_DATE_LABEL_WORD}\s*[:：]?\s*){_DATE_VALUE}(?!\d)", re.I)
 _DATE_REST_CHROME = re.compile(
     r"^(?:[|•·,\s-]*(?:(?:hit|hits|views?|조회수?)\s*[:：]?\s*[\d,]*|(?:writer|author|작성자)\s*[:：]?\s*[^|•·]*?|"
@@ -288,7 +292,7 @@ def _page_date(line: str, labelled: bool, header: bool) -> tuple[dt.date | None,
     else:
         rest = m["rest"].strip()
     chrome = not rest or bool(_DATE_REST_CHROME.match(rest))
-    if not (m["label"] or (labelled and chrome) or (header and not rest)):
+    if not (m["label"] or ((labelled or header) and chrome)):
         return None
     if m["y"] or m["y4"]:
         day = _safe_date(int(m["y"] or m["y4"]), int(m["m"] or m["m4"]), int(m["d"] or m["d4"]))
