@@ -259,7 +259,7 @@ def office_holder(m: Meeting) -> list[Constraint]:
     out = []
     for person in m.participants:
         title = (person.title or "").strip()
-        if not title or _HELD_NO_MORE.match(title):
+        if not title or not person.holds_title:
             continue  # "Former (or Incoming) Foreign Minister Yun Byung-se": his term is not the meeting's time
         key = name_key(person.name)
         terms = dating.terms_by_key.get(key, ())
@@ -288,7 +288,6 @@ def office_holder(m: Meeting) -> list[Constraint]:
 
 
 _ONE_DAY = dt.timedelta(days=1)
-_HELD_NO_MORE = re.compile(r"(?:former|ex-|incoming)", re.I)
 
 
 def _ruled_out(

@@ -29,6 +29,10 @@ _TOKEN = re.compile(r"[^\W\d_][^\W\d_’'\-.]*(?:[’'\-.][^\W\d_]+)*\.?|[,;:()\
 _NAME_WORD = rf"{_UPPER}[^\W\d_’'\-]*(?:[’'\-]{_UPPER}?[^\W\d_]+)*\.?"
 
 
+# a title held no more, or not yet ("Former Foreign Minister", "Incoming Foreign Minister")
+_NOT_HELD = r"(?:[Ff]ormer|ex-|[Ii]ncoming)"
+
+
 @dataclass
 class Person:
     name: str
@@ -37,6 +41,11 @@ class Person:
     sentence: str
     start: int
     participant: bool
+
+    @property
+    def holds_title(self) -> bool:
+        """The person held the title when they met: not "Former …" nor "Incoming …"."""
+        return not re.match(_NOT_HELD, self.title or "")
 
 
 def _title_heads(vocab: Vocab) -> Prefiltered:
@@ -286,8 +295,8 @@ def _after_titles(text, titles, lexicon, countries, vocab):
 # a title itself set off after a name ("Mr. Koro Bessho, the Japanese Ambassador to the ROK, Mr. …"): the
 # name after it has a title of its own
 _SET_OFF = re.compile(r",\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$")
-# a title held no more, or not yet: kept with the title, so that its term is not read as the meeting's time
-_FORMER = re.compile(r"\b(?:[Ff]ormer|ex-|[Ii]ncoming)\s*$")
+# a title held no more, or not yet: kept with the title (`Person.holds_title`)
+_FORMER = re.compile(rf"\b{_NOT_HELD}\s*$")
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|and|who|during|to|for)\b)")
 _CLAUSE = re.compile(r"[^,;.]*(?:,[^,;.]*)?")
 _CLAUSE_BREAK = re.compile(r"\b(?:and|with|together|who|met|meets|held|holds|had|has|visited|visits|will)\b")
