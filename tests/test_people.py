@@ -283,6 +283,20 @@ def _people(lead: str, second: str = FILLER):
             "Minister of Foreign Affairs of Brazil",
             "Brazil",
         ),
+        (  # a title with a comma of its own before the name set off
+            "Foreign Minister Park Jin met with the Minister of Foreign Affairs, Trade and Development of Canada, "
+            "Mélanie Joly, in Ottawa on May 3.",
+            "Mélanie Joly",
+            "Minister of Foreign Affairs, Trade and Development of Canada",
+            "Canada",
+        ),
+        (  # the second of two titles with their names set off, "and the …"
+            "Foreign Minister Park Jin met with the Ambassador of Russia, Andrey Kulik, and the Ambassador of China, "
+            "Xing Haiming, in Seoul on May 3.",
+            "Xing Haiming",
+            "Ambassador of China",
+            "China",
+        ),
         (  # the father's names a patronymic particle leads do not make a name too long
             "Foreign Minister Park Jin met with Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin "
             "Abdulrahman bin Jassim Al Thani of Qatar in Doha on May 3.",
@@ -485,6 +499,14 @@ def test_a_known_name_inside_a_longer_one_is_no_one():
     )
     assert set(corpus.participants.name) == {"Cho Hyun-dong", "Ma Zhaoxu"}
     assert "Cho Hyun was" not in corpus.releases.date_evidence.iloc[0]
+
+
+def test_a_senators_name_is_without_the_word_of_address():
+    people = _people(
+        "Foreign Minister Park Jin met with the Chairman of the Senate Foreign Relations Committee, Senator Bob "
+        "Menendez, in Washington on May 3."
+    )
+    assert "Bob Menendez" in people.index and "Senator Bob Menendez" not in people.index
 
 
 def test_a_title_set_off_after_a_name_does_not_pass_to_the_next_name():

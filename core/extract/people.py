@@ -252,7 +252,6 @@ def _after_titles(text, titles, lexicon, countries, vocab):
                 break
             if (
                 tok == ","
-                and not apposed
                 and pos == title_end
                 and _NAME_TOKEN.match(following)
                 and not _SET_OFF.search(text, max(0, m.start() - 40), m.start())
@@ -294,7 +293,7 @@ def _after_titles(text, titles, lexicon, countries, vocab):
 
 # a title itself set off after a name ("Mr. Koro Bessho, the Japanese Ambassador to the ROK, Mr. …"): the
 # name after it has a title of its own
-_SET_OFF = re.compile(r",\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$")
+_SET_OFF = re.compile(r",\s+(?!and\b)(?:the\s+)?(?:[\w’'-]+\s+){0,2}$")
 # a title held no more, or not yet: kept with the title (`Person.holds_title`)
 _FORMER = re.compile(rf"\b{_NOT_HELD}\s*$")
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|and|who|during|to|for)\b)")
