@@ -400,13 +400,6 @@ def extract_venue(
     return None
 
 
-# a side visiting the home country as the meeting is told: the meeting was there, in a city not said
-_VISITING = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?(?:on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to|"
-    r"visiting)\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+of\s+[A-Z]\w*|\s+[A-Z]\w*)?)"
-)
-
-
 # "at the Ministry of Foreign Affairs", "at the Foreign Ministry": the publisher's own, where no other
 # place is named (not "the Thai Ministry", "the Ministry of Foreign Affairs of Thailand")
 _AT_THE_MINISTRY = re.compile(
@@ -478,8 +471,12 @@ def _later_telling(release: CleanRelease) -> list[str]:
 _MEETING_WORD = prefiltered(
     r"\b(?:met|meet|meets|meeting|held|hold|co-chaired|talks|dialogue|consultations?|summit)\b", re.I
 )
-_VISITING_NOW = re.compile(
-    r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:visiting|on (?:an?|his|her|their) (?:[\w-]+ )?visit to)\b"
+# on a visit: "is visiting", "was on an official visit to"
+_ON_A_VISIT = r"(?:currently\s+|now\s+)?(?:visiting|on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to)"
+_VISITING_NOW = re.compile(rf"\b(?:is|are)\s+{_ON_A_VISIT}\b")
+# a side visiting the home country as the meeting is told: the meeting was there, in a city not said
+_VISITING = re.compile(
+    rf"\b(?:is|are|was|were)\s+{_ON_A_VISIT}\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+of\s+[A-Z]\w*|\s+[A-Z]\w*)?)"
 )
 _ELSEWHERE = re.compile(
     r"\b(?:next|invit\w*|to be held|will (?:be held|visit|travel|go to|hold)|upcoming|previous\w*|last|earlier(?! in the day| today)|recall\w*|launched|"

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 
 from core.extract.terms import Lexicon, Match, Scan, party_lexicon
 from core.ingest.clean import CleanRelease
-from core.ingest.prefilter import Automaton, Prefiltered, prefiltered
+from core.ingest.prefilter import Prefiltered, prefiltered
 from core.vocab import Vocab
 
 _CONNECTORS = {"for", "of", "the", "and", "in", "charge", "to", "on", "at", "affairs"}
@@ -67,7 +67,9 @@ def extract_people(release: CleanRelease, vocab: Vocab) -> list[Person]:
     """Every person named in the release, once, in order of first appearance."""
     heads, countries = _title_heads(vocab), _country_words(vocab)
     lexicon = vocab.cached("people_lexicon", lambda: _lexicon(vocab))
-    known = _names_in(release.text, vocab)
+    names, order = vocab.cached("known_names", lambda: _known_names(vocab))
+    scan = names.scan(release.text)  # the known names standing as whole words, found in one pass
+    known = sorted({m.value for m in scan.within()}, key=order.__getitem__)  # in the vocabulary's order
     found: list[Person] = []
     lead = release.opening(1)
     lead_paragraph = lead[0].paragraph if lead else 0
@@ -84,46 +86,24 @@ def extract_people(release: CleanRelease, vocab: Vocab) -> list[Person]:
             _add(found, vocab, name, title, country_hint, s, participant and not mentioned)
         for name, title in _before_titles(s.text, titles, heads, lexicon, vocab):
             _add(found, vocab, name, title, _country_in(title, countries.finditer(title)), s, participant)
-        for name in known:
-            if (at := _find_whole(s.text, name)) >= 0:
-                title = _title_just_before(s.text[:at], heads)
-                _add(found, vocab, name, title, None, s, participant and not _mentioned(s.text, at, at + len(name)))
+        firsts: dict[str, int] = {}
+        for m in scan.within(s.start, s.start + len(s.text)):
+            firsts.setdefault(m.value, m.start)
+        for name in (n for n in known if n in firsts):
+            at = firsts[name]
+            title = _title_just_before(s.text[:at], heads)
+            _add(found, vocab, name, title, None, s, participant and not _mentioned(s.text, at, at + len(name)))
     _default_countries(found, vocab)
     return found
 
 
-def _names_in(text: str, vocab: Vocab) -> list[str]:
-    """The full names of people.yaml and of the office holders that `text` holds, in the
-    vocabulary's order (one Aho-Corasick pass instead of a search of the text per name)."""
-    names, automaton = vocab.cached("known_names", lambda: _known_names(vocab))
-    found = {i for start, stop, places in automaton.places(text) if _whole(text, start, -stop) for i in places}
-    return [names[i] for i in sorted(found)]
-
-
-def _whole(text: str, start: int, stop: int) -> bool:
-    """`text[start:stop]` is whole words: "Cho Hyun" is no name in "Cho Hyun-dong" ("Cho Hyun's" is)."""
-    return (start == 0 or not _in_word(text[start - 1])) and (stop == len(text) or not _in_word(text[stop]))
-
-
-def _in_word(char: str) -> bool:
-    return char.isalnum() or char in "-‐"
-
-
-def _find_whole(text: str, name: str) -> int:
-    """Where `name` first stands in `text` as whole words (`_whole`), or -1."""
-    at = text.find(name)
-    while at >= 0 and not _whole(text, at, at + len(name)):
-        at = text.find(name, at + 1)
-    return at
-
-
-def _known_names(vocab: Vocab) -> tuple[list[str], Automaton]:
-    """The names, and an automaton finding each with its places in that list."""
-    names = [p.name for p in (*vocab.people, *vocab.office_holders)]
-    places: dict[str, list[int]] = defaultdict(list)
-    for i, name in enumerate(names):
-        places[name].append(i)
-    return names, Automaton({name: tuple(where) for name, where in places.items()})
+def _known_names(vocab: Vocab) -> tuple[Lexicon, dict[str, int]]:
+    """The full names of people.yaml and of the office holders, matched as whole words ("Cho Hyun"
+    is no name in "Cho Hyun-dong"), and each name's place in the vocabulary."""
+    order: dict[str, int] = {}
+    for i, person in enumerate((*vocab.people, *vocab.office_holders)):
+        order.setdefault(person.name, i)
+    return Lexicon({name: name for name in order}), order
 
 
 def _title_just_before(before: str, heads: re.Pattern) -> str:
