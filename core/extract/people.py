@@ -68,8 +68,8 @@ def extract_people(release: CleanRelease, vocab: Vocab) -> list[Person]:
     heads, countries = _title_heads(vocab), _country_words(vocab)
     lexicon = vocab.cached("people_lexicon", lambda: _lexicon(vocab))
     names, order = vocab.cached("known_names", lambda: _known_names(vocab))
-    scan = names.scan(release.text)  # the known names standing as whole words, found in one pass
-    known = sorted({m.value for m in scan.within()}, key=order.__getitem__)  # in the vocabulary's order
+    hits = names.finditer(release.text)  # the known names standing as whole words, found in one pass
+    known = sorted({m.value for m in hits}, key=order.__getitem__)  # in the vocabulary's order
     found: list[Person] = []
     lead = release.opening(1)
     lead_paragraph = lead[0].paragraph if lead else 0
@@ -86,9 +86,10 @@ def extract_people(release: CleanRelease, vocab: Vocab) -> list[Person]:
             _add(found, vocab, name, title, country_hint, s, participant and not mentioned)
         for name, title in _before_titles(s.text, titles, heads, lexicon, vocab):
             _add(found, vocab, name, title, _country_in(title, countries.finditer(title)), s, participant)
-        firsts: dict[str, int] = {}
-        for m in scan.within(s.start, s.start + len(s.text)):
-            firsts.setdefault(m.value, m.start)
+        firsts: dict[str, int] = {}  # each known name's first place in the sentence
+        for m in hits:
+            if s.start <= m.start < s.start + len(s.text):
+                firsts.setdefault(m.value, m.start - s.start)
         for name in (n for n in known if n in firsts):
             at = firsts[name]
             title = _title_just_before(s.text[:at], heads)
