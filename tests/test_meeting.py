@@ -249,6 +249,28 @@ def test_counterpart_is_the_other_side_not_a_country_discussed(title, lead, seco
                 ("Washington, D.C.", "Washington, D.C., US"),
             )
         ),
+        *(  # a town too small for the library's cities, placed by the state after it
+            (
+                f"Foreign Minister Park Jin met with Foreign Minister Mauro Vieira of Brazil in {where} on May 3.",
+                venue,
+            )
+            for where, venue in (
+                ("Karuizawa, Japan,", "Karuizawa, Japan"),
+                ("Luang Prabang, Laos,", "Luang Prabang, Laos"),
+                ("Sunnylands Estate, United States,", "Sunnylands Estate, US"),
+            )
+        ),
+        *(  # not a region, nor a list of states
+            (f"Foreign Minister Park Jin met with Foreign Minister Mauro Vieira of Brazil {said}.", None)
+            for said in (
+                "on May 3 and discussed peace in Northeast Asia, Japan's role and trade",
+                "on May 3 and discussed cooperation in Africa, Brazil and the Pacific",
+                "on May 3 and discussed their investment in Korea, Brazil and Mexico",
+                "on May 3 and discussed the situation in Gaza, Israel and Lebanon",
+                "on May 3 and discussed the situation in Gaza",
+                "on May 3 and discussed the mining projects in Namangan and Chust",
+            )
+        ),
     ],
 )
 def test_venue(lead, venue):
@@ -297,6 +319,20 @@ def test_a_later_statement_places_the_meeting_only_when_it_tells_it(second, venu
     ],
 )
 def test_a_city_a_title_closes_on_is_the_venue(title):
+    lead = "Foreign Minister Cho Tae-yul held talks with Foreign Minister Bakhtiyor Saidov of Uzbekistan on May 3."
+    assert _release(title, lead).venue == "Tashkent, Uzbekistan"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Outcome of ROK-Uzbekistan Foreign Ministers’ Meeting in Tashkent",
+        "Foreign Minister Holds Talks with Uzbek Counterpart in Tashkent",
+    ],
+)
+def test_a_city_the_title_places_the_meeting_in_is_the_venue(title):
+    """The title's last word is no given name of the statement's first ("… in Tashkent" + "Foreign
+    Minister …" is not a person named Tashkent Foreign)."""
     lead = "Foreign Minister Cho Tae-yul held talks with Foreign Minister Bakhtiyor Saidov of Uzbekistan on May 3."
     assert _release(title, lead).venue == "Tashkent, Uzbekistan"
 
@@ -690,6 +726,8 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
                 ("at Cheong Wa Dae", "Seoul, ROK"),
                 ("at the White House", "Washington DC, US"),
                 ("at the Great Hall of the People", "Beijing, China"),
+                ("at the State Department", "Washington DC, US"),
+                ("at the Quai d'Orsay", "Paris, France"),
             )
         ),
         (  # a side on a visit to the home country met there, in a city not said

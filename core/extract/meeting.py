@@ -13,7 +13,7 @@ from itertools import islice
 
 from core.extract.constraints import MONTH_NAMES, ORDINAL_WORDS, SIDELINES_WORDS, WEEKDAYS, ordinal
 from core.extract.people import Person
-from core.extract.terms import Lexicon, party_lexicon
+from core.extract.terms import Lexicon, Match, party_lexicon
 from core.ingest.clean import CleanRelease
 from core.ingest.prefilter import Prefiltered, prefiltered
 from core.vocab import Vocab, fold
@@ -72,7 +72,7 @@ def _opening(release: CleanRelease) -> str:
 
 def _told(release: CleanRelease) -> str:
     """What the release says of the meeting itself: the title and the statements telling it."""
-    return " ".join([release.title, *_telling(release)])
+    return "\n".join([release.title, *_telling(release)])
 
 
 def _telling(release: CleanRelease) -> list[str]:
@@ -384,6 +384,8 @@ def extract_venue(
     if city := _edition_city(host_event, day, vocab):
         return city
     for m in _lexicon(vocab).finditer(opening):
+        if town := _town_of(opening, m, vocab):
+            return town
         named_as_place = (
             m.text.endswith(m.value)
             and m.value in vocab.places.states
@@ -405,6 +407,27 @@ def extract_venue(
 _AT_THE_MINISTRY = re.compile(
     r"\bat the (?:Ministry of Foreign Affairs(?: and Trade)?|Foreign Ministry|MOFAT?)\b(?!\s+(?:of|in)\b)(?!’s|'s)"
 )
+
+
+def _town_of(text: str, state: Match, vocab: Vocab) -> str | None:
+    """A town too small for the city list, placed by the state after it: "in Karuizawa, Japan",
+    "in Luang Prabang, Laos" (not "in Northeast Asia, Japan", "in Seoul, Tokyo and Beijing")."""
+    if state.value not in vocab.places.states:
+        return None
+    town = _TOWN_BEFORE.search(text, max(0, state.start - 50), state.start)
+    if not town or _LIST_GOES_ON.match(text, state.end) or _CONTINENT.search(town["town"]):
+        return None
+    if _WHAT_GOES_ON_IN.search(text, max(0, town.start() - 40), town.start() + 3):
+        return None
+    if any(m.value in vocab.places.parties for m in _lexicon(vocab).finditer(town["town"])):
+        return None  # "in Japan, Korea …": a list of states, not a town
+    return _city_of(town["town"], state.value)
+
+
+# "in Karuizawa, " before a state; the state closes the place ("…, Japan on April 18", "…, Japan.")
+_TOWN_BEFORE = re.compile(r"\bin\s+(?P<town>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*),\s+$")
+_LIST_GOES_ON = re.compile(r"(?:’s|'s)|,?\s+(?:and|or)\b|,\s+[A-Z]\w*\s*(?:,|and\b)")
+_CONTINENT = re.compile(r"Asia|Europe|Africa|America|Oceania|Arctic|Antarctic|Pacific|Atlantic|Peninsula|Middle East")
 
 
 def _edition_city(host_event: str | None, day: dt.date | None, vocab: Vocab) -> str | None:
@@ -433,7 +456,7 @@ def _place_city(text: str, cities: Lexicon, elsewhere: re.Pattern | None = None)
             continue
         if _ON_ISLAND.search(before) and _ISLAND.match(text, m.end):  # "on Jeju Island"
             return _city_of(m.text, m.value)
-        if _PLACE_CUE.search(before) and not _NAME_GOES_ON.match(text, m.end):
+        if _PLACE_CUE.search(before) and not _NAME_GOES_ON.match(text, m.end) and not _WHAT_GOES_ON_IN.search(before):
             possessive = _POSSESSIVE.match(text, m.end)
             if not possessive or (_IN_BEFORE.search(before) and _NAME_GOES_ON.match(text, possessive.end())):
                 return _city_of(m.text, m.value)
@@ -493,9 +516,17 @@ def _city_closing(title: str, cities: Lexicon) -> str | None:
     return None
 
 
+# what goes on in a place, discussed ("the situation in Gaza", "investment in Busan"): not the meeting's place
+_WHAT_GOES_ON_IN = re.compile(
+    r"\b(?:situation|crisis|conflict|war|fighting|violence|peace|stability|security|developments?|tensions?|"
+    r"attacks?|disasters?|earthquake|floods?|investments?|projects?|operations?|elections?)\s+in\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s+|\s+and\s+))*$"  # "… in Namangan and Chust"
+)
 _PLACE_CUE = re.compile(r"\b(?:in|at|to|In|visit(?:s|ed|ing)?)\b(?:(?![.;]).){0,40}$")
 _POSSESSIVE = re.compile(r"(?:’s|'s)\b")
-_NAME_GOES_ON = re.compile(r"\s+[A-Z]")  # "Vladimir Putin", "Lancaster House": not the city
+_NAME_GOES_ON = re.compile(
+    r"[^\S\n]+[A-Z]"
+)  # "Vladimir Putin", "Lancaster House": not the city (a line ends the title)
 _ON_ISLAND, _ISLAND = re.compile(r"\bon\s+$"), re.compile(r"\s+Island\b")
 _IN_BEFORE = re.compile(r"\b(?:in|to|visit|visits|visited|visiting)\s+(?:the\s+)?$")
 _INSTITUTION = re.compile(r"[\w\s,]{0,3}(?:[A-Z][\w’']*\s)?(?:Embassy|Ministry)")
