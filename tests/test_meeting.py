@@ -260,6 +260,31 @@ def test_counterpart_is_the_other_side_not_a_country_discussed(title, lead, seco
                 ("Sunnylands Estate, United States,", "Sunnylands Estate, US"),
             )
         ),
+        *(  # a courtesy call the publisher's own official received, where no place is named: at the official's seat
+            (lead, venue)
+            for lead, venue in (
+                (
+                    "First Vice Minister Cho Tae-yul received a courtesy call from Ambassador Andrey Kulik of Russia "
+                    "on March 3.",
+                    "Seoul, ROK",
+                ),
+                (
+                    "Foreign Minister Park Jin received a courtesy call from Foreign Minister Mauro Vieira of Brazil, "
+                    "who is on an official visit to the Republic of Korea, on March 3.",
+                    "Seoul, ROK",
+                ),
+                (
+                    "Foreign Minister Park Jin, who is in New York, received a courtesy call from Foreign Minister "
+                    "Mauro Vieira of Brazil on March 3.",
+                    "New York, US",
+                ),
+                (  # received by the other side's official: not at the publisher's seat
+                    "Russian Foreign Minister Sergey Lavrov received a courtesy call from Ambassador Lee Do-hoon on "
+                    "March 3.",
+                    None,
+                ),
+            )
+        ),
         *(  # not a region, nor a list of states
             (f"Foreign Minister Park Jin met with Foreign Minister Mauro Vieira of Brazil {said}.", None)
             for said in (

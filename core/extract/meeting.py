@@ -396,10 +396,26 @@ def extract_venue(
             return m.value
     if home and _AT_THE_MINISTRY.search(opening) and (capital := vocab.places.capital_of(home)):
         return _city_of(capital, home)  # the publisher's own ministry, in its capital
+    if home and _received_at_home(opening, home, vocab) and (capital := vocab.places.capital_of(home)):
+        return _city_of(capital, home)
     for m in _VISITING.finditer(opening):  # "Minister Maas, who was on an official visit to the ROK, …"
         if vocab.countries.get(m["place"]) == vocab.home:
             return vocab.home
     return None
+
+
+def _received_at_home(text: str, home: str, vocab: Vocab) -> bool:
+    """Whether the publisher's own official received a courtesy call, where no place is named: the
+    caller came to the official's seat ("First Vice Minister Cho Tae-yul received a courtesy call
+    from Ambassador Andrey Kulik of Russia"; not "Russian Foreign Minister Lavrov received …")."""
+    call = _RECEIVED_CALL.search(text)
+    if not call:
+        return False
+    subject = text[text.rfind("\n", 0, call.start()) + 1 : call.start()]
+    return all(m.value == home for m in _lexicon(vocab).finditer(subject))
+
+
+_RECEIVED_CALL = re.compile(r"\b(?:received|receives|receiving)\s+(?:an?\s+)?courtesy\s+(?:call|visit)s?\b", re.I)
 
 
 # "at the Ministry of Foreign Affairs", "at the Foreign Ministry": the publisher's own, where no other
