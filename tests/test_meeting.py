@@ -1047,6 +1047,38 @@ def test_a_title_names_the_host_event_in_its_own_style(title, lead, format_):
     assert _release(title, lead).format == format_
 
 
+@pytest.mark.parametrize(
+    ("title", "lead", "format_"),
+    [
+        *(  # a title saying how, over a statement that does not
+            (
+                title,
+                "Foreign Minister Park Jin and Foreign Minister Mauro Vieira of Brazil discussed trade on May 3.",
+                way,
+            )
+            for title, way in (
+                ("Foreign Minister Talks on Phone with Brazilian Counterpart", "phone"),
+                ("Foreign Minister Holds Phone Talks with Brazilian Counterpart", "phone"),
+                ("Outcome of Korea-Brazil Foreign Ministers' Video Conference", "virtual"),
+                ("Korea-Brazil Cooperation on Phone Scams Discussed", "in person"),
+            )
+        ),
+        *(  # a call or a video conference of another time is not how they met this time
+            ("A Meeting", f"Foreign Minister Park Jin and Foreign Minister Mauro Vieira of Brazil {said}.", way)
+            for said, way in (
+                ("met in Brasilia on May 3, following their phone call last month", "in person"),
+                ("met in Brasilia on May 3, after their video conference in March", "in person"),
+                ("met in Brasilia on May 3 and recalled the previous phone call", "in person"),
+                ("held a phone call on May 3, following their meeting in Brasilia last month", "phone"),
+                ("held a phone call earlier today", "phone"),
+            )
+        ),
+    ],
+)
+def test_how_they_met_this_time(title, lead, format_):
+    assert _release(title, lead).format == format_
+
+
 def test_a_page_without_a_title_of_its_own_names_the_host_event_from_its_first_sentence():
     """The title made for such a page is a cut copy of the first sentence; the event's name must come
     whole from the sentence, not cut with the title ('52nd Munich Security…')."""

@@ -58,7 +58,7 @@ _VIRTUAL = prefiltered(
 _PHONE = prefiltered(
     r"\b(?:(?:tele)?phon(?:e|ic)[ -](?:conversation|talks?|call|discussion|conference|meeting|summit|consultation|"
     r"dialogue|exchange)s?|"
-    r"(?:by|over|on|via) the (?:tele)?phone|(?:by|over|via) (?:tele)?phone|tele-?conferenc(?:e|es|ing)|conference calls?|"
+    r"(?:by|over|on|via) the (?:tele)?phone|(?:by|over|via) (?:tele)?phone|on (?:tele)?phone(?=\s+(?:with|to)\b|\s*[,.;]|\s*$)|tele-?conferenc(?:e|es|ing)|conference calls?|"
     r"(?:held|had|made|received|took)\s+(?:a|an|their|his|her)\s+(?:(?!courtesy\b)[\w-]+\s+)?call\b"
     rf"(?!\s+for\b|\s+on\b(?!\s+(?:{'|'.join(MONTH_NAMES)})\b))|(?:tele)?phoned|[Ii]n\s+(?:a|an|their)\s+(?:(?:tele)?phone\s+)?call\b)\b",
     re.I,
@@ -329,15 +329,31 @@ def _lead_parts(release: CleanRelease) -> list[str]:
     return [*([] if release.title_derived else [release.title]), *_telling(release)]
 
 
+def _of_this_meeting(way: Prefiltered, text: str) -> bool:
+    """Whether `text` tells a meeting held `way` that is not one of another time ("met in Riyadh,
+    following their phone call last month")."""
+    return any(
+        not _PAST_AFTER.match(text, m.end()) and not _PAST_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        for m in way.finditer(text)
+    )
+
+
+# a remote meeting of another time: "following their phone call", "after the previous video conference"
+_PAST_BEFORE = re.compile(
+    r"\b(?:following|after|since|previous|last|earlier|recent)\s+(?:(?:their|the|a|an|his|her)\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+_PAST_AFTER = re.compile(r",?\s+(?:(?:last|earlier this)\s+(?:week|month|year)|previously)\b")
+
 VIRTUAL, PHONE = "virtual", "phone"
 REMOTE_FORMATS = (VIRTUAL, PHONE)
 
 
 def extract_format(release: CleanRelease, host_event: str | None) -> str:
     opening = _told(release)
-    if _VIRTUAL.search(opening):
+    if _of_this_meeting(_VIRTUAL, opening):
         return VIRTUAL
-    if _PHONE.search(opening):
+    if _of_this_meeting(_PHONE, opening):
         return PHONE
     if host_event:
         return f"on the sidelines of {host_event}"
