@@ -521,6 +521,12 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
                 ("held a web conference with", "virtual"),
             )
         ),
+        (  # in a city for an event
+            "Foreign Minister Park Jin, in Lima for the APEC Ministerial Meeting, met with Foreign Minister Mauro "
+            "Vieira of Brazil on November 14.",
+            "on the sidelines of APEC Ministerial",
+            "Lima, Peru",
+        ),
         (  # a call held on a day is a call, where "paid a call on" someone is a visit
             "Foreign Minister Park Jin and Foreign Minister Mauro Vieira of Brazil held a call on March 3.",
             "phone",

@@ -280,7 +280,7 @@ _EVENT_NAME = (
 _ATTENDED_EVENT_RE = re.compile(
     r"\b(?:attending|[Dd]uring|to attend|alongside|(?:within|in) the framework of|[Ii]n the course of|"
     r"[Ii]n (?:conjunction|connection) with|on the side of|[Tt]aking the (?:opportunity|occasion) of|,\s+the (?:venue|host city) of|(?:[Mm]et|[Mm]eets|[Mm]eeting|[Tt]alks)\b[^.;]{0,100}?\bat(?: the venue of)?|"
-    r"(?:visit\w*|trip|stay|while in|who (?:is|was|were) in)\b[^.;,]{0,40}?\bfor|"
+    r"(?:visit\w*|trip|stay|while in|who (?:is|was|were) in)\b[^.;,]{0,40}?\bfor|,\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+for|"
     r"(?:where|who)\s+(?:(?:he|she|they|the two(?: \w+)?)\s+)?(?:also\s+)?(?:attended|(?:is|are|was|were)\s+attending))"
     rf"\s+(?:(?:his|her|their)\s+participation\s+in\s+)?(?:(?:the|an?)\s+)?{_EVENT_NAME}"
 )
