@@ -148,6 +148,13 @@ def _people(lead: str, second: str = FILLER):
             "People’s Republic of China",  # the cleaner writes the ministry's own apostrophe
             "China",
         ),
+        (  # the same, capitalised
+            "Foreign Minister Cho Tae-yul held talks with Wang Yi, Member of the Political Bureau of the CPC "
+            "Central Committee and Minister of Foreign Affairs of China, at the Diaoyutai State Guesthouse.",
+            "Wang Yi",
+            "Member of the Political Bureau of the CPC Central Committee and Minister of Foreign Affairs of China",
+            "China",
+        ),
         (
             "Minister of Foreign Affairs Cho Tae-yul had a telephone conversation with Canadian Minister of Foreign "
             "Affairs Mélanie Joly on Thursday, February 8.",

@@ -348,7 +348,7 @@ def _before_title_matches(text: str) -> Iterator[re.Match]:
 
 
 # what may stand between a name and its title: a state's possessive, "member of … and"
-_TITLE_PREFIX = re.compile(r"(?:[A-Z][\w’' ]*?(?:’s|'s)\s+|(?:member|head|chair) of [^,;()]*? and )?$")
+_TITLE_PREFIX = re.compile(r"(?:[A-Z][\w’' ]*?(?:’s|'s)\s+|(?:[Mm]ember|[Hh]ead|[Cc]hair) of [^,;()]*? and )?$")
 
 
 def _before_titles(text, titles, heads, lexicon, vocab):
