@@ -148,6 +148,13 @@ def _people(lead: str, second: str = FILLER):
             "People’s Republic of China",  # the cleaner writes the ministry's own apostrophe
             "China",
         ),
+        (  # a state minister is a junior minister: the title whole
+            "Vice Foreign Minister Kim Hong-kyun held a meeting with State Minister for Foreign Affairs Mesganu Arga "
+            "Moach of Ethiopia on May 20.",
+            "Mesganu Arga Moach",
+            "State Minister for Foreign Affairs",
+            "Ethiopia",
+        ),
         (  # the same, capitalised
             "Foreign Minister Cho Tae-yul held talks with Wang Yi, Member of the Political Bureau of the CPC "
             "Central Committee and Minister of Foreign Affairs of China, at the Diaoyutai State Guesthouse.",
