@@ -1145,6 +1145,29 @@ def test_a_mechanism_is_named_with_what_it_is_on(held, mechanism, session):
 
 
 @pytest.mark.parametrize(
+    ("lead", "mechanism"),
+    [
+        (
+            "Foreign Minister Park Jin held a luncheon meeting with Foreign Minister Mauro Vieira of Brazil.",
+            "Luncheon Meeting",
+        ),
+        (
+            "Foreign Minister Park Jin attended the luncheon hosted by EU Ambassadors to the ROK in Seoul.",
+            "Luncheon Meeting",
+        ),
+        # a luncheon within talks does not make them a luncheon meeting
+        (
+            "Foreign Minister Cho Tae-yul held talks with Wang Yi, Minister of Foreign Affairs of China, for four hours, "
+            "including a luncheon.",
+            "Meeting",
+        ),
+    ],
+)
+def test_a_meeting_type_from_what_the_statement_says_was_held(lead, mechanism):
+    assert _release("A Meeting", lead).mechanism == mechanism
+
+
+@pytest.mark.parametrize(
     ("title", "mechanism"),
     [
         ("The 4th ROK-Russia Consultation on Arctic Cooperation Takes Place", "Arctic Consultation"),
