@@ -986,6 +986,9 @@ def test_areas_leave_out_the_host_event(title, lead, second, areas):
         ("resilient supply chains for key minerals", "Trade & investment"),
         ("the spread of the Korean language and the Korean Wave", "Culture & people-to-people"),
         ("the DPRK's latest launches", "Korean Peninsula & security"),
+        ("cooperation on electric vehicles and batteries", "Energy"),
+        ("cooperation on critical minerals and rare earths", "Trade & investment"),
+        ("joint projects in semiconductors and biotechnology", "Science & innovation"),
     ],
 )
 def test_an_areas_words(discussed, area):
