@@ -304,6 +304,13 @@ def _people(lead: str, second: str = FILLER):
             "Minister of Foreign Affairs, Trade and Development of Canada",
             "Canada",
         ),
+        (  # a portfolio in the title, the name after it, the state after the name
+            "Foreign Minister Cho Tae-yul held a meeting with Minister of Foreign Affairs, European Union and "
+            "Cooperation José Manuel Albares Bueno of Spain on June 27 in Madrid.",
+            "José Manuel Albares Bueno",
+            "Minister of Foreign Affairs, European Union and Cooperation",
+            "Spain",
+        ),
         (  # the second of two titles with their names set off, "and the …"
             "Foreign Minister Park Jin met with the Ambassador of Russia, Andrey Kulik, and the Ambassador of China, "
             "Xing Haiming, in Seoul on May 3.",

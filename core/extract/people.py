@@ -277,7 +277,7 @@ def _after_titles(text, titles, lexicon, countries, vocab):
 _SET_OFF = re.compile(r",\s+(?!and\b)(?:the\s+)?(?:[\w’'-]+\s+){0,2}$")
 # a title held no more, or not yet: kept with the title (`Person.holds_title`)
 _FORMER = re.compile(rf"\b{_NOT_HELD}\s*$")
-_APPOSITION_END = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|and|who|during|to|for)\b)")
+_APPOSITION_END = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|and|who|during|to|for|of)\b)")
 _CLAUSE = re.compile(r"[^,;.]*(?:,[^,;.]*)?")
 _CLAUSE_BREAK = re.compile(r"\b(?:and|with|together|who|met|meets|held|holds|had|has|visited|visits|will)\b")
 _OF_END = re.compile(r"\bof\s+(?:the\s+)?$")
@@ -381,6 +381,9 @@ def _before_titles(text, titles, heads, lexicon, vocab):
 
 _WORD_AT_END = re.compile(r"(\w[\w’']*)(?:’s|'s)?\s+(?:counterpart\s+)?$")
 _TO_OR_IN_END = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
+_LISTED_END = re.compile(
+    r",\s+(?:the\s+)?$"
+)  # a portfolio: "Minister of Foreign Affairs, European Union and Cooperation"
 
 
 def _country_before(before: str, hits: list[Match], vocab) -> str | None:
@@ -403,8 +406,13 @@ def _last_two_words(text: str) -> int:
 
 def _country_in(title: str, hits: list[Match]) -> str | None:
     """The state a title names as the office's own ('Minister of Foreign Affairs of Japan'), not the
-    one it is accredited to ('EU Ambassador to the Republic of Korea'); `hits`: the states in `title`."""
-    own = [h.value for h in hits if not _TO_OR_IN_END.search(title, 0, h.start)]
+    one it is accredited to ('EU Ambassador to the Republic of Korea') nor one of its portfolio ('Minister
+    of Foreign Affairs, European Union and Cooperation'); `hits`: the states in `title`."""
+    own = [
+        h.value
+        for h in hits
+        if not _TO_OR_IN_END.search(title, 0, h.start) and not _LISTED_END.search(title, 0, h.start)
+    ]
     return own[-1] if own else None
 
 
