@@ -304,6 +304,19 @@ def _people(lead: str, second: str = FILLER):
             "Minister of Foreign Affairs, Trade and Development of Canada",
             "Canada",
         ),
+        (  # a word that qualifies the office, after the name
+            "Foreign Minister Park Jin met with Ms. Annalena Baerbock, Federal Foreign Minister of Germany, in Berlin "
+            "on May 3.",
+            "Annalena Baerbock",
+            "Federal Foreign Minister of Germany",
+            "Germany",
+        ),
+        (
+            "Foreign Minister Park Jin met with Hakan Fidan, Turkish Foreign Minister, in Ankara on May 3.",
+            "Hakan Fidan",
+            "Turkish Foreign Minister",
+            "Turkey",
+        ),
         (  # a portfolio in the title, the name after it, the state after the name
             "Foreign Minister Cho Tae-yul held a meeting with Minister of Foreign Affairs, European Union and "
             "Cooperation José Manuel Albares Bueno of Spain on June 27 in Madrid.",

@@ -347,8 +347,11 @@ def _before_title_matches(text: str) -> Iterator[re.Match]:
         comma = text.find(", ", comma + 1)
 
 
-# what may stand between a name and its title: a state's possessive, "member of … and"
-_TITLE_PREFIX = re.compile(r"(?:[A-Z][\w’' ]*?(?:’s|'s)\s+|(?:[Mm]ember|[Hh]ead|[Cc]hair) of [^,;()]*? and )?$")
+# what may stand between a name and its title: a state's possessive, "member of … and", a word or two
+# that qualify the office ("Federal Foreign Minister", "Turkish Foreign Minister")
+_TITLE_PREFIX = re.compile(
+    r"(?:[A-Z][\w’' ]*?(?:’s|'s)\s+|(?:[Mm]ember|[Hh]ead|[Cc]hair) of [^,;()]*? and |(?:[A-Z][\w-]*\s+){1,2})?$"
+)
 
 
 def _before_titles(text, titles, heads, lexicon, vocab):
