@@ -989,6 +989,12 @@ def test_areas_leave_out_the_host_event(title, lead, second, areas):
         ("cooperation on electric vehicles and batteries", "Energy"),
         ("cooperation on critical minerals and rare earths", "Trade & investment"),
         ("joint projects in semiconductors and biotechnology", "Science & innovation"),
+        # a security of its own field is that field's, not the peninsula's
+        ("energy security", "Energy"),
+        ("economic security", "Trade & investment"),
+        ("global health security", "Health & medical"),
+        ("the social security agreement", "Consular & legal"),
+        ("maritime security", "Korean Peninsula & security"),
     ],
 )
 def test_an_areas_words(discussed, area):
