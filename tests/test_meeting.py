@@ -990,11 +990,11 @@ def test_areas_leave_out_the_host_event(title, lead, second, areas):
         ("cooperation on critical minerals and rare earths", "Trade & investment"),
         ("joint projects in semiconductors and biotechnology", "Science & innovation"),
         # a security of its own field is that field's, not the peninsula's
-        ("energy security", "Energy"),
-        ("economic security", "Trade & investment"),
-        ("global health security", "Health & medical"),
-        ("the social security agreement", "Consular & legal"),
-        ("maritime security", "Korean Peninsula & security"),
+        ("ways to work together for energy security in the region", "Energy"),
+        ("ways to work together for economic security in the region", "Trade & investment"),
+        ("ways to work together for global health security in the region", "Health & medical"),
+        ("the entry into force of the social security agreement between them", "Consular & legal"),
+        ("ways to work together for maritime security in the region", "Korean Peninsula & security"),
     ],
 )
 def test_an_areas_words(discussed, area):
