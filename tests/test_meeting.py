@@ -285,6 +285,17 @@ def test_counterpart_is_the_other_side_not_a_country_discussed(title, lead, seco
                 ),
             )
         ),
+        *(  # a town of GeoNames too small for the city list, where its state is named with it
+            (f"Foreign Minister Park Jin met with Foreign Minister {who} in {town} on May 3.", venue)
+            for who, town, venue in (
+                ("Ayman Safadi of Jordan", "Aqaba", "Aqaba, Jordan"),
+                ("Sameh Shoukry of Egypt", "Sharm El-Sheikh", "Sharm El-Sheikh, Egypt"),
+                ("Sameh Shoukry of Egypt", "Sharm el-Sheikh", "Sharm el-Sheikh, Egypt"),
+                ("Mauro Vieira of Brazil", "Aqaba", None),  # Jordan's town, Jordan not named
+                ("Enrique Manalo of the Philippines", "Asia", None),  # a town, but a continent's name
+                ("Antony Blinken of the US", "Union Station", None),  # not where a place ends
+            )
+        ),
         *(  # not a region, nor a list of states
             (f"Foreign Minister Park Jin met with Foreign Minister Mauro Vieira of Brazil {said}.", None)
             for said in (

@@ -192,6 +192,22 @@ def test_cities_come_with_their_state(city, state):
     assert load_vocab().cities[city] == state
 
 
+@pytest.mark.parametrize(
+    ("town", "states"),
+    [
+        ("Aqaba", {"Jordan"}),
+        ("Karuizawa", {"Japan"}),
+        ("Sharm el-Sheikh", {"Egypt"}),
+        ("Sharm El-Sheikh", {"Egypt"}),  # the article capitalised, as releases often write it
+        ("Biarritz", {"France"}),
+    ],
+)
+def test_towns_too_small_for_the_city_list_come_with_their_states(town, states):
+    towns = load_vocab().places.towns()
+    assert set(towns[town]) == states
+    assert town not in load_vocab().cities  # a town places a meeting only where its state is named
+
+
 def test_every_city_and_word_names_a_party_and_the_yaml_repeats_no_library_city_as_it_is():
     from core.vocab.places import _library_cities
 

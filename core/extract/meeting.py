@@ -399,6 +399,8 @@ def extract_venue(
         return event_venue
     if city := _edition_city(host_event, day, vocab):
         return city
+    if town := _town_of_a_party(opening, vocab):
+        return town
     for m in _lexicon(vocab).finditer(opening):
         if town := _town_of(opening, m, vocab):
             return town
@@ -456,8 +458,33 @@ def _town_of(text: str, state: Match, vocab: Vocab) -> str | None:
     return _city_of(town["town"], state.value)
 
 
+def _town_of_a_party(text: str, vocab: Vocab) -> str | None:
+    """A town too small for the city list named as the place ("in Aqaba", "in Sharm el-Sheikh"),
+    where the one state of that name's towns is named in `text` as well ("… of Jordan"): a town's
+    name is many states' and often a word, so it places the meeting only then."""
+    towns = vocab.cached("town_lexicon", lambda: Lexicon(vocab.places.towns()))
+    parties = None
+    for m in towns.finditer(text):
+        if not _IN_JUST_BEFORE.search(text, max(0, m.start - 4), m.start) or not _PLACE_ENDS.match(text, m.end):
+            continue
+        if _CONTINENT.search(m.text):
+            continue  # "peace in Asia" (a town in the Philippines)
+        if parties is None:
+            parties = list(_lexicon(vocab).finditer(text))
+        if any(p.start < m.end and m.start < p.end for p in parties):
+            continue  # a word of a party's name ("in Republic of Korea")
+        states = [state for state in m.value if state in {p.value for p in parties}]
+        if len(states) == 1 and not _WHAT_GOES_ON_IN.search(text, max(0, m.start - 60), m.start):
+            return _city_of(m.text, states[0])
+    return None
+
+
+_IN_JUST_BEFORE = re.compile(r"\bin\s+$")
+_PLACE_ENDS = re.compile(r"\s*(?:[,.;]|$|(?:on|from|at|during|where|for|to)\b)")  # "in Aqaba on May 3"
 # "in Karuizawa, " before a state; the state closes the place ("…, Japan on April 18", "…, Japan.")
-_TOWN_BEFORE = re.compile(r"\bin\s+(?P<town>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*),\s+$")
+_TOWN_BEFORE = re.compile(
+    r"\bin\s+(?P<town>(?:[A-Z][\w’'.-]*\s+(?:(?:al|de|do|da|del|dos|el|la|le)[\s-])?){0,2}[A-Z][\w’'.-]*),\s+$"
+)  # "in Karuizawa, ", "in Sharm el-Sheikh, ", "in Foz do Iguaçu, "
 _LIST_GOES_ON = re.compile(r"(?:’s|'s)|,?\s+(?:and|or)\b|,\s+[A-Z]\w*\s*(?:,|and\b)")
 _CONTINENT = re.compile(r"Asia|Europe|Africa|America|Oceania|Arctic|Antarctic|Pacific|Atlantic|Peninsula|Middle East")
 
