@@ -1099,6 +1099,27 @@ def test_a_title_names_the_host_event_in_its_own_style(title, lead, format_):
                 ("held a phone call earlier today", "phone"),
             )
         ),
+        *(  # words sent rather than a meeting: no format to tell
+            (title, lead, "unknown")
+            for title, lead in (
+                (
+                    "ROK and Brazilian Foreign Ministers Exchange Congratulatory Messages",
+                    "Foreign Minister Park Jin and Foreign Minister Mauro Vieira of Brazil exchanged congratulatory "
+                    "messages on March 31 to mark the 65th anniversary of diplomatic relations.",
+                ),
+                (
+                    "Foreign Minister Sends Letter to Brazilian Counterpart",
+                    "Foreign Minister Park Jin sent a letter of condolence to Foreign Minister Mauro Vieira of Brazil on "
+                    "March 31 over the victims of the floods in Rio Grande do Sul.",
+                ),
+            )
+        ),
+        (  # a statement adopted at a meeting is of a meeting
+            "Joint Statement of the 2nd ROK-Brazil Strategic Dialogue",
+            "The Republic of Korea and the Federative Republic of Brazil held the 2nd Strategic Dialogue in Seoul on "
+            "March 31 and adopted the following joint statement.",
+            "in person",
+        ),
     ],
 )
 def test_how_they_met_this_time(title, lead, format_):

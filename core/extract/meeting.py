@@ -13,6 +13,7 @@ from itertools import islice
 
 from core.extract.constraints import MONTH_NAMES, ORDINAL_WORDS, SIDELINES_WORDS, WEEKDAYS, ordinal
 from core.extract.people import Person
+from core.extract.provenance import UNKNOWN
 from core.extract.terms import Lexicon, Match, party_lexicon
 from core.ingest.clean import CleanRelease
 from core.ingest.prefilter import Prefiltered, prefiltered
@@ -357,7 +358,23 @@ def extract_format(release: CleanRelease, host_event: str | None) -> str:
         return PHONE
     if host_event:
         return f"on the sidelines of {host_event}"
+    if _WRITTEN.search(opening) and not _MET.search(opening):
+        return UNKNOWN  # messages exchanged, a letter sent: no meeting
     return "in person"
+
+
+# words sent rather than a meeting: "exchanged congratulatory messages", "sent a letter", "Statement by …"
+_WRITTEN = prefiltered(
+    r"\b(?:(?:exchang\w*|sent|sends?|deliver\w*|convey\w*)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:messages?|letters?|telegrams?|cables?|greetings)|statement|press briefing)\b",
+    re.I,
+)
+# a meeting told: what the sides held, attended or visited
+_MET = prefiltered(
+    r"\b(?:met|meets?|meeting|talks|held|holds?|hosted|hosts|receiv\w*|visit\w*|call|conversation|summit|"
+    r"dialogue|consultations?|session|forum|conference|attend\w*|co-?chair\w*|discuss\w*|exchanged views)\b",
+    re.I,
+)
 
 
 def extract_venue(

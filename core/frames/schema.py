@@ -56,7 +56,10 @@ COLUMNS: dict[str, dict[str, tuple[str, str]]] = {
         "mechanism": ("str?", "Canonical name of the consultative mechanism or meeting type."),
         "session_number": ("int?", "Number of the session of the mechanism (14 for '14th meeting')."),
         "level": ("str", "summit, minister, vice minister, deputy minister, working level or unknown."),
-        "format": ("str", "in person, virtual, phone, or 'on the sidelines of …'."),
+        "format": (
+            "str",
+            "in person, virtual, phone, 'on the sidelines of …', or unknown (no meeting, only words sent; not English).",
+        ),
         "venue": ("str?", "City (and country) where the meeting took place, when stated or known."),
         "host_event": ("str?", "The event a meeting was held on the sidelines or occasion of."),
         "text": ("str", "The cleaned body text; every evidence offset points into it."),
