@@ -1067,15 +1067,6 @@ def test_areas_leave_out_boxed_notes():
             "Foreign Minister Fumio Kishida of Japan on September 25.",
             "on the sidelines of 69th session of the UN General Assembly",
         ),
-    ],
-)
-def test_a_title_names_the_host_event_in_its_own_style(title, lead, format_):
-    assert _release(title, lead).format == format_
-
-
-@pytest.mark.parametrize(
-    ("title", "lead", "format_"),
-    [
         *(  # a title saying how, over a statement that does not
             (
                 title,
@@ -1122,7 +1113,9 @@ def test_a_title_names_the_host_event_in_its_own_style(title, lead, format_):
         ),
     ],
 )
-def test_how_they_met_this_time(title, lead, format_):
+def test_a_title_and_its_statements_tell_how_they_met(title, lead, format_):
+    """A title names the host event in its own style, or says how the sides met; words of another
+    time or words sent do not."""
     assert _release(title, lead).format == format_
 
 
