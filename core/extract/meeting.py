@@ -363,10 +363,10 @@ def extract_format(release: CleanRelease, host_event: str | None) -> str:
     return "in person"
 
 
-# words sent rather than a meeting: "exchanged congratulatory messages", "sent a letter", "Statement by …"
+# words sent rather than a meeting: "exchanged congratulatory messages", "sent a letter of condolence"
 _WRITTEN = prefiltered(
-    r"\b(?:(?:exchang\w*|sent|sends?|deliver\w*|convey\w*)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:messages?|letters?|telegrams?|cables?|greetings)|statement|press briefing)\b",
+    r"\b(?:exchang\w*|sent|sends?|deliver\w*|convey\w*)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:messages?|letters?|telegrams?|cables?|greetings)\b",
     re.I,
 )
 # a meeting told: what the sides held, attended or visited
@@ -392,9 +392,11 @@ def extract_venue(
     Hawaii") or the city of a seat they name ("at the Kremlin"), or a later opening statement telling
     a meeting of this time, else a city the title closes on, else the venue of an event of known
     edition named in the opening, else the host city of the host event's edition held on the
-    meeting's `day` (editions.yaml), else a state named as the place ("in Mexico"), else the capital
-    of `home`, the publisher's country, for a meeting "at the Ministry of Foreign Affairs", else the
-    home country when a side is visiting it ("who is on a visit to the ROK"). None for a call or a
+    meeting's `day` (editions.yaml), else a town too small for the city list, named as the place
+    with its state ("in Aqaba" with Jordan named, "in Karuizawa, Japan"), else a state named as the
+    place ("in Mexico"), else the capital of `home`, the publisher's country, for a meeting "at the
+    Ministry of Foreign Affairs" or a courtesy call its official received, else the home country
+    when a side is visiting it ("who is on a visit to the ROK"). None for a call or a
     video conference (`format_`, from `extract_format`)."""
     if format_ in REMOTE_FORMATS:
         return None
@@ -490,7 +492,7 @@ def _town_of_a_party(text: str, vocab: Vocab) -> str | None:
             parties = list(_lexicon(vocab).finditer(text))
         if any(p.start < m.end and m.start < p.end for p in parties):
             continue  # a word of a party's name ("in Republic of Korea")
-        states = [state for state in m.value if state in {p.value for p in parties}]
+        states = [state for state in m.value if any(p.value == state for p in parties)]
         if len(states) == 1 and not _WHAT_GOES_ON_IN.search(text, max(0, m.start - 60), m.start):
             return _city_of(m.text, states[0])
     return None
@@ -600,9 +602,8 @@ _WHAT_GOES_ON_IN = re.compile(
 )
 _PLACE_CUE = re.compile(r"\b(?:in|at|to|In|visit(?:s|ed|ing)?)\b(?:(?![.;]).){0,40}$")
 _POSSESSIVE = re.compile(r"(?:’s|'s)\b")
-_NAME_GOES_ON = re.compile(
-    r"[^\S\n]+[A-Z]"
-)  # "Vladimir Putin", "Lancaster House": not the city (a line ends the title)
+# "Vladimir Putin", "Lancaster House": not the city (a line ends the title: "… in Tashkent" + "Foreign Minister …")
+_NAME_GOES_ON = re.compile(r"[^\S\n]+[A-Z]")
 _ON_ISLAND, _ISLAND = re.compile(r"\bon\s+$"), re.compile(r"\s+Island\b")
 _IN_BEFORE = re.compile(r"\b(?:in|to|visit|visits|visited|visiting)\s+(?:the\s+)?$")
 _INSTITUTION = re.compile(r"[\w\s,]{0,3}(?:[A-Z][\w’']*\s)?(?:Embassy|Ministry)")

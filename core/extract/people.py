@@ -384,9 +384,8 @@ def _before_titles(text, titles, heads, lexicon, vocab):
 
 _WORD_AT_END = re.compile(r"(\w[\w’']*)(?:’s|'s)?\s+(?:counterpart\s+)?$")
 _TO_OR_IN_END = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
-_LISTED_END = re.compile(
-    r",\s+(?:the\s+)?$"
-)  # a portfolio: "Minister of Foreign Affairs, European Union and Cooperation"
+# a portfolio listed in a title: "Minister of Foreign Affairs, European Union and Cooperation"
+_LISTED_END = re.compile(r",\s+(?:the\s+)?$")
 
 
 def _country_before(before: str, hits: list[Match], vocab) -> str | None:
