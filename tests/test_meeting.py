@@ -374,6 +374,27 @@ def test_a_city_the_title_places_the_meeting_in_is_the_venue(title):
 
 
 @pytest.mark.parametrize(
+    ("title", "venue"),
+    [
+        ("Foreign Minister Cho Tae-yul Visits Tashkent", "Tashkent, Uzbekistan"),
+        ("Foreign Minister Cho Tae-yul Visits Uzbekistan", "Uzbekistan"),
+        ("Uzbek Foreign Minister Visits Korea", "ROK"),  # the partner's visit to the home country
+    ],
+)
+def test_a_place_the_titles_visit_names_is_the_venue(title, venue):
+    lead = "Foreign Minister Cho Tae-yul held talks with Foreign Minister Bakhtiyor Saidov of Uzbekistan on May 3."
+    assert _release(title, lead).venue == venue
+
+
+def test_a_partner_visiting_the_home_country_as_told_by_a_participle():
+    lead = (
+        "Foreign Minister Bakhtiyor Saidov of Uzbekistan, visiting Korea from May 2 to 4, held talks with Foreign "
+        "Minister Cho Tae-yul on May 3."
+    )
+    assert _release("A Meeting", lead).venue == "ROK"
+
+
+@pytest.mark.parametrize(
     "second",
     [
         "The two sides agreed to expand cooperation in e-commerce and online education.",

@@ -576,8 +576,10 @@ _MEETING_WORD = prefiltered(
 _ON_A_VISIT = r"(?:currently\s+|now\s+)?(?:visiting|on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to)"
 _VISITING_NOW = re.compile(rf"\b(?:is|are)\s+{_ON_A_VISIT}\b")
 # a side visiting the home country as the meeting is told: the meeting was there, in a city not said
+# (or a title's "… Visits Korea", a participle set off: "Minister Faisal, visiting Korea from May 2 to 4, …")
 _VISITING = re.compile(
-    rf"\b(?:is|are|was|were)\s+{_ON_A_VISIT}\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+of\s+[A-Z]\w*|\s+[A-Z]\w*)?)"
+    rf"(?:\b(?:is|are|was|were)\s+{_ON_A_VISIT}|\bVisits|,\s+(?:currently\s+)?visiting)"
+    r"\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:[^\S\n]+of[^\S\n]+[A-Z]\w*|[^\S\n]+[A-Z]\w*)?)"
 )
 _ELSEWHERE = re.compile(
     r"\b(?:next|invit\w*|to be held|will (?:be held|visit|travel|go to|hold)|upcoming|previous\w*|last|earlier(?! in the day| today)|recall\w*|launched|"
@@ -600,12 +602,12 @@ _WHAT_GOES_ON_IN = re.compile(
     r"attacks?|disasters?|earthquake|floods?|investments?|projects?|operations?|elections?)\s+in\s+(?:the\s+)?"
     r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s+|\s+and\s+))*$"  # "… in Namangan and Chust"
 )
-_PLACE_CUE = re.compile(r"\b(?:in|at|to|In|visit(?:s|ed|ing)?)\b(?:(?![.;]).){0,40}$")
+_PLACE_CUE = re.compile(r"\b(?:in|at|to|In|[Vv]isit(?:s|ed|ing)?)\b(?:(?![.;]).){0,40}$")
 _POSSESSIVE = re.compile(r"(?:’s|'s)\b")
 # "Vladimir Putin", "Lancaster House": not the city (a line ends the title: "… in Tashkent" + "Foreign Minister …")
 _NAME_GOES_ON = re.compile(r"[^\S\n]+[A-Z]")
 _ON_ISLAND, _ISLAND = re.compile(r"\bon\s+$"), re.compile(r"\s+Island\b")
-_IN_BEFORE = re.compile(r"\b(?:in|to|visit|visits|visited|visiting)\s+(?:the\s+)?$")
+_IN_BEFORE = re.compile(r"\b(?:in|to|[Vv]isit|[Vv]isits|visited|visiting)\s+(?:the\s+)?$")
 _INSTITUTION = re.compile(r"[\w\s,]{0,3}(?:[A-Z][\w’']*\s)?(?:Embassy|Ministry)")
 
 
