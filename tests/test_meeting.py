@@ -386,12 +386,39 @@ def test_a_place_the_titles_visit_names_is_the_venue(title, venue):
     assert _release(title, lead).venue == venue
 
 
-def test_a_partner_visiting_the_home_country_as_told_by_a_participle():
-    lead = (
-        "Foreign Minister Bakhtiyor Saidov of Uzbekistan, visiting Korea from May 2 to 4, held talks with Foreign "
-        "Minister Cho Tae-yul on May 3."
-    )
-    assert _release("A Meeting", lead).venue == "ROK"
+@pytest.mark.parametrize(
+    ("lead", "venue"),
+    [
+        (
+            "Foreign Minister Bakhtiyor Saidov of Uzbekistan, visiting Korea from May 2 to 4, held talks with Foreign "
+            "Minister Cho Tae-yul on May 3.",
+            "ROK",
+        ),
+        (
+            "Foreign Minister Bakhtiyor Saidov of Uzbekistan visited Korea on May 3 and held talks with Foreign "
+            "Minister Cho Tae-yul.",
+            "ROK",
+        ),
+        (
+            "Foreign Minister Cho Tae-yul held talks with Foreign Minister Bakhtiyor Saidov of Uzbekistan, who visited "
+            "Korea at the invitation of the Korean government, on May 3.",
+            "ROK",
+        ),
+        (
+            "Foreign Minister Cho Tae-yul held talks on May 3 with Foreign Minister Bakhtiyor Saidov of Uzbekistan, "
+            "who is in Korea for the Korea-Central Asia Cooperation Forum.",
+            "ROK",
+        ),
+        (  # a visit of another time
+            "Foreign Minister Cho Tae-yul held talks with Foreign Minister Bakhtiyor Saidov of Uzbekistan, who visited "
+            "Korea in 2019, on May 3.",
+            None,
+        ),
+    ],
+)
+def test_a_partner_visiting_the_home_country_as_the_meeting_is_told(lead, venue):
+    found = _release("A Meeting", lead).venue
+    assert (found if isinstance(found, str) else None) == venue
 
 
 @pytest.mark.parametrize(

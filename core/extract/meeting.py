@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from itertools import islice
+from itertools import chain, islice
 
 from core.extract.constraints import MONTH_NAMES, ORDINAL_WORDS, SIDELINES_WORDS, WEEKDAYS, ordinal
 from core.extract.people import Person
@@ -435,7 +435,8 @@ def extract_venue(
         return _city_of(capital, home)  # the publisher's own ministry, in its capital
     if home and _received_at_home(opening, home, vocab) and (capital := vocab.places.capital_of(home)):
         return _city_of(capital, home)
-    for m in _VISITING.finditer(opening):  # "Minister Maas, who was on an official visit to the ROK, …"
+    # "Minister Maas, who was on an official visit to the ROK, …", "… visited Korea on May 3 and held talks …"
+    for m in chain(_VISITING.finditer(opening), _VISITED.finditer(opening)):
         if vocab.countries.get(m["place"]) == vocab.home:
             return vocab.home
     return None
@@ -576,10 +577,19 @@ _MEETING_WORD = prefiltered(
 _ON_A_VISIT = r"(?:currently\s+|now\s+)?(?:visiting|on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to)"
 _VISITING_NOW = re.compile(rf"\b(?:is|are)\s+{_ON_A_VISIT}\b")
 # a side visiting the home country as the meeting is told: the meeting was there, in a city not said
-# (or a title's "… Visits Korea", a participle set off: "Minister Faisal, visiting Korea from May 2 to 4, …")
+# (or a title's "… Visits Korea", a participle set off: "Minister Faisal, visiting Korea from May 2 to 4, …", one
+# there now: "who is in Korea for the Forum")
+_VISITED_PLACE = r"\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:[^\S\n]+of[^\S\n]+[A-Z]\w*|[^\S\n]+[A-Z]\w*)?)"
 _VISITING = re.compile(
-    rf"(?:\b(?:is|are|was|were)\s+{_ON_A_VISIT}|\bVisits|,\s+(?:currently\s+)?visiting)"
-    r"\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:[^\S\n]+of[^\S\n]+[A-Z]\w*|[^\S\n]+[A-Z]\w*)?)"
+    rf"(?:\b(?:is|are|was|were)\s+{_ON_A_VISIT}|\bVisits|,\s+(?:currently\s+)?visiting|\bwho\s+(?:is|are)\s+in)"
+    + _VISITED_PLACE
+)
+# a visit told in the past, of this meeting's time: "visited Korea on May 3 and held talks", "who visited Korea at
+# the invitation of …" (not "who visited Korea in 2019")
+_VISITED = re.compile(
+    r"\bvisited"
+    + _VISITED_PLACE
+    + rf"(?=\s+(?:on|from)\s+(?:{'|'.join(MONTH_NAMES)})\b|\s+at the invitation\b|,?\s+and\s+(?:held|met|had)\b)"
 )
 _ELSEWHERE = re.compile(
     r"\b(?:next|invit\w*|to be held|will (?:be held|visit|travel|go to|hold)|upcoming|previous\w*|last|earlier(?! in the day| today)|recall\w*|launched|"
