@@ -336,6 +336,19 @@ def test_a_meetings_own_commitments_in_those_reports_stay(accounts):
         # undertakings (read so on releases the rules were not written from)
         ("Minister Kono invited Minister Kang to visit Japan at a mutually convenient time.", []),
         ("The two ministers expressed their readiness to expand cooperation in infrastructure.", []),
+        ("Minister Vieira said that Brazil stands ready to cooperate with Korea in renewable energy.", []),
+        # a willingness said as a verb pledges as the noun does
+        (
+            "Minister Park said that the Korean government is willing to share its development experience with Brazil.",
+            [("pledge", "share its development experience with Brazil")],
+        ),
+        (  # a hope shared
+            "The two ministers shared the hope that the G20 Summit in Rio de Janeiro will be a success.",
+            [("hope", "the G20 Summit in Rio de Janeiro will be a success")],
+        ),
+        # a question asked is no request
+        ("Minister Park asked about Brazil's position on the reform of the UN Security Council.", []),
+        ("Minister Park asked whether Brazil would join the initiative on critical minerals.", []),
         ("The two ministers stressed the importance of expanding cooperation in the defense industry.", []),
     ],
 )
