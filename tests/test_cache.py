@@ -94,6 +94,27 @@ def test_many_segments_are_compacted(tmp_path, monkeypatch):
     assert_same(core.load([core.Upload(f"{i}.txt", t.encode()) for i, t in enumerate(texts)], cache=False), together)
 
 
+def test_a_reader_waits_for_a_compaction_and_sees_the_segments_before_or_after_it(tmp_path):
+    """A compaction (in another session's thread or another process) removes the segments it merged;
+    a reader that listed them first found one gone ('participants.parquet' not found) when two
+    sessions uploaded at once. Readers take the compaction's lock."""
+    import threading
+
+    from filelock import FileLock
+
+    core.load([core.Upload("a.txt", TEXT.encode())], cache=tmp_path)
+    cache = Cache(tmp_path)
+    version = core.load_vocab().version
+    read = []
+    with FileLock(str(cache.folder(version) / ".lock")):  # a compaction under way
+        reader = threading.Thread(target=lambda: read.append(cache.parts(version)))
+        reader.start()
+        reader.join(0.5)
+        assert reader.is_alive() and not read  # waits, rather than list segments being removed
+    reader.join(10)
+    assert len(read) == 1 and len(read[0]) == 1
+
+
 @pytest.fixture
 def reads(monkeypatch):
     """The files read from disk (a file whose stamp the cache holds is not)."""

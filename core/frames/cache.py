@@ -11,8 +11,9 @@ Each `add` writes one segment (a sub-folder holding `index.parquet`, mapping tex
 release ids or problems, `stamps.parquet`, mapping files' stamps (`core.ingest.sources.stamp`) to the
 hashes of their texts, and one Parquet file per frame), renamed into place when complete, so
 a reader never sees half a segment and writers never collide. Many small segments are compacted
-into one under a file lock. A segment never changes once in place, so what a process has read of
-one is kept for its next reads.
+into one under a file lock, which readers take too: a compaction removes the segments it merged,
+so a reader sees the segments before it or after it, never a mix. A segment never changes once in
+place, so what a process has read of one is kept for its next reads.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import hashlib
 import os
 import shutil
 import uuid
+from contextlib import AbstractContextManager, nullcontext
 from functools import lru_cache
 from pathlib import Path
 
@@ -33,6 +35,7 @@ RULES_VERSION = "2"
 ENV = "ACCORD_CACHE"
 DEFAULT = Path(__file__).resolve().parents[2] / "data" / "cache"
 MAX_SEGMENTS = 16
+_LOCK_SECONDS = 60  # how long a reader or a compaction waits for the other
 _RULE_FILES = (
     "ingest/clean.py",
     "vocab/layout.yaml",
@@ -77,18 +80,28 @@ class Cache:
         folder = self.folder(vocab_version)
         return sorted(p for p in folder.glob("seg-*") if p.is_dir()) if folder.is_dir() else []
 
+    def _reading(self, vocab_version: str) -> AbstractContextManager:
+        """The compaction lock, held while segments are listed and read: a compaction in another
+        session or process removes the segments it merges, so a reader that listed them before
+        would find them gone, or see them and the merged one both."""
+        folder = self.folder(vocab_version)
+        return FileLock(str(folder / ".lock"), timeout=_LOCK_SECONDS) if folder.is_dir() else nullcontext()
+
     def index(self, vocab_version: str) -> dict[str, tuple[str | None, str | None]]:
         """text hash -> (release_id, None) or (None, problem)."""
-        return _merged(_segment_index, self._segments(vocab_version))
+        with self._reading(vocab_version):
+            return _merged(_segment_index, self._segments(vocab_version))
 
     def stamps(self, vocab_version: str) -> dict[str, str]:
         """file stamp -> text hash, for the files whose texts were hashed."""
-        return _merged(_segment_stamps, self._segments(vocab_version))
+        with self._reading(vocab_version):
+            return _merged(_segment_stamps, self._segments(vocab_version))
 
     def parts(self, vocab_version: str, releases: set[str] | None = None) -> list[dict[str, pd.DataFrame]]:
         """The cached frames, one set per segment, to be put together with `assemble`; with
         `releases`, only their rows, from the segments holding them."""
-        return _parts(self._segments(vocab_version), releases)
+        with self._reading(vocab_version):
+            return _parts(self._segments(vocab_version), releases)
 
     def frames(self, vocab_version: str) -> dict[str, pd.DataFrame]:
         """Every cached release's frames."""
@@ -122,7 +135,7 @@ class Cache:
         Leading segments that each hold more texts than all those after them stay as they are:
         adding a release to a large library rewrites a few small segments, not the library."""
         folder = self.folder(vocab_version)
-        with FileLock(str(folder / ".lock"), timeout=60):
+        with FileLock(str(folder / ".lock"), timeout=_LOCK_SECONDS):
             segments = _newest_to_merge(self._segments(vocab_version))
             if len(segments) < 2:
                 return
