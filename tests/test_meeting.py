@@ -583,7 +583,7 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
         (  # in a city for an event
             "Foreign Minister Park Jin, in Lima for the APEC Ministerial Meeting, met with Foreign Minister Mauro "
             "Vieira of Brazil on November 14.",
-            "on the sidelines of APEC Ministerial",
+            "on the sidelines of APEC Ministerial Meeting",
             "Lima, Peru",
         ),
         (  # a call held on a day is a call, where "paid a call on" someone is a visit
@@ -669,6 +669,12 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
             "during her participation in the ASEAN Regional Forum.",
             "on the sidelines of ASEAN Regional Forum",
             "Bangkok, Thailand",
+        ),
+        (  # an opportunity taken of an attendance
+            "Foreign Minister Cho Tae-yul, taking the opportunity of his attendance at the APEC Ministerial Meeting "
+            "in Lima, met with Foreign Minister Sergey Lavrov of Russia on November 14.",
+            "on the sidelines of APEC Ministerial Meeting",
+            "Lima, Peru",
         ),
         (  # an acronym that names no recurring event is no occasion (the MOFA is the publisher's, in Seoul)
             "Foreign Minister Kim Sung-hwan met with Foreign Minister Sergey Lavrov of Russia at the MOFA on "
@@ -818,6 +824,22 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
                 ("at the Great Hall of the People", "Beijing, China"),
                 ("at the State Department", "Washington DC, US"),
                 ("at the Quai d'Orsay", "Paris, France"),
+                ("at the Foreign, Commonwealth and Development Office", "London, UK"),  # no "Commonwealth" city
+                ("at the Farnesina", "Rome, Italy"),
+            )
+        ),
+        *(  # a capital named by its state's adjective
+            (
+                f"President Moon Jae-in held a summit with President Lula of Brazil {at} on June 22.",
+                "in person",
+                venue,
+            )
+            for at, venue in (
+                ("in the Brazilian capital", "Brasilia, Brazil"),
+                ("in the Turkish capital", "Ankara, Turkey"),
+                ("in the Korean capital", "Seoul, ROK"),
+                ("and discussed investment in the Brazilian capital market", None),
+                ("and discussed the Brazilian capital's transport", None),
             )
         ),
         (  # a side on a visit to the home country met there, in a city not said

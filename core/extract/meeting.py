@@ -270,7 +270,7 @@ _CEREMONY = (  # a rite named as a ceremony, a state's, or someone's; not "the i
 )
 _EVENT_NAME = (
     rf"(?P<event>(?:(?:{'|'.join(ORDINAL_WORDS)})\s+)?"
-    rf"(?:{_NAME_WORDS}{{0,8}}?{_EVENT_KIND}|{_NAME_WORDS}{{2,8}}?(?:meetings?|forum)|"
+    rf"(?:{_NAME_WORDS}{{0,8}}?{_EVENT_KIND}(?:\s+{_EVENT_KIND})?|{_NAME_WORDS}{{2,8}}?(?:meetings?|forum)|"
     rf"{_ACRONYM}(?:-related|-led|-hosted)?(?:\s+(?:ministerial|foreign ministers[’']?|leaders[’']?))?"
     rf"(?:\s+(?:meetings?|summit|forum|conference|session|ministerial))?|{_CEREMONY})(?![\w’'-]))"
 )
@@ -283,7 +283,7 @@ _ATTENDED_EVENT_RE = re.compile(
     r"[Ii]n (?:conjunction|connection) with|on the side of|[Tt]aking the (?:opportunity|occasion) of|,\s+the (?:venue|host city) of|(?:[Mm]et|[Mm]eets|[Mm]eeting|[Tt]alks)\b[^.;]{0,100}?\bat(?: the venue of)?|"
     r"(?:visit\w*|trip|stay|while in|who (?:is|was|were) in)\b[^.;,]{0,40}?\bfor|,\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+for|"
     r"(?:where|who)\s+(?:(?:he|she|they|the two(?: \w+)?)\s+)?(?:also\s+)?(?:attended|(?:is|are|was|were)\s+attending))"
-    rf"\s+(?:(?:his|her|their)\s+participation\s+in\s+)?(?:(?:the|an?)\s+)?{_EVENT_NAME}"
+    rf"\s+(?:(?:his|her|their)\s+(?:participation|attendance|presence)\s+(?:in|at)\s+)?(?:(?:the|an?)\s+)?{_EVENT_NAME}"
 )
 # the release's side attends, hosts or chairs a gathering ("Foreign Minister Attends G20 Foreign Ministers'
 # Meeting", "hosted the 5th Korea-Pacific Islands Foreign Ministers' Meeting")
@@ -431,6 +431,8 @@ def extract_venue(
         )
         if named_as_place and not _POSSESSIVE.match(opening, m.end) and not _INSTITUTION.match(opening, m.end):
             return m.value
+        if capital := _capital_named(opening, m, vocab):
+            return capital
     if home and _AT_THE_MINISTRY.search(opening) and (capital := vocab.places.capital_of(home)):
         return _city_of(capital, home)  # the publisher's own ministry, in its capital
     if home and _received_at_home(opening, home, vocab) and (capital := vocab.places.capital_of(home)):
@@ -440,6 +442,25 @@ def extract_venue(
         if vocab.countries.get(m["place"]) == vocab.home:
             return vocab.home
     return None
+
+
+def _capital_named(text: str, state: Match, vocab: Vocab) -> str | None:
+    """The capital a state's adjective names as the place: "in the Turkish capital" is Ankara, "to
+    the Brazilian capital on May 3" Brasilia (not "the Korean capital market")."""
+    if (
+        state.value in vocab.places.states
+        and _THE_BEFORE.search(text[max(0, state.start - 16) : state.start])
+        and _CAPITAL_AFTER.match(text, state.end)
+        and (capital := vocab.places.capital_of(state.value))
+    ):
+        return _city_of(capital, state.value)
+    return None
+
+
+_THE_BEFORE = re.compile(r"\b(?:in|to|[Vv]isit(?:s|ed|ing)?)\s+the\s+$")
+_CAPITAL_AFTER = re.compile(
+    r"\s+capital(?:\s+city)?(?=\s*[,.;]|\s+(?:on|of|for|from|to|and|where|during|at|in|this|last|earlier|later)\b)"
+)
 
 
 def _received_at_home(text: str, home: str, vocab: Vocab) -> bool:
@@ -615,7 +636,11 @@ _WHAT_GOES_ON_IN = re.compile(
 _PLACE_CUE = re.compile(r"\b(?:in|at|to|In|[Vv]isit(?:s|ed|ing)?)\b(?:(?![.;]).){0,40}$")
 _POSSESSIVE = re.compile(r"(?:’s|'s)\b")
 # "Vladimir Putin", "Lancaster House": not the city (a line ends the title: "… in Tashkent" + "Foreign Minister …")
-_NAME_GOES_ON = re.compile(r"[^\S\n]+[A-Z]")
+_NAME_GOES_ON = re.compile(
+    r"[^\S\n]+[A-Z]|"  # or goes on through "and" to what names an institution ("Foreign, Commonwealth and Development Office")
+    r"\s+(?:and|&)\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:Office|Ministry|Department|Institute|University|Cent(?:er|re)|Council|"
+    r"Commission|Agency|Foundation|Bank|Corporation|Company)\b"
+)
 _ON_ISLAND, _ISLAND = re.compile(r"\bon\s+$"), re.compile(r"\s+Island\b")
 _IN_BEFORE = re.compile(r"\b(?:in|to|[Vv]isit|[Vv]isits|visited|visiting)\s+(?:the\s+)?$")
 _INSTITUTION = re.compile(r"[\w\s,]{0,3}(?:[A-Z][\w’']*\s)?(?:Embassy|Ministry)")
