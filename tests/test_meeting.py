@@ -292,6 +292,9 @@ def test_counterpart_is_the_other_side_not_a_country_discussed(title, lead, seco
                 ("Sameh Shoukry of Egypt", "Sharm El-Sheikh", "Sharm El-Sheikh, Egypt"),
                 ("Sameh Shoukry of Egypt", "Sharm el-Sheikh", "Sharm el-Sheikh, Egypt"),
                 ("Mauro Vieira of Brazil", "Aqaba", None),  # Jordan's town, Jordan not named
+                ("Mauro Vieira of Brazil", "Pohang City", "Pohang, ROK"),  # a city with "City" after its name
+                ("Mauro Vieira of Brazil", "Busan Metropolitan City", "Busan, ROK"),
+                ("Mauro Vieira of Brazil", "Busan City Hall", None),
                 ("Enrique Manalo of the Philippines", "Asia", None),  # a town, but a continent's name
                 ("Antony Blinken of the US", "Union Station", None),  # not where a place ends
             )
@@ -578,6 +581,11 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
                 ("held an untact meeting with", "virtual"),
                 ("held a meeting in a non-contact manner with", "virtual"),
                 ("held a web conference with", "virtual"),
+                ("called", "phone"),
+                ("called his Brazilian counterpart,", "phone"),
+                ("called on", "in person"),  # a courtesy call
+                ("discussed the so-called Foreign Agents law with", "in person"),
+                ("discussed virtual assets in the form of tokens with", "in person"),
             )
         ),
         (  # in a city for an event
@@ -1149,6 +1157,11 @@ def test_areas_leave_out_boxed_notes():
                 ("Outcome of Korea-Brazil Foreign Ministers' Video Conference", "virtual"),
                 ("Korea-Brazil Cooperation on Phone Scams Discussed", "in person"),
             )
+        ),
+        (  # a title's words between "Virtual" and the meeting
+            "ROK-Brazil Virtual Foreign Ministers' Meeting",
+            "Foreign Minister Park Jin and Foreign Minister Mauro Vieira of Brazil held talks on May 3.",
+            "virtual",
         ),
         *(  # a call or a video conference of another time is not how they met this time
             ("A Meeting", f"Foreign Minister Park Jin and Foreign Minister Mauro Vieira of Brazil {said}.", way)

@@ -47,6 +47,7 @@ _HOST_EVENT_RE = prefiltered(
 _VIRTUAL = prefiltered(
     r"\b(?:virtual (?:[\w-]+ )?(?:format|meeting|consultations?|talks|dialogue|summit|conference|session|manner|mode|"
     r"setting|platform|form|call|gathering)s?|virtually|non-face-to-face|"
+    r"(?-i:[Vv]irtual (?:[A-Z][\w’'-]* ){1,3}(?:Meeting|Summit|Talks|Dialogue|Conference|Session|Consultations?|Forum)s?)|"
     r"remote (?:[\w-]+ )?(?:format|meeting|consultations?|talks|dialogue|summit|conference|session|manner|mode)s?|"
     r"(?:met|meet|meets|held talks|participated|joined|took part)\s+remotely|"
     r"video[ -]?(?:tele)?conferenc(?:e|es|ing)|web[ -]?conferenc(?:e|es|ing)|webinars?|online|(?:via|by) video|untact|"
@@ -61,7 +62,10 @@ _PHONE = prefiltered(
     r"dialogue|exchange)s?|"
     r"(?:by|over|on|via) the (?:tele)?phone|(?:by|over|via) (?:tele)?phone|on (?:tele)?phone(?=\s+(?:with|to)\b|\s*[,.;]|\s*$)|tele-?conferenc(?:e|es|ing)|conference calls?|"
     r"(?:held|had|made|received|took)\s+(?:a|an|their|his|her)\s+(?:(?!courtesy\b)[\w-]+\s+)?call\b"
-    rf"(?!\s+for\b|\s+on\b(?!\s+(?:{'|'.join(MONTH_NAMES)})\b))|(?:tele)?phoned|[Ii]n\s+(?:a|an|their)\s+(?:(?:tele)?phone\s+)?call\b)\b",
+    rf"(?!\s+for\b|\s+on\b(?!\s+(?:{'|'.join(MONTH_NAMES)})\b))|(?:tele)?phoned|[Ii]n\s+(?:a|an|their)\s+(?:(?:tele)?phone\s+)?call\b|"
+    # "called his Mexican counterpart", "called Foreign Secretary …" (not "called on", "called for", "so-called")
+    r"(?<!-)(?-i:called\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}"
+    r"(?:Foreign|Prime|Deputy|Vice|Minister|Secretary|President|Chancellor|Premier)\b)))\b",
     re.I,
 )
 LEVEL_ORDER = ("summit", "minister", "vice minister", "deputy minister", "working level")
@@ -556,7 +560,8 @@ def _place_city(text: str, cities: Lexicon, elsewhere: re.Pattern | None = None)
             continue
         if _ON_ISLAND.search(before) and _ISLAND.match(text, m.end):  # "on Jeju Island"
             return _city_of(m.text, m.value)
-        if _PLACE_CUE.search(before) and not _NAME_GOES_ON.match(text, m.end) and not _WHAT_GOES_ON_IN.search(before):
+        goes_on = _NAME_GOES_ON.match(text, m.end) and not _CITY_WORD.match(text, m.end)  # "in Pohang City"
+        if _PLACE_CUE.search(before) and not goes_on and not _WHAT_GOES_ON_IN.search(before):
             possessive = _POSSESSIVE.match(text, m.end)
             if not possessive or (_IN_BEFORE.search(before) and _NAME_GOES_ON.match(text, possessive.end())):
                 return _city_of(m.text, m.value)
@@ -641,6 +646,7 @@ _NAME_GOES_ON = re.compile(
     r"\s+(?:and|&)\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:Office|Ministry|Department|Institute|University|Cent(?:er|re)|Council|"
     r"Commission|Agency|Foundation|Bank|Corporation|Company)\b"
 )
+_CITY_WORD = re.compile(r"\s+(?:Metropolitan\s+)?City\b(?![^\S\n]+[A-Z])")
 _ON_ISLAND, _ISLAND = re.compile(r"\bon\s+$"), re.compile(r"\s+Island\b")
 _IN_BEFORE = re.compile(r"\b(?:in|to|[Vv]isit|[Vv]isits|visited|visiting)\s+(?:the\s+)?$")
 _INSTITUTION = re.compile(r"[\w\s,]{0,3}(?:[A-Z][\w’']*\s)?(?:Embassy|Ministry)")
