@@ -678,6 +678,12 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
             "on the sidelines of ASEAN Regional Forum",
             "Bangkok, Thailand",
         ),
+        (  # an event attended, and a meeting held there
+            "Ambassador Lee Sok-bae attended the Eastern Economic Forum in Vladivostok and met with Deputy Prime "
+            "Minister Yuri Trutnev of Russia on September 5.",
+            "on the sidelines of Eastern Economic Forum",
+            "Vladivostok, Russia",
+        ),
         (  # an opportunity taken of an attendance
             "Foreign Minister Cho Tae-yul, taking the opportunity of his attendance at the APEC Ministerial Meeting "
             "in Lima, met with Foreign Minister Sergey Lavrov of Russia on November 14.",
