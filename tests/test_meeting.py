@@ -1314,6 +1314,9 @@ def test_a_titles_verb_is_not_what_the_mechanism_is_on(title, mechanism):
     [
         "The two ministers agreed to hold the 4th Korea-Brazil Strategic Dialogue in Seoul next year.",
         "The two ministers welcomed the outcome of the 3rd Korea-Brazil Strategic Dialogue held in Seoul last year.",
+        "The two ministers agreed to hold the first Korea-Brazil Strategic Dialogue within this year.",
+        "The two ministers discussed ways to deepen ties and decided to launch the 1st Strategic Dialogue.",
+        "The ministers look forward to holding the 1st Strategic Dialogue at an early date.",
     ],
 )
 def test_a_session_ahead_or_past_is_not_the_meetings_mechanism(second):

@@ -620,7 +620,11 @@ _VISITED = re.compile(
 )
 _ELSEWHERE = re.compile(
     r"\b(?:next|invit\w*|to be held|will (?:be held|visit|travel|go to|hold)|upcoming|previous\w*|last|earlier(?! in the day| today)|recall\w*|launched|"
-    r"opening|arriv\w* from|since|in (?:19|20)\d\d)\b|(?:’s|'s) visit",
+    r"opening|arriv\w* from|since|in (?:19|20)\d\d|within (?:this|the) year|at an early date|at the earliest|"
+    r"in the near future|later this (?:year|month)|"
+    # one agreed or planned: "agreed to hold the first Strategic Dialogue", "plan to resume the consultation"
+    r"(?:agreed|agree|decided|plan\w*|hope\w*|expect\w*|forward|promised|pledged|committed|intend\w*|proposed)\s+"
+    r"(?:[\w-]+\s+){0,2}?to\s+(?:hold|convene|host|launch|resume|establish|set up))\b|(?:’s|'s) visit",
     re.I,
 )
 
