@@ -115,6 +115,21 @@ def test_commitment(sentences, kind, actor, text, target):
             "gratitude for Korea's assistance.",
             "expand cooperation in agriculture and health",
         ),
+        *(  # what the same sides did next, told in the past, is no part of what they undertook
+            (
+                f"The two ministers agreed to cooperate closely for the success of APEC 2025 in Korea, and {did}.",
+                "cooperate closely for the success of APEC 2025 in Korea",
+            )
+            for did in (
+                "discussed cooperation in lithium",
+                "also exchanged views on the situation in the Middle East",
+                "noted that an MOU was signed on the occasion of the meeting",
+            )
+        ),
+        (  # a verb the undertaking goes on with stays
+            "The two sides agreed to hold consultations, and exchange views on regional issues.",
+            "hold consultations, and exchange views on regional issues",
+        ),
         (  # a clause the sentence ends keeps its last words
             "The two sides agreed to work together on international stages, including ASEAN, the G20 and the UN.",
             "work together on international stages, including ASEAN, the G20 and the UN",

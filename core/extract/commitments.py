@@ -174,12 +174,20 @@ _NEXT_REPORT = prefiltered(
     r"expressed|thanked|welcomed|appreciated|congratulated|briefed|introduced|conveyed|reaffirmed|praised)\b.*$"
 )
 
+# a next clause of the same subject, told in the past ("agreed to cooperate for the success of APEC 2025,
+# and discussed cooperation in lithium"): what the sides did, no part of what they undertook
+_NEXT_DEED = prefiltered(
+    r",\s*and\s+(?:also\s+)?(?:discussed|exchanged|shared|noted|reviewed|welcomed|expressed|stressed|emphasized|"
+    r"reaffirmed|assessed|evaluated|explained|briefed|thanked|appreciated|praised|congratulated|highlighted|"
+    r"underlined|said|stated|mentioned|added)\b.*$"
+)
+
 
 def _trim(clause: str, cut: bool = False) -> str:
-    """`clause` without its leading 'that'/'to', without a next clause reporting what someone said,
-    and without its trailing link; `cut`: it ends where the next clause's trigger begins, so the
+    """`clause` without its leading 'that'/'to', without a next clause reporting what someone said
+    or what the sides did, and without its trailing link; `cut`: it ends where the next clause's trigger begins, so the
     subject of that clause goes too."""
-    clause = _NEXT_REPORT.sub("", _LEAD_WORD.sub("", _LEAD_DAY.sub("", clause.strip(" ,;"))))
+    clause = _NEXT_DEED.sub("", _NEXT_REPORT.sub("", _LEAD_WORD.sub("", _LEAD_DAY.sub("", clause.strip(" ,;")))))
     if clause.rstrip().endswith(_LINK_ENDS):  # else no link trails it (re would try every position)
         clause = _TRAILING_LINK.sub("", clause)
     if cut:
