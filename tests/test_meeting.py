@@ -425,6 +425,26 @@ def test_a_partner_visiting_the_home_country_as_the_meeting_is_told(lead, venue)
 
 
 @pytest.mark.parametrize(
+    ("second", "venue"),
+    [
+        ("Minister Cho welcomed Deputy Prime Minister Sok's first visit to Korea since taking office.", "ROK"),
+        ("Minister Cho welcomed his visit to the Republic of Korea and the progress in relations.", "ROK"),
+        ("Minister Cho welcomed Deputy Prime Minister Sok's visit to Korea last year.", None),
+        ("Minister Cho welcomed the upcoming visit to Korea of the King of Cambodia.", None),
+        ("Minister Cho welcomed Deputy Prime Minister Sok's planned visit to Korea.", None),
+        ("Minister Cho welcomed the King's visit to Japan and the progress in relations.", None),
+    ],
+)
+def test_a_welcomed_visit_to_the_home_country_places_the_meeting_there(second, venue):
+    lead = (
+        "Foreign Minister Cho Tae-yul had a meeting with Deputy Prime Minister and Foreign Minister Sok Chenda Sophea "
+        "of Cambodia on February 26 and discussed ways to develop relations."
+    )
+    found = _release("A Meeting", lead, second).venue
+    assert (found if isinstance(found, str) else None) == venue
+
+
+@pytest.mark.parametrize(
     "second",
     [
         "The two sides agreed to expand cooperation in e-commerce and online education.",

@@ -446,7 +446,18 @@ def extract_venue(
     for m in chain(_VISITING.finditer(opening), _VISITED.finditer(opening)):
         if vocab.countries.get(m["place"]) == vocab.home:
             return vocab.home
+    if any(_welcomed_visit_home(s.text, vocab) for s in release.opening(3)):
+        return vocab.home  # "Minister Cho welcomed Deputy Prime Minister Sok's first visit to Korea"
     return None
+
+
+def _welcomed_visit_home(text: str, vocab: Vocab) -> bool:
+    """Whether `text` welcomes a visit to the home country of this time: the meeting was there
+    (not "welcomed the upcoming visit to Korea", "welcomed his visit to Korea last year")."""
+    return any(
+        vocab.countries.get(m["place"]) == vocab.home and not _NOT_NOW.search(text, m.start(), m.end() + 30)
+        for m in _WELCOMED_VISIT.finditer(text)
+    )
 
 
 def _capital_named(text: str, state: Match, vocab: Vocab) -> str | None:
@@ -618,6 +629,11 @@ _VISITED = re.compile(
     + _VISITED_PLACE
     + rf"(?=\s+(?:on|from)\s+(?:{'|'.join(MONTH_NAMES)})\b|\s+at the invitation\b|,?\s+and\s+(?:held|met|had)\b)"
 )
+# a visit to the home country welcomed: "Minister Cho welcomed Deputy Prime Minister Sok's first visit to Korea"
+_WELCOMED_VISIT = re.compile(
+    r"\bwelcom\w*\s+[^.;]{0,80}?(?:’s|'s|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\s+to" + _VISITED_PLACE + r"(?!\w)"
+)
+_NOT_NOW = re.compile(r"\b(?:next|upcoming|future|planned|expected|last|previous\w*|earlier|later|in (?:19|20)\d\d)\b")
 _ELSEWHERE = re.compile(
     r"\b(?:next|invit\w*|to be held|will (?:be held|visit|travel|go to|hold)|upcoming|previous\w*|last|earlier(?! in the day| today)|recall\w*|launched|"
     r"opening|arriv\w* from|since|in (?:19|20)\d\d|within (?:this|the) year|at an early date|at the earliest|"
