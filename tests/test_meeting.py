@@ -219,7 +219,7 @@ def test_counterpart_is_the_other_side_not_a_country_discussed(title, lead, seco
         (
             "Foreign Minister Chung Eui-yong held talks with Foreign Minister Don Pramudwinai at the Ministry of "
             "Foreign Affairs of Thailand on November 4.",
-            None,
+            "Bangkok, Thailand",  # not the publisher's ministry: Thailand's, in its capital
         ),
         (
             "During his visit to Thailand, Foreign Minister Chung Eui-yong held talks with Foreign Minister Don "
@@ -860,6 +860,28 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
                 ("at the Quai d'Orsay", "Paris, France"),
                 ("at the Foreign, Commonwealth and Development Office", "London, UK"),  # no "Commonwealth" city
                 ("at the Farnesina", "Rome, Italy"),
+            )
+        ),
+        *(  # a state's foreign ministry: the city its government sits in (places.yaml's seats)
+            (
+                f"Ambassador Park Jin met with Deputy Foreign Minister Andrey Rudenko {at} on June 22.",
+                "in person",
+                venue,
+            )
+            for at, venue in (
+                ("at the Russian Ministry of Foreign Affairs", "Moscow, Russia"),
+                ("at the Russian Foreign Ministry", "Moscow, Russia"),
+                ("at the Ministry of Foreign Affairs of Thailand", "Bangkok, Thailand"),
+                (
+                    "at the Ministry of Foreign Affairs and International Cooperation of Cambodia",
+                    "Phnom Penh, Cambodia",
+                ),
+                ("at the Dutch Foreign Ministry", "The Hague, Netherlands"),
+                ("at the Ministry of Foreign Affairs of the Netherlands", "The Hague, Netherlands"),
+                ("at the Department of Foreign Affairs of the Philippines", "Manila, Philippines"),
+                ("at the Ministry of External Affairs of India", "New Delhi, India"),
+                ("at the Ministry of Foreign Affairs", "Seoul, ROK"),  # the publisher's own
+                ("at the Ministry of Foreign Affairs and Trade", "Seoul, ROK"),
             )
         ),
         *(  # a capital named by its state's adjective

@@ -77,6 +77,13 @@ def _edit(folder, name, old, new):
             "  Kremlin: Moskva Town",
             "the city of 'Kremlin', 'Moskva Town', is no city",
         ),
+        (
+            "places.yaml",
+            "  Bolivia: La Paz",
+            "  Bolivia: Nowhere Town",
+            "the seat of 'Bolivia', 'Nowhere Town', is no city",
+        ),
+        ("places.yaml", "  Bolivia: La Paz", "  Bolivya: La Paz", "neither a state"),
         ("events.yaml", "  venue: Vladivostok, Russia\n", "", "'named' is for an event's venue"),
         ("names.yaml", "Yeo, Ban", "Yeo, Ban, Lim", "'Lim' is listed twice"),
         ("people.yaml", "  country: Japan\n", "  country: Japon\n", "'Japon' is no state of places"),

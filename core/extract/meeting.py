@@ -438,9 +438,11 @@ def extract_venue(
             return m.value
         if capital := _capital_named(opening, m, vocab):
             return capital
-    if home and _AT_THE_MINISTRY.search(opening) and (capital := vocab.places.capital_of(home)):
+    if seat := _ministry_seat(opening, vocab):
+        return seat
+    if home and _AT_THE_MINISTRY.search(opening) and (capital := vocab.places.seat_of(home)):
         return _city_of(capital, home)  # the publisher's own ministry, in its capital
-    if home and _received_at_home(opening, home, vocab) and (capital := vocab.places.capital_of(home)):
+    if home and _received_at_home(opening, home, vocab) and (capital := vocab.places.seat_of(home)):
         return _city_of(capital, home)
     # "Minister Maas, who was on an official visit to the ROK, …", "… visited Korea on May 3 and held talks …"
     for m in chain(_VISITING.finditer(opening), _VISITED.finditer(opening)):
@@ -494,10 +496,30 @@ _RECEIVED_CALL = re.compile(r"\b(?:received|receives|receiving)\s+(?:an?\s+)?cou
 
 
 # "at the Ministry of Foreign Affairs", "at the Foreign Ministry": the publisher's own, where no other
-# place is named (not "the Thai Ministry", "the Ministry of Foreign Affairs of Thailand")
+# place is named (not "the Thai Ministry", "the Ministry of Foreign Affairs of Thailand", "the Ministry of
+# Foreign Affairs and International Cooperation" of Cambodia)
 _AT_THE_MINISTRY = re.compile(
-    r"\bat the (?:Ministry of Foreign Affairs(?: and Trade)?|Foreign Ministry|MOFAT?)\b(?!\s+(?:of|in)\b)(?!’s|'s)"
+    r"\bat the (?:Ministry of Foreign Affairs(?: and Trade)?|Foreign Ministry|MOFAT?)\b(?!\s+(?:of|in|and)\b)(?!’s|'s)"
 )
+
+# a state's foreign ministry named as the place: "at the Russian Foreign Ministry", "at the Ministry of
+# Foreign Affairs and International Cooperation of Cambodia"
+_AT_A_MINISTRY = re.compile(
+    r"\bat\s+the\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:Ministry\s+of\s+(?:Foreign|External)\s+Affairs"
+    r"(?:\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?|Foreign\s+Ministry|Department\s+of\s+Foreign\s+Affairs)"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]*)?"
+)
+
+
+def _ministry_seat(text: str, vocab: Vocab) -> str | None:
+    """The seat of the state whose foreign ministry `text` places the meeting at, where the
+    ministry's name says whose it is ("at the Thai Ministry of Foreign Affairs" is in Bangkok, "at
+    the Dutch Foreign Ministry" in The Hague: places.yaml's seats)."""
+    for m in _AT_A_MINISTRY.finditer(text):
+        states = {s.value for s in _lexicon(vocab).finditer(m.group(0)) if s.value in vocab.places.states}
+        if len(states) == 1 and (seat := vocab.places.seat_of(state := states.pop())):
+            return _city_of(seat, state)
+    return None
 
 
 def _town_of(text: str, state: Match, vocab: Vocab) -> str | None:

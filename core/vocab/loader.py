@@ -22,7 +22,7 @@ import yaml
 from core.ingest.files import TextDatesLoader, atomic_write
 from core.ingest.prefilter import WholeLine
 from core.vocab import dating
-from core.vocab.places import Places, iso_codes, known_state, library_city_names
+from core.vocab.places import Places, iso_codes, known_state, library_city_names, library_town_names
 
 VOCAB_DIR = Path(__file__).parent
 FILES = (
@@ -456,6 +456,12 @@ def _places(r: _Reader) -> Places:
         r.require(
             known, landmark, f"landmarks: the city of '{landmark}', '{city}', is no city of the library or 'cities'"
         )
+    seats = r.data.get("seats") or {}
+    r.require(isinstance(seats, dict), "seats", "'seats' must map states to the cities their governments sit in")
+    for state, city in seats.items():
+        party(state, state, "the state of seat")
+        seat = city in cities or city in library_city_names(shown_t) or city in library_town_names(shown_t)
+        r.require(seat, state, f"seats: the seat of '{state}', '{city}', is no city or town of the library or 'cities'")
     return Places(
         home,
         shown_t,
@@ -465,6 +471,7 @@ def _places(r: _Reader) -> Places:
         tuple((str(c), s) for c, s in cities.items()),
         frozenset(not_cities),
         tuple((str(lm), str(c)) for lm, c in landmarks.items()),
+        tuple((str(st), str(c)) for st, c in seats.items()),
     )
 
 

@@ -41,6 +41,7 @@ class Places:
     extra_cities: tuple[tuple[str, str], ...]  # city -> party (from the YAML)
     not_cities: frozenset[str] = frozenset()  # library cities whose name means something else in releases
     landmarks: tuple[tuple[str, str], ...] = ()  # seat or building -> its city ("Kremlin" -> "Moscow")
+    seats: tuple[tuple[str, str], ...] = ()  # state -> the city its government sits in, where not the capital
 
     @property
     def states(self) -> frozenset[str]:
@@ -62,6 +63,11 @@ class Places:
         """The capital of a state as Accord names it ("ROK" -> "Seoul"), from GeoNames."""
         shown = _states(self.names)
         return next((capital for code, _, capital, _ in _library().states if shown[code] == state and capital), None)
+
+    def seat_of(self, state: str) -> str | None:
+        """The city a state's government and foreign ministry sit in: its capital, or the seat
+        places.yaml gives where that differs ("Netherlands" -> "The Hague")."""
+        return dict(self.seats).get(state) or self.capital_of(state)
 
     def country_words(self) -> dict[str, str]:
         """word -> state or organisation ("Emirati" -> "United Arab Emirates", "EU" -> "EU")."""
@@ -261,6 +267,11 @@ def _library_words(names: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str],
 def library_city_names(names: tuple[tuple[str, str], ...]) -> frozenset[str]:
     """The names of the library's cities (for checking places.yaml)."""
     return frozenset(city for city, _ in _library_cities(names))
+
+
+def library_town_names(names: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    """The names of the library's towns (for checking places.yaml)."""
+    return frozenset(town for town, _ in _library_towns(names))
 
 
 @cache
