@@ -704,6 +704,18 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
             "on the sidelines of Eastern Economic Forum",
             "Vladivostok, Russia",
         ),
+        (  # a side accompanying its leader to an event (not on a visit)
+            "Foreign Minister Yun Byung-se met with Foreign Minister Sergey Lavrov of Russia, who accompanied "
+            "President Putin to the G20 Summit in Hangzhou, on September 5.",
+            "on the sidelines of G20 Summit",
+            "Hangzhou, China",
+        ),
+        (
+            "Foreign Minister Yun Byung-se, accompanying President Park Geun-hye on her state visit to Russia, met "
+            "with Foreign Minister Sergey Lavrov of Russia on November 13.",
+            "in person",
+            "Russia",
+        ),
         (  # an opportunity taken of an attendance
             "Foreign Minister Cho Tae-yul, taking the opportunity of his attendance at the APEC Ministerial Meeting "
             "in Lima, met with Foreign Minister Sergey Lavrov of Russia on November 14.",
