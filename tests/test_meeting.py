@@ -417,6 +417,41 @@ def test_a_place_the_titles_visit_names_is_the_venue(title, venue):
             "Korea in 2019, on May 3.",
             None,
         ),
+        *(  # a visit told as under way
+            (
+                f"Foreign Minister Cho Tae-yul held talks with Foreign Minister Bakhtiyor Saidov of Uzbekistan{said}.",
+                venue,
+            )
+            for said, venue in (
+                (", who is paying an official visit to Korea, on May 3", "ROK"),
+                (" during the latter's visit to Korea on May 3", "ROK"),
+                (" on the occasion of Minister Saidov's visit to Korea on May 3", "ROK"),
+                (", who came to Korea for the Korea-Central Asia Forum, on May 3", "ROK"),
+                (" on May 3 and recalled his visit to Korea last year", None),
+                (" on May 3 and discussed preparations for his visit to Korea next month", None),
+                (", who is paying an official visit to Japan, on May 3", "Japan"),
+            )
+        ),
+        *(  # a guest received or hosted by the publisher's own official: at home, where no place is named
+            (lead, venue)
+            for lead, venue in (
+                (
+                    "Foreign Minister Cho Tae-yul received Foreign Minister Bakhtiyor Saidov of Uzbekistan on May 3.",
+                    "Seoul, ROK",
+                ),
+                (
+                    "Foreign Minister Cho Tae-yul hosted a luncheon for Foreign Minister Bakhtiyor Saidov of Uzbekistan "
+                    "on May 3.",
+                    "Seoul, ROK",
+                ),
+                ("Uzbek Foreign Minister Bakhtiyor Saidov received Foreign Minister Cho Tae-yul on May 3.", None),
+                (
+                    "Foreign Minister Cho Tae-yul, who is visiting Uzbekistan, hosted a luncheon for Foreign Minister "
+                    "Bakhtiyor Saidov on May 3.",
+                    "Uzbekistan",  # not the publisher's capital
+                ),
+            )
+        ),
     ],
 )
 def test_a_partner_visiting_the_home_country_as_the_meeting_is_told(lead, venue):

@@ -448,17 +448,20 @@ def extract_venue(
     for m in chain(_VISITING.finditer(opening), _VISITED.finditer(opening)):
         if vocab.countries.get(m["place"]) == vocab.home:
             return vocab.home
-    if any(_welcomed_visit_home(s.text, vocab) for s in release.opening(3)):
-        return vocab.home  # "Minister Cho welcomed Deputy Prime Minister Sok's first visit to Korea"
+    if _visit_home(opening, _PAYING_A_VISIT, vocab) or any(
+        _visit_home(s.text, _WELCOMED_VISIT, vocab) for s in release.opening(3)
+    ):
+        return vocab.home
     return None
 
 
-def _welcomed_visit_home(text: str, vocab: Vocab) -> bool:
-    """Whether `text` welcomes a visit to the home country of this time: the meeting was there
-    (not "welcomed the upcoming visit to Korea", "welcomed his visit to Korea last year")."""
+def _visit_home(text: str, visit: re.Pattern, vocab: Vocab) -> bool:
+    """Whether `text` tells, by `visit`, a visit to the home country of this time: the meeting was
+    there ("Minister Cho welcomed Deputy Prime Minister Sok's first visit to Korea", "who is paying an
+    official visit to Korea"; not "his visit to Korea last year", "his planned visit to Korea")."""
     return any(
         vocab.countries.get(m["place"]) == vocab.home and not _NOT_NOW.search(text, m.start(), m.end() + 30)
-        for m in _WELCOMED_VISIT.finditer(text)
+        for m in visit.finditer(text)
     )
 
 
@@ -482,9 +485,10 @@ _CAPITAL_AFTER = re.compile(
 
 
 def _received_at_home(text: str, home: str, vocab: Vocab) -> bool:
-    """Whether the publisher's own official received a courtesy call, where no place is named: the
-    caller came to the official's seat ("First Vice Minister Cho Tae-yul received a courtesy call
-    from Ambassador Andrey Kulik of Russia"; not "Russian Foreign Minister Lavrov received …")."""
+    """Whether the publisher's own official received a courtesy call or a guest, where no place is
+    named: the caller came to the official's seat ("First Vice Minister Cho Tae-yul received a
+    courtesy call from Ambassador Andrey Kulik of Russia", "Foreign Minister Park Jin hosted a
+    luncheon for Foreign Minister Vieira"; not "Russian Foreign Minister Lavrov received …")."""
     call = _RECEIVED_CALL.search(text)
     if not call:
         return False
@@ -492,7 +496,13 @@ def _received_at_home(text: str, home: str, vocab: Vocab) -> bool:
     return all(m.value == home for m in _lexicon(vocab).finditer(subject))
 
 
-_RECEIVED_CALL = re.compile(r"\b(?:received|receives|receiving)\s+(?:an?\s+)?courtesy\s+(?:call|visit)s?\b", re.I)
+# a courtesy call received, or a guest received or hosted: "received Foreign Minister Vieira of Brazil",
+# "hosted a luncheon for Foreign Minister Vieira"
+_RECEIVED_CALL = re.compile(
+    r"\b[Rr]eceiv(?:ed|es|ing)\s+(?:an?\s+)?[Cc]ourtesy\s+(?:[Cc]all|[Vv]isit)s?\b|"
+    r"\b(?:[Rr]eceive[ds]|[Hh]osted|[Hh]osts)\s+(?:an?\s+(?:working\s+)?(?:luncheon|lunch|dinner|banquet|breakfast|"
+    r"reception)\s+for\s+)?(?:the\s+)?[A-Z]"
+)
 
 
 # "at the Ministry of Foreign Affairs", "at the Foreign Ministry": the publisher's own, where no other
@@ -654,6 +664,13 @@ _VISITED = re.compile(
 # a visit to the home country welcomed: "Minister Cho welcomed Deputy Prime Minister Sok's first visit to Korea"
 _WELCOMED_VISIT = re.compile(
     r"\bwelcom\w*\s+[^.;]{0,80}?(?:’s|'s|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\s+to" + _VISITED_PLACE + r"(?!\w)"
+)
+# a visit told as under way: "who is paying an official visit to Korea", "during the latter's visit to Korea",
+# "on the occasion of Minister Vieira's visit to Korea", "who came to Korea for the Forum"
+_PAYING_A_VISIT = re.compile(
+    r"(?:\b(?:paying|making)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visit\s+to|\b(?:during|on)\s+(?:the\s+occasion\s+of\s+)?"
+    r"(?:the\s+latter(?:’s|'s)|his|her|their|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:’s|'s))\s+(?:[\w-]+\s+){0,2}visit\s+to|"
+    r"\bwho\s+(?:came|has\s+come)\s+to)" + _VISITED_PLACE + r"(?!\w)"
 )
 _NOT_NOW = re.compile(r"\b(?:next|upcoming|future|planned|expected|last|previous\w*|earlier|later|in (?:19|20)\d\d)\b")
 _ELSEWHERE = re.compile(
