@@ -341,6 +341,19 @@ def test_venue(lead, venue):
             "and energy.",
             None,
         ),
+        (  # another deed, on another day
+            "Minister Cho also visited Sao Paulo on May 4 and met with Korean business leaders.",
+            None,
+        ),
+        ("Minister Cho visited Sao Paulo on May 4 and met with Korean business leaders.", None),
+        ("On May 3, Minister Cho met with Korean business leaders in Sao Paulo.", "Sao Paulo, Brazil"),
+        (  # a visit to a state going on, within the days it spans
+            "Minister Cho is on a visit to Brazil from May 2 to 5 at the invitation of Minister Vieira.",
+            "Brazil",
+        ),
+        ("Minister Cho is on a visit to Brazil from May 5 to 7 at the invitation of Minister Vieira.", None),
+        ("Minister Cho is on a visit to Brazil and will visit Chile next week to attend a meeting.", None),
+        ("Minister Cho, who was on a visit to Brazil last year, explained the ROK's policy.", None),
     ],
 )
 def test_a_later_statement_places_the_meeting_only_when_it_tells_it(second, venue):
@@ -907,6 +920,7 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
                 ("at the Quai d'Orsay", "Paris, France"),
                 ("at the Foreign, Commonwealth and Development Office", "London, UK"),  # no "Commonwealth" city
                 ("at the Farnesina", "Rome, Italy"),
+                ("at the Itamaraty", "Brasilia, Brazil"),
             )
         ),
         *(  # a state's foreign ministry: the city its government sits in (places.yaml's seats)

@@ -406,6 +406,7 @@ def extract_venue(
     if format_ in REMOTE_FORMATS:
         return None
     opening = _told(release)
+    when = _meeting_day(opening, day)
     if host_event and (seat := next((e.venue for e in vocab.events if e.venue and e.held_at(host_event)), None)):
         return seat
     cities = vocab.cached("city_lexicon", lambda: Lexicon(vocab.cities))
@@ -415,7 +416,7 @@ def extract_venue(
         return city
     for text in _other_statements(release):  # "During the visit, he held the consultation in Moscow"
         telling = _MEETING_WORD.search(text) or _VISITING_NOW.search(text)  # "Minister Cho is visiting Tokyo"
-        if telling and (city := _place_city(text, cities, _ELSEWHERE)):
+        if telling and not _another_day(text, when) and (city := _place_city(text, cities, _ELSEWHERE)):
             return city
     if not release.title_derived and (city := _city_closing(release.title, cities)):
         return city  # "… Strategic Dialogue (Tashkent)", "… with Uzbek Counterpart, Tashkent"
@@ -438,6 +439,14 @@ def extract_venue(
             return m.value
         if capital := _capital_named(opening, m, vocab):
             return capital
+    for text in _other_statements(release):  # "Minister Park is on a visit to Brazil from May 2 to 5."
+        for m in _VISITING.finditer(text):
+            state = vocab.countries.get(m["place"])
+            elsewhere = _ELSEWHERE.search(text, max(0, m.start() - 80), m.start()) or _NOT_NOW.search(
+                text, m.end(), m.end() + 30
+            )
+            if state in vocab.places.states and not elsewhere and not _another_day(text, when):
+                return state
     if seat := _ministry_seat(opening, vocab):
         return seat
     if home and _AT_THE_MINISTRY.search(opening) and (capital := vocab.places.seat_of(home)):
@@ -625,6 +634,36 @@ def _landmark_city(text: str, vocab: Vocab) -> str | None:
 _AT_LANDMARK = re.compile(r"\b(?:at|in|to)\s+(?:the\s+)?$")
 
 
+def _another_day(text: str, when: tuple[str, int] | None) -> bool:
+    """Whether `text` names days, none of them the meeting's (`when`: month, day) nor a span within
+    its month holding it ("visited Sao Paulo on May 4" after a meeting on May 3; not "is on a visit
+    to Brazil from May 2 to 5")."""
+    days = list(_MONTH_DAY.finditer(text))
+    if not when or not days:
+        return False
+    month, day = when
+    return not any(
+        m["month"] == (m["to"] or m["month"]) == month and int(m["day"]) <= day <= int(m["last"] or m["day"])
+        for m in days
+    )
+
+
+def _meeting_day(opening: str, day: dt.date | None) -> tuple[str, int] | None:
+    """The meeting's month and day: of its date, or, where its year is unknown, the first day the
+    statements telling it name."""
+    if day:
+        return MONTH_NAMES[day.month - 1], day.day
+    first = _MONTH_DAY.search(opening)
+    return (first["month"], int(first["day"])) if first and not first["last"] else None
+
+
+# "May 4", "May 2 to 5", "May 2-5", "from May 2 to May 5"
+_MONTH_DAY = re.compile(
+    rf"\b(?P<month>{'|'.join(MONTH_NAMES)})\s+(?P<day>\d{{1,2}})\b"
+    rf"(?:\s*(?:-|–|to|until|through)\s*(?:(?P<to>{'|'.join(MONTH_NAMES)})\s+)?(?P<last>\d{{1,2}})\b)?"
+)
+
+
 def _other_statements(release: CleanRelease) -> list[str]:
     """The opening statements after the first that do not tell the meeting (`_telling`)."""
     return [s.text for s in release.opening(3)[1:] if not _OF_THE_MEETING.match(s.text)]
@@ -676,7 +715,7 @@ _NOT_NOW = re.compile(r"\b(?:next|upcoming|future|planned|expected|last|previous
 _ELSEWHERE = re.compile(
     r"\b(?:next|invit\w*|to be held|will (?:be held|visit|travel|go to|hold)|upcoming|previous\w*|last|earlier(?! in the day| today)|recall\w*|launched|"
     r"opening|arriv\w* from|since|in (?:19|20)\d\d|within (?:this|the) year|at an early date|at the earliest|"
-    r"in the near future|later this (?:year|month)|"
+    r"in the near future|later this (?:year|month)|also|"  # "Minister Park also visited Sao Paulo": another deed
     # one agreed or planned: "agreed to hold the first Strategic Dialogue", "plan to resume the consultation"
     r"(?:agreed|agree|decided|plan\w*|hope\w*|expect\w*|forward|promised|pledged|committed|intend\w*|proposed)\s+"
     r"(?:[\w-]+\s+){0,2}?to\s+(?:hold|convene|host|launch|resume|establish|set up))\b|(?:’s|'s) visit",
