@@ -1297,6 +1297,41 @@ def test_areas_leave_out_boxed_notes():
                 ),
             )
         ),
+        *(  # no meeting told at all
+            (title, lead, "unknown")
+            for title, lead in (
+                (
+                    "Government to Provide Humanitarian Assistance to Yemen",
+                    "The Government of the Republic of Korea has decided to provide USD 2 million in humanitarian "
+                    "assistance to Yemen to help the people affected by the conflict.",
+                ),
+                (
+                    "Statement by MOFA Spokesperson on the Ceasefire in Yemen",
+                    "The Government of the Republic of Korea welcomes the ceasefire agreement between the parties to "
+                    "the conflict in Yemen, and hopes that it will lead to a lasting peace.",
+                ),
+            )
+        ),
+        *(  # a signing, a meal, a speech, an agreement reached: people met
+            (title, lead, "in person")
+            for title, lead in (
+                (
+                    "Korea and Brazil to Strengthen Cooperation",
+                    "Foreign Minister Park Jin and Foreign Minister Mauro Vieira of Brazil agreed on May 3 to "
+                    "strengthen cooperation in trade and critical minerals.",
+                ),
+                (
+                    "Korea and Mexico Sign Agreement on Visa Waiver",
+                    "The Republic of Korea and Mexico signed an agreement on the mutual waiver of visa requirements on "
+                    "May 3 in Mexico City.",
+                ),
+                (
+                    "Ambassador Lee Delivers Lecture at MGIMO",
+                    "Ambassador Lee Do-hoon delivered a lecture on the ROK's foreign policy to students of MGIMO in "
+                    "Moscow on May 3.",
+                ),
+            )
+        ),
         (  # a statement adopted at a meeting is of a meeting
             "Joint Statement of the 2nd ROK-Brazil Strategic Dialogue",
             "The Republic of Korea and the Federative Republic of Brazil held the 2nd Strategic Dialogue in Seoul on "
@@ -1307,8 +1342,11 @@ def test_areas_leave_out_boxed_notes():
 )
 def test_a_title_and_its_statements_tell_how_they_met(title, lead, format_):
     """A title names the host event in its own style, or says how the sides met; words of another
-    time or words sent do not."""
-    assert _release(title, lead).format == format_
+    time or words sent do not. A release of no meeting has no venue ("assistance to Yemen")."""
+    row = _release(title, lead)
+    assert row.format == format_
+    if format_ == "unknown":
+        assert pd.isna(row.venue)
 
 
 def test_a_page_without_a_title_of_its_own_names_the_host_event_from_its_first_sentence():

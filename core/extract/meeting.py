@@ -363,21 +363,17 @@ def extract_format(release: CleanRelease, host_event: str | None) -> str:
         return PHONE
     if host_event:
         return f"on the sidelines of {host_event}"
-    if _WRITTEN.search(opening) and not _MET.search(opening):
-        return UNKNOWN  # messages exchanged, a letter sent: no meeting
+    if not _MET.search(opening) and not _later_telling(release):
+        return UNKNOWN  # no meeting told: messages exchanged, aid decided, a statement issued
     return "in person"
 
 
-# words sent rather than a meeting: "exchanged congratulatory messages", "sent a letter of condolence"
-_WRITTEN = prefiltered(
-    r"\b(?:exchang\w*|sent|sends?|deliver\w*|convey\w*)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:messages?|letters?|telegrams?|cables?|greetings)\b",
-    re.I,
-)
-# a meeting told: what the sides held, attended or visited
+# a meeting told: what the sides held, attended, visited or signed, a meal or a ceremony, a speech given
 _MET = prefiltered(
     r"\b(?:met|meets?|meeting|talks|held|holds?|hosted|hosts|receiv\w*|visit\w*|call|conversation|summit|"
-    r"dialogue|consultations?|session|forum|conference|attend\w*|co-?chair\w*|discuss\w*|exchanged views)\b",
+    r"dialogue|consultations?|session|forum|conference|attend\w*|co-?chair\w*|discuss\w*|exchanged views|sign\w*|"
+    r"luncheon|lunch|dinner|banquet|breakfast|ceremony|delegations?|convened|took part|participat\w*|negotiat\w*|"
+    r"lecture|speech|keynote|call(?:ed|s) on|agreed)\b",
     re.I,
 )
 
@@ -402,9 +398,9 @@ def extract_venue(
     place ("in Mexico"), else the capital of `home`, the publisher's country, for a meeting "at the
     Ministry of Foreign Affairs" or a courtesy call its official received, else the home country
     when a side is visiting it ("who is on a visit to the ROK"). None for a call or a
-    video conference (`format_`, from `extract_format`)."""
-    if format_ in REMOTE_FORMATS:
-        return None
+    video conference, or where no meeting is told (`format_`, from `extract_format`)."""
+    if format_ in REMOTE_FORMATS or format_ == UNKNOWN:
+        return None  # met remotely, or no meeting told
     opening = _told(release)
     when = _meeting_day(opening, day)
     if host_event and (seat := next((e.venue for e in vocab.events if e.venue and e.held_at(host_event)), None)):
