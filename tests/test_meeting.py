@@ -458,6 +458,26 @@ def test_a_place_the_titles_visit_names_is_the_venue(title, venue):
                     "Seoul, ROK",
                 ),
                 ("Uzbek Foreign Minister Bakhtiyor Saidov received Foreign Minister Cho Tae-yul on May 3.", None),
+                (  # a courtesy or farewell call paid on the publisher's official by the other side
+                    "Ambassador Alisher Abdusalomov of Uzbekistan paid a farewell call on Foreign Minister Cho Tae-yul "
+                    "on May 3.",
+                    "Seoul, ROK",
+                ),
+                (
+                    "Foreign Minister Bakhtiyor Saidov of Uzbekistan paid a courtesy call on President Yoon Suk Yeol on "
+                    "May 3.",
+                    "Seoul, ROK",
+                ),
+                (  # paid by the publisher's side, or by one visiting elsewhere
+                    "Foreign Minister Cho Tae-yul paid a courtesy call on President Shavkat Mirziyoyev of Uzbekistan "
+                    "on May 3.",
+                    None,
+                ),
+                (
+                    "Foreign Minister Cho Tae-yul, on a trip to Central Asia, paid a courtesy call on President "
+                    "Shavkat Mirziyoyev on May 3.",
+                    None,
+                ),
                 (
                     "Foreign Minister Cho Tae-yul, who is visiting Uzbekistan, hosted a luncheon for Foreign Minister "
                     "Bakhtiyor Saidov on May 3.",

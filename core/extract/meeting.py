@@ -493,14 +493,31 @@ def _received_at_home(text: str, home: str, vocab: Vocab) -> bool:
     """Whether the publisher's own official received a courtesy call or a guest, where no place is
     named: the caller came to the official's seat ("First Vice Minister Cho Tae-yul received a
     courtesy call from Ambassador Andrey Kulik of Russia", "Foreign Minister Park Jin hosted a
-    luncheon for Foreign Minister Vieira"; not "Russian Foreign Minister Lavrov received …")."""
-    call = _RECEIVED_CALL.search(text)
-    if not call:
-        return False
-    subject = text[text.rfind("\n", 0, call.start()) + 1 : call.start()]
-    return all(m.value == home for m in _lexicon(vocab).finditer(subject))
+    luncheon for Foreign Minister Vieira", "Ambassador Kulik of Russia paid a courtesy call on First
+    Vice Minister Cho"; not "Russian Foreign Minister Lavrov received …", nor a call paid by one
+    visiting: "Minister Kang, who is visiting Russia, paid a courtesy call on President Putin")."""
+    if call := _RECEIVED_CALL.search(text):
+        subject = text[text.rfind("\n", 0, call.start()) + 1 : call.start()]
+        return all(m.value == home for m in _lexicon(vocab).finditer(subject))
+    if call := _PAID_CALL.search(text):  # "Ambassador Andrey Kulik of Russia paid a courtesy call on Minister Cho"
+        caller = text[text.rfind("\n", 0, call.start()) + 1 : call.start()]
+        end = _CALLEE_END.search(text, call.end())
+        callee = text[call.end() : end.start() if end else len(text)]
+        lexicon = _lexicon(vocab)
+        return (
+            any(m.value != home and m.value in vocab.places.parties for m in lexicon.finditer(caller))
+            and not _VISIT_WORD.search(caller)
+            and all(m.value == home for m in lexicon.finditer(callee))
+        )
+    return False
 
 
+# a courtesy or farewell call paid on someone: who paid it came to them
+_PAID_CALL = re.compile(
+    r"\b(?:paid|pays|paying|made|makes)\s+(?:an?\s+)?(?:courtesy|farewell)\s+(?:call|visit)s?\s+(?:on|to)\b"
+)
+_CALLEE_END = re.compile(r",|\n|\s(?:on|at|in|and|to)\s")
+_VISIT_WORD = re.compile(r"\b(?:visit\w*|trip|tour|stay\w*|in\s+[A-Z])", re.I)
 # a courtesy call received, or a guest received or hosted: "received Foreign Minister Vieira of Brazil",
 # "hosted a luncheon for Foreign Minister Vieira"
 _RECEIVED_CALL = re.compile(
