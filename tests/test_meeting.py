@@ -1142,6 +1142,31 @@ def test_format_from_a_later_statement_only_when_it_tells_the_meeting(second, fo
 
 
 @pytest.mark.parametrize(
+    ("lead", "second", "format_"),
+    [
+        (  # the meeting told after the attendance, on the sidelines of the event named before
+            "Foreign Minister Kang Kyung-wha attended the ASEAN Regional Forum in Bangkok on August 2.",
+            "On the sidelines of the Forum, Minister Kang held a bilateral meeting with Foreign Minister Sergey "
+            "Lavrov of Russia.",
+            "on the sidelines of ASEAN Regional Forum",
+        ),
+        (
+            "Foreign Minister Park Jin attended the G20 Foreign Ministers' Meeting in New Delhi on March 2.",
+            "On the margins of the meeting, Minister Park held talks with Foreign Minister Mauro Vieira of Brazil.",
+            "on the sidelines of G20 Foreign Ministers’ Meeting",  # apostrophes made typographic by cleaning
+        ),
+        (  # "the summit" is the meeting itself, no event attended
+            "President Yoon Suk Yeol held a summit with President Lula of Brazil in Seoul on May 3.",
+            "On the occasion of the summit, the two leaders had a luncheon and discussed trade.",
+            "in person",
+        ),
+    ],
+)
+def test_a_later_statement_on_the_sidelines_of_the_event_attended(lead, second, format_):
+    assert _release("A Meeting", lead, second).format == format_
+
+
+@pytest.mark.parametrize(
     ("title", "lead", "second", "areas"),
     [
         (  # the host event's name is where they met, not what they discussed

@@ -86,7 +86,10 @@ def _telling(release: CleanRelease) -> list[str]:
     in Vladivostok to attend the Eastern Economic Forum"). A second statement on anything else ("The
     two ministers agreed to meet again in Rio") does not tell where or how they met."""
     first, *later = [s.text for s in release.opening(3)] or [""]
-    return [first, *(text for text in later if _OF_THE_MEETING.match(text) or _ATTENDING_NOW.search(text))]
+    return [
+        first,
+        *(t for t in later if _OF_THE_MEETING.match(t) or _ATTENDING_NOW.search(t) or _MET_ON_ITS_SIDELINES.match(t)),
+    ]
 
 
 # "The meeting took place on the margins of …", "The talks were held via video link": a statement
@@ -96,6 +99,11 @@ _OF_THE_MEETING = re.compile(
     r"(?:The|This|Their|Today[’']s)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks?|call|conversation|dialogue|"
     r"consultations?|session|summit|discussions?)\s+(?:(?:was|were|is|are)\s+(?:held|convened|conducted|arranged)|"
     r"took place|takes place|came|comes)\s+(?:on|in|at|via|by|over|during|while)\b"
+)
+# "On the sidelines of the Forum, Minister Kang held a bilateral meeting with …": a meeting on the
+# sidelines of an event the statements before told
+_MET_ON_ITS_SIDELINES = re.compile(
+    rf"(?:On|At|In)\s+(?:the\s+)?(?:{SIDELINES_WORDS}|occasion)\s+of\b[^.;]{{0,80}},[^.;]*?\b(?:met|meets|held|holds|had)\b"
 )
 # "Minister Kang is in Vladivostok to attend …", "… is visiting New York to attend …", "… are attending …":
 # an attendance going on as the release is written, not one ahead ("will attend") or past ("attended")
@@ -214,11 +222,10 @@ def extract_host_event(release: CleanRelease, vocab: Vocab) -> str | None:
     """The event a meeting was held on the sidelines or occasion of, from the title or the first
     sentence (the fuller name when both give it: '14th Korea-Central Asia Cooperation Forum', and
     '37th regular session of the UN Human Rights Council' for the title's '37th UNHRC Session')."""
-    found = [
-        name[:1].upper() + name[1:] for text in _lead_parts(release) for _, _, name in islice(_events(text, vocab), 1)
-    ]
-    if len(found) == 2 and len(found[1].split()) > len(found[0].split()):
-        title, sentence = found
+    named = (name for text in _lead_parts(release) for _, _, name in islice(_events(text, vocab), 1))
+    found = [e[:1].upper() + e[1:] for n in named if (e := _attended(n, release) if _KIND_ALONE.fullmatch(n) else n)]
+    if len(found) >= 2 and len(found[1].split()) > len(found[0].split()):
+        title, sentence = found[:2]
         same = title.casefold() in sentence.casefold() or (
             _edition(title) == _edition(sentence)
             and any(e.held_at(title) and e.held_at(sentence) for e in vocab.events)
@@ -226,6 +233,17 @@ def extract_host_event(release: CleanRelease, vocab: Vocab) -> str | None:
         if same:
             return sentence
     return found[0] if found else None
+
+
+def _attended(kind: str, release: CleanRelease) -> str | None:
+    """The event of `kind` that an opening statement tells the release's side attended ("the Forum"
+    of "attended the ASEAN Regional Forum in Bangkok"), if any."""
+    for sentence in release.opening(3):
+        for m in _ATTENDS.finditer(sentence.text):
+            name = re.sub(r"^(?:the|a|an)\s+", "", m.group("event"), flags=re.I)
+            if name.split()[-1].casefold().rstrip("s") == kind.casefold().rstrip("s"):
+                return name
+    return None
 
 
 def _edition(name: str) -> int | None:
@@ -295,6 +313,8 @@ _ATTENDED_EVENT_RE = re.compile(
 _ATTENDS = re.compile(
     rf"\b(?:[Aa]ttend(?:s|ed)?|[Pp]articipate[sd]? in|[Hh]ost(?:s|ed)?|(?:[Cc]o-?)?[Cc]hair(?:s|ed)?)\s+(?:the\s+|an?\s+)?{_EVENT_NAME}"
 )
+# an event named by its kind alone, as a statement names again one told before ("the Forum", "the Summit")
+_KIND_ALONE = re.compile(rf"{_EVENT_KIND}|meetings?|event", re.I)
 _ANOTHER_TIME = re.compile(
     rf"\s+in\s+(?:(?:{'|'.join(MONTH_NAMES)})\s+)?(?:19|20)\d\d\b|"
     r",?\s+(?:(?:last|next|earlier this|later this)\s+(?:week|month|year)|(?:on\s+)?the (?:previous|following) day|earlier|"
