@@ -1357,9 +1357,19 @@ def test_areas_leave_out_boxed_notes():
                 ),
             )
         ),
-        *(  # a signing, a meal, a speech, an agreement reached: people met
+        *(  # a signing, a meal, a speech, an agreement reached, someone summoned or called in: people met
             (title, lead, "in person")
             for title, lead in (
+                (
+                    "First Vice Minister Summons Russian Ambassador",
+                    "First Vice Minister Kim Hong-kyun summoned Ambassador Georgy Zinoviev of Russia on June 21 and "
+                    "lodged a strong protest against the treaty.",
+                ),
+                (
+                    "Ambassador Presents Credentials to President Putin",
+                    "Ambassador Lee Do-hoon presented his credentials to President Vladimir Putin at the Kremlin on "
+                    "May 3.",
+                ),
                 (
                     "Korea and Brazil to Strengthen Cooperation",
                     "Foreign Minister Park Jin and Foreign Minister Mauro Vieira of Brazil agreed on May 3 to "

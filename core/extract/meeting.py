@@ -375,7 +375,7 @@ VIRTUAL, PHONE = "virtual", "phone"
 REMOTE_FORMATS = (VIRTUAL, PHONE)
 
 
-def extract_format(release: CleanRelease, host_event: str | None) -> str:
+def extract_format(release: CleanRelease, host_event: str | None, people: list[Person] | None = None) -> str:
     opening = _told(release)
     if _of_this_meeting(_VIRTUAL, opening):
         return VIRTUAL
@@ -383,9 +383,17 @@ def extract_format(release: CleanRelease, host_event: str | None) -> str:
         return PHONE
     if host_event:
         return f"on the sidelines of {host_event}"
-    if not _MET.search(opening) and not _later_telling(release):
-        return UNKNOWN  # no meeting told: messages exchanged, aid decided, a statement issued
+    if not _MET.search(opening) and (_WRITTEN.search(opening) or (people == [] and not _later_telling(release))):
+        return UNKNOWN  # no meeting told: messages or letters sent; aid decided, a statement issued, naming no one
     return "in person"
+
+
+# words sent rather than a meeting: "exchanged congratulatory messages", "sent a letter of condolence"
+_WRITTEN = prefiltered(
+    r"\b(?:exchang\w*|sent|sends?|deliver\w*|convey\w*)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:messages?|letters?|telegrams?|cables?|greetings)\b",
+    re.I,
+)
 
 
 # a meeting told: what the sides held, attended, visited or signed, a meal or a ceremony, a speech given

@@ -94,7 +94,7 @@ def normalise(text: str, source: str, vocab: Vocab) -> Record:
             "mechanism": mechanism,
             "session_number": session,
             "level": extract_level(release, people, vocab),
-            "format": (format_ := extract_format(release, host_event)),
+            "format": (format_ := extract_format(release, host_event, people)),
             "venue": extract_venue(
                 release, vocab, format_, event[4] if event else None, host_event, date.start, _home(publisher, vocab)
             ),
