@@ -1238,6 +1238,11 @@ def test_areas_leave_out_the_host_event(title, lead, second, areas):
         ("ways to work together for global health security in the region", "Health & medical"),
         ("the entry into force of the social security agreement between them", "Consular & legal"),
         ("ways to work together for maritime security in the region", "Korean Peninsula & security"),
+        ("support for Korean companies operating in Brazil", "Trade & investment"),
+        ("industrial cooperation in the automobile sector", "Trade & investment"),
+        ("cooperation in fintech and e-government", "Science & innovation"),
+        ("exchanges between young people", "Culture & people-to-people"),
+        ("cooperation on counter-terrorism", "Multilateral & global"),
     ],
 )
 def test_an_areas_words(discussed, area):
