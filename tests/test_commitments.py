@@ -352,6 +352,12 @@ def test_a_meetings_own_commitments_in_those_reports_stay(accounts):
         ("Minister Kono invited Minister Kang to visit Japan at a mutually convenient time.", []),
         ("The two ministers expressed their readiness to expand cooperation in infrastructure.", []),
         ("Minister Vieira said that Brazil stands ready to cooperate with Korea in renewable energy.", []),
+        # a principle held is a stance; what a side commits to doing is a pledge
+        ("Minister Cho underlined that the ROK government is firmly committed to a rules-based order.", []),
+        (
+            "The two sides committed to deepening cooperation in green hydrogen.",
+            [("pledge", "deepening cooperation in green hydrogen")],
+        ),
         # a willingness said as a verb pledges as the noun does
         (
             "Minister Park said that the Korean government is willing to share its development experience with Brazil.",

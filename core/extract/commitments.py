@@ -27,7 +27,7 @@ from core.vocab import Vocab
 TRIGGERS = {
     "agreement": r"agreed (?:to(?! (?:the|his|her|their|its|(?:[A-Z][\w-]* ){0,3}[\w-]+(?:’s|'s)) (?:[\w-]+ )?(?:views?|opinions?|positions?|assessments?|remarks|points?)\b)|that|on(?! the (?:importance|significance) of\b))|reached (?:an )?agreement (?:to|on)|came to a common ground on|shared the (?:view|understanding) that|concurred (?:on the need to|that|to)|shared the need (?:to|for)",
     "decision": r"decided to|resolved to",
-    "pledge": r"pledged to|promised to|vowed to|committed (?:themselves |itself )?to|offered to(?= ?(?!(?:the|a|an|his|her|their|its)\b)[a-z])|(?:intent(?:ion)?|willingness) to|(?:is|are|remains?) willing to(?! be\b)",
+    "pledge": r"pledged to|promised to|vowed to|committed (?:themselves |itself )?to(?! (?:the|a|an|his|her|their|its|this|these|our)\b)|offered to(?= ?(?!(?:the|a|an|his|her|their|its)\b)[a-z])|(?:intent(?:ion)?|willingness) to|(?:is|are|remains?) willing to(?! be\b)",
     # a side's stated intent, a pledge too, unless it is what an earlier verb of the sentence hoped,
     # agreed or asked ("hoped that the two countries will remain cooperative" is one hope)
     "intent": r"will(?= (?:fully |actively |closely |further )?(?:cooperate|take part|provide|support|work|participate|continue|keep|make (?:every|its|his|her|their|utmost)|strive|spare no|do (?:its|his|her|their) (?:best|utmost)|remain))|(?:plans?|planned|planning) to(?= (?:continue|remain|keep|provide|support|expand|strengthen|cooperate|work|increase))",
