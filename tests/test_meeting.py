@@ -1026,11 +1026,20 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
             "on the sidelines of 40th session of the Human Rights Council",
             "Geneva, Switzerland",
         ),
-        (  # a dialogue named after a hotel: no meeting in the Chinese city of that name
+        (  # a dialogue named after a hotel: held in Singapore, not in the Chinese city of that name
             "Foreign Minister Kang Kyung-wha met with Foreign Minister Marise Payne of Australia on the sidelines "
             "of the Shangri-La Dialogue on June 2.",
             "on the sidelines of Shangri-La Dialogue",
-            None,
+            "Singapore",
+        ),
+        *(  # gatherings held in one city every time (events.yaml, venue only)
+            (
+                f"Ambassador Kim Young-jun met with Ambassador Nikolay Korchunov of Russia on the sidelines of the {e} "
+                "on October 14.",
+                f"on the sidelines of {e}",
+                venue,
+            )
+            for e, venue in (("Arctic Circle Assembly", "Reykjavik, Iceland"), ("Raisina Dialogue", "New Delhi, India"))
         ),
         (  # the occasion of another, dated meeting is not this meeting's
             "Foreign Minister Yun Byung-se held the Third ROK-UK Strategic Dialogue with Foreign Secretary Boris "

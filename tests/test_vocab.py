@@ -85,6 +85,7 @@ def _edit(folder, name, old, new):
         ),
         ("places.yaml", "  Bolivia: La Paz", "  Bolivya: La Paz", "neither a state"),
         ("events.yaml", "  venue: Vladivostok, Russia\n", "", "'named' is for an event's venue"),
+        ("events.yaml", "  named: 'Raisina Dialogue'\n", "", "'Raisina Dialogue' needs editions or an anchor"),
         ("names.yaml", "Yeo, Ban", "Yeo, Ban, Lim", "'Lim' is listed twice"),
         ("people.yaml", "  country: Japan\n", "  country: Japon\n", "'Japon' is no state of places"),
         ("events.yaml", "venue: Munich, Germany", "venue: Munich, Bavaria", "'Bavaria' is no state of places"),

@@ -348,7 +348,11 @@ def _events(r: _Reader):
         for edition, span in (spec.get("editions") or {}).items():
             editions[int(edition)] = (r.date(span["start"], name), r.date(span["end"], name))
         anchor = spec.get("anchor")
-        r.require(bool(editions) or bool(anchor), name, f"event '{name}' needs editions or an anchor")
+        r.require(
+            bool(editions) or bool(anchor) or bool(named),
+            name,
+            f"event '{name}' needs editions or an anchor, or a venue and 'named' (an event giving its venue only)",
+        )
         events.append(
             Event(
                 name,
