@@ -1326,6 +1326,23 @@ def test_areas_leave_out_boxed_notes():
                 ("Korea-Brazil Cooperation on Phone Scams Discussed", "in person"),
             )
         ),
+        *(  # a title's attendance, and a meeting held there
+            (
+                title,
+                "Foreign Minister Kang Kyung-wha held talks with Foreign Minister Sergey Lavrov of Russia on August 2.",
+                way,
+            )
+            for title, way in (
+                (
+                    "Foreign Minister Attends ASEAN-related Meetings and Holds Talks with Russian Foreign Minister",
+                    "on the sidelines of ASEAN-related Meetings",
+                ),
+                (
+                    "Foreign Minister Holds Talks with Russian Counterpart while Attending ARF",
+                    "on the sidelines of ARF",
+                ),
+            )
+        ),
         (  # a title's words between "Virtual" and the meeting
             "ROK-Brazil Virtual Foreign Ministers' Meeting",
             "Foreign Minister Park Jin and Foreign Minister Mauro Vieira of Brazil held talks on May 3.",

@@ -302,7 +302,8 @@ _EVENT_NAME = (
 # President Putin to the G20 Summit", "a bilateral meeting … at the venue of the G20 Summit", "in Rio de
 # Janeiro, where the G20 Summit is being held" (or "took place", but not "took place in 2019"): an event by name
 _ATTENDED_EVENT_RE = re.compile(
-    r"\b(?:attending|[Aa]ttended(?=[^.;]{0,140}?\band\s+(?:also\s+)?(?:met|held|had)\b)|[Dd]uring|to attend|alongside|(?:within|in) the framework of|[Ii]n the course of|"
+    r"\b(?:[Aa]ttending|[Aa]ttend(?:ed|s)(?=[^.;]{0,140}?\b[Aa]nd\s+(?:[Aa]lso\s+)?(?:[Mm]e(?:t|ets)|[Hh]olds?|[Hh]eld|[Hh]a[ds])\b)|"
+    r"[Dd]uring|to attend|alongside|(?:within|in) the framework of|[Ii]n the course of|"
     r"[Ii]n (?:conjunction|connection) with|on the side of|[Tt]aking the (?:opportunity|occasion) of|,\s+the (?:venue|host city) of|(?:[Mm]et|[Mm]eets|[Mm]eeting|[Tt]alks)\b[^.;]{0,100}?\bat(?: the venue of)?|"
     r"(?:visit\w*|trip|stay|while in|who (?:is|was|were) in)\b[^.;,]{0,40}?\bfor|[Aa]ccompan\w*\b[^.;,]{0,60}?\bto|,\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+for|"
     r"(?:where|who)\s+(?:(?:he|she|they|the two(?: \w+)?)\s+)?(?:also\s+)?(?:attended|(?:is|are|was|were)\s+attending))"
