@@ -377,6 +377,10 @@ REMOTE_FORMATS = (VIRTUAL, PHONE)
 
 
 def extract_format(release: CleanRelease, host_event: str | None, people: list[Person] | None = None) -> str:
+    """How the sides met, as the title and the statements telling the meeting say: virtual, phone,
+    on the sidelines of `host_event`, or in person; 'unknown' where no meeting is told and words
+    were sent ("exchanged congratulatory messages"), or where the release names no one (`people`
+    found, an empty list: aid decided, a statement issued; None: not known, never unknown for it)."""
     opening = _told(release)
     if _of_this_meeting(_VIRTUAL, opening):
         return VIRTUAL
@@ -420,14 +424,17 @@ def extract_venue(
     Assembly" is in New York) or the city in its name ("Bled Strategic Forum"), else a city the
     statements telling the meeting name as its place ("in Busan", "to Manila", "in Honolulu,
     Hawaii") or the city of a seat they name ("at the Kremlin"), or a later opening statement telling
-    a meeting of this time, else a city the title closes on, else the venue of an event of known
-    edition named in the opening, else the host city of the host event's edition held on the
+    a meeting of this time and day, else a city the title closes on, else the venue of an event of
+    known edition named in the opening, else the host city of the host event's edition held on the
     meeting's `day` (editions.yaml), else a town too small for the city list, named as the place
     with its state ("in Aqaba" with Jordan named, "in Karuizawa, Japan"), else a state named as the
-    place ("in Mexico"), else the capital of `home`, the publisher's country, for a meeting "at the
-    Ministry of Foreign Affairs" or a courtesy call its official received, else the home country
-    when a side is visiting it ("who is on a visit to the ROK"). None for a call or a
-    video conference, or where no meeting is told (`format_`, from `extract_format`)."""
+    place ("in Mexico") or its capital by its adjective ("in the Turkish capital"), else a state a
+    later statement tells a side is visiting, else the seat of a state whose foreign ministry is
+    named as the place ("at the Russian Foreign Ministry"), else the seat of `home`, the
+    publisher's country, for a meeting "at the Ministry of Foreign Affairs" or a courtesy call or
+    guest its official received, else the home country when a side is visiting it ("who is on a
+    visit to the ROK", "welcomed Minister Sok's first visit to Korea"). None for a call or a video
+    conference, or where no meeting is told (`format_`, from `extract_format`)."""
     if format_ in REMOTE_FORMATS or format_ == UNKNOWN:
         return None  # met remotely, or no meeting told
     opening = _told(release)
