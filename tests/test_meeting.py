@@ -670,6 +670,7 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
                 ("held a meeting in a non-contact manner with", "virtual"),
                 ("held a web conference with", "virtual"),
                 ("called", "phone"),
+                ("held a meeting in a hybrid format, some joining online, with", "in person"),  # some met
                 ("called his Brazilian counterpart,", "phone"),
                 ("called on", "in person"),  # a courtesy call
                 ("discussed the so-called Foreign Agents law with", "in person"),

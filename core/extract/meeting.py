@@ -378,11 +378,11 @@ REMOTE_FORMATS = (VIRTUAL, PHONE)
 
 def extract_format(release: CleanRelease, host_event: str | None, people: list[Person] | None = None) -> str:
     """How the sides met, as the title and the statements telling the meeting say: virtual, phone,
-    on the sidelines of `host_event`, or in person; 'unknown' where no meeting is told and words
+    on the sidelines of `host_event`, or in person (a hybrid meeting too: some met); 'unknown' where no meeting is told and words
     were sent ("exchanged congratulatory messages"), or where the release names no one (`people`
     found, an empty list: aid decided, a statement issued; None: not known, never unknown for it)."""
     opening = _told(release)
-    if _of_this_meeting(_VIRTUAL, opening):
+    if _of_this_meeting(_VIRTUAL, opening) and not _HYBRID.search(opening):
         return VIRTUAL
     if _of_this_meeting(_PHONE, opening):
         return PHONE
@@ -393,6 +393,10 @@ def extract_format(release: CleanRelease, host_event: str | None, people: list[P
     return "in person"
 
 
+# in person with some joining online: "held in a hybrid format", "in a hybrid manner"
+_HYBRID = re.compile(
+    r"\bhybrid\s+(?:[\w-]+\s+)?(?:format|manner|mode|form|meeting|session|event)s?\b|\bin\s+hybrid\b", re.I
+)
 # words sent rather than a meeting: "exchanged congratulatory messages", "sent a letter of condolence"
 _WRITTEN = prefiltered(
     r"\b(?:exchang\w*|sent|sends?|deliver\w*|convey\w*)\s+(?:[\w-]+\s+){0,3}?"
