@@ -299,6 +299,25 @@ def test_counterpart_is_the_other_side_not_a_country_discussed(title, lead, seco
                 ("Antony Blinken of the US", "Union Station", None),  # not where a place ends
             )
         ),
+        *(  # a city the words before it put elsewhere than the meeting
+            (f"Foreign Minister Park Jin met with Foreign Minister Mauro Vieira of Brazil{said}.", venue)
+            for said, venue in (
+                (" in Los Angeles on May 3, en route to Washington", "Los Angeles, US"),
+                (" on May 3, on his way to Tokyo", None),
+                (" on May 3, following his visit to Beijing", None),
+                (" on May 3 after attending the G7 meeting in Hiroshima", None),
+                (", who had visited Tokyo the day before, on May 3", None),
+                (" on May 3 and discussed the Brazilian community in Sao Paulo", None),
+                (" on May 3 to discuss the G20 Summit to be held in Rio de Janeiro", None),
+                (", formerly Ambassador to Washington, on May 3", None),
+                (" in Seoul on May 3 and discussed trade", "Seoul, ROK"),
+            )
+        ),
+        (  # a meeting the release announces, to take place there
+            "Ambassador Kwon Sei-joong will attend the 2019 Senior Arctic Officials Meeting to take place in "
+            "Hveragerði, the Republic of Iceland, on November 19-21, 2019.",
+            "Hveragerði, Iceland",
+        ),
         *(  # not a region, nor a list of states
             (f"Foreign Minister Park Jin met with Foreign Minister Mauro Vieira of Brazil {said}.", None)
             for said in (
@@ -766,6 +785,12 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
             "during her participation in the ASEAN Regional Forum.",
             "on the sidelines of ASEAN Regional Forum",
             "Bangkok, Thailand",
+        ),
+        (  # an event attended before the meeting is not its host
+            "Foreign Minister Park Jin met with Foreign Minister Mauro Vieira of Brazil on May 3 after attending the "
+            "G7 Foreign Ministers' Meeting in Hiroshima.",
+            "in person",
+            None,
         ),
         (  # an event attended, and a meeting held there
             "Ambassador Lee Sok-bae attended the Eastern Economic Forum in Vladivostok and met with Deputy Prime "

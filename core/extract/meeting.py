@@ -269,6 +269,8 @@ def _events(text: str, vocab: Vocab) -> Iterator[tuple[tuple[int, int], str, str
             name = re.sub(r"^(?:the|a|an)\s+", "", m.group("event").strip(), flags=re.I)
             if not name or _NOT_AN_EVENT.search(name) or _ANOTHER_TIME.match(text, m.end("event")):
                 continue
+            if _BEFORE_OR_AFTER.search(text, max(0, m.start() - 12), m.start() + 1):
+                continue  # "after attending the G7 meeting in Hiroshima": not where they met
             if pattern is not _HOST_EVENT_RE and (_between_two(name, vocab) or _not_a_series(name, vocab)):
                 continue
             if "occasion" in text[m.start() : m.start("event")] and not _a_gathering(name, vocab):
@@ -314,6 +316,7 @@ _ATTENDED_EVENT_RE = re.compile(
 _ATTENDS = re.compile(
     rf"\b(?:[Aa]ttend(?:s|ed)?|[Pp]articipate[sd]? in|[Hh]ost(?:s|ed)?|(?:[Cc]o-?)?[Cc]hair(?:s|ed)?)\s+(?:the\s+|an?\s+)?{_EVENT_NAME}"
 )
+_BEFORE_OR_AFTER = re.compile(r"\b(?:after|before|following)\s+\w")
 # an event named by its kind alone, as a statement names again one told before ("the Forum", "the Summit")
 _KIND_ALONE = re.compile(rf"{_EVENT_KIND}|meetings?|event", re.I)
 _ANOTHER_TIME = re.compile(
@@ -658,11 +661,13 @@ def _edition_city(host_event: str | None, day: dt.date | None, vocab: Vocab) -> 
 
 def _place_city(text: str, cities: Lexicon, elsewhere: re.Pattern | None = None) -> str | None:
     """The first city `text` names as a place ("in Busan", "to Manila", "on Jeju Island", "in
-    Beijing's Diaoyutai State Guesthouse"; not "Moscow's view", not "Vladimir Putin"); none whose
-    words before it match `elsewhere`."""
+    Beijing's Diaoyutai State Guesthouse"; not "Moscow's view", not "Vladimir Putin", not a place
+    the words before it put elsewhere: `_NOT_HERE`); none whose words before it match `elsewhere`."""
     for m in cities.finditer(text):
         before = text[max(0, m.start - 45) : m.start]
         if elsewhere and elsewhere.search(text[max(0, m.start - 80) : m.start]):
+            continue
+        if _NOT_HERE.search(text, max(0, m.start - 80), m.start):
             continue
         if _ON_ISLAND.search(before) and _ISLAND.match(text, m.end):  # "on Jeju Island"
             return _city_of(m.text, m.value)
@@ -789,6 +794,19 @@ _WHAT_GOES_ON_IN = re.compile(
     r"\b(?:situation|crisis|conflict|war|fighting|violence|peace|stability|security|developments?|tensions?|"
     r"attacks?|disasters?|earthquake|floods?|investments?|projects?|operations?|elections?)\s+in\s+(?:the\s+)?"
     r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s+|\s+and\s+))*$"  # "… in Namangan and Chust"
+)
+# words that put the city after them somewhere other than the meeting: a place on the way to, a visit or an
+# attendance before or after, a post held ("formerly Ambassador to Washington"), or what the sides went on
+# to discuss ("and discussed the Korean community in Sao Paulo", "to discuss the G20 Summit to be held in
+# Rio"; a meeting "to take place in Hveragerði" the release announces is the meeting itself)
+_NOT_HERE = re.compile(
+    r"(?:\b(?:en route|on (?:his|her|their|the) way|heading|bound|leaving|departing|before (?:leaving|heading|departing))"
+    r"\s+(?:to|for)\s+(?:the\s+)?|"
+    r"\b(?:Ambassador|Envoy|Consul[ -]General|Permanent Representative)\s+to\s+(?:the\s+)?)$|"
+    r"\b(?:following|after|before|ahead of)\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[\w-]+\s+)?"
+    r"(?:visit|trip|stay|tour|attendance|attending|participation)\b[^.;]{0,50}$|"
+    r"\b(?:had|has)\s+(?:also\s+)?(?:visited|been)\b[^.;,]{0,25}$|\b(?:formerly|former)\b[^.;,]{0,40}$|"
+    r"(?:\band|\bto|,)\s+(?:also\s+)?(?:discuss\w*|talk(?:ed)? about|exchange[ds]? views on|congratulat\w*)\b[^.;]{0,60}$"
 )
 _PLACE_CUE = re.compile(r"\b(?:in|at|to|In|[Vv]isit(?:s|ed|ing)?)\b(?:(?![.;]).){0,40}$")
 _POSSESSIVE = re.compile(r"(?:’s|'s)\b")
