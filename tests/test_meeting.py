@@ -311,6 +311,14 @@ def test_counterpart_is_the_other_side_not_a_country_discussed(title, lead, seco
                 (" on May 3 to discuss the G20 Summit to be held in Rio de Janeiro", None),
                 (", formerly Ambassador to Washington, on May 3", None),
                 (" in Seoul on May 3 and discussed trade", "Seoul, ROK"),
+                # a state likewise
+                (" on May 3, following his visit to Japan", None),
+                (" on May 3 and discussed the situation in Venezuela", None),
+                (" on May 3 and explained Korea's contribution to peace in Ukraine", None),
+                (" on May 3 and briefed him on his recent trip to China", None),
+                (", formerly Ambassador to Argentina, on May 3", None),
+                (" on May 3 and asked for support for Korean companies in Mexico", None),
+                (", who is on a visit to Mexico, on May 3", "Mexico"),
             )
         ),
         (  # a meeting the release announces, to take place there

@@ -473,6 +473,7 @@ def extract_venue(
             and m.value in vocab.places.states
             and m.value != vocab.home
             and _IN_BEFORE.search(opening[max(0, m.start - 12) : m.start])
+            and not _elsewhere_before(opening, m.start)
         )
         if named_as_place and not _POSSESSIVE.match(opening, m.end) and not _INSTITUTION.match(opening, m.end):
             return m.value
@@ -667,7 +668,7 @@ def _place_city(text: str, cities: Lexicon, elsewhere: re.Pattern | None = None)
         before = text[max(0, m.start - 45) : m.start]
         if elsewhere and elsewhere.search(text[max(0, m.start - 80) : m.start]):
             continue
-        if _NOT_HERE.search(text, max(0, m.start - 80), m.start):
+        if _elsewhere_before(text, m.start):
             continue
         if _ON_ISLAND.search(before) and _ISLAND.match(text, m.end):  # "on Jeju Island"
             return _city_of(m.text, m.value)
@@ -677,6 +678,13 @@ def _place_city(text: str, cities: Lexicon, elsewhere: re.Pattern | None = None)
             if not possessive or (_IN_BEFORE.search(before) and _NAME_GOES_ON.match(text, possessive.end())):
                 return _city_of(m.text, m.value)
     return None
+
+
+def _elsewhere_before(text: str, start: int) -> bool:
+    """Whether the words before `start` put the place named there elsewhere than the meeting
+    ("following his visit to …", "and discussed the situation in …")."""
+    before = text[max(0, start - 80) : start]
+    return bool(_NOT_HERE.search(before) or _WHAT_GOES_ON_IN.search(before[-45:]))
 
 
 def _landmark_city(text: str, vocab: Vocab) -> str | None:
@@ -795,18 +803,21 @@ _WHAT_GOES_ON_IN = re.compile(
     r"attacks?|disasters?|earthquake|floods?|investments?|projects?|operations?|elections?)\s+in\s+(?:the\s+)?"
     r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,\s+|\s+and\s+))*$"  # "… in Namangan and Chust"
 )
-# words that put the city after them somewhere other than the meeting: a place on the way to, a visit or an
-# attendance before or after, a post held ("formerly Ambassador to Washington"), or what the sides went on
-# to discuss ("and discussed the Korean community in Sao Paulo", "to discuss the G20 Summit to be held in
-# Rio"; a meeting "to take place in Hveragerði" the release announces is the meeting itself)
+# words that put the place after them somewhere other than the meeting: a place on the way to, a visit or
+# an attendance before, after or recent, a post held ("formerly Ambassador to Washington"), or what the
+# sides went on to discuss or ask ("and discussed the Korean community in Sao Paulo", "to discuss the G20
+# Summit to be held in Rio"; a meeting "to take place in Hveragerði" the release announces is the meeting
+# itself, and a guest thanked or welcomed "to Seoul" was there)
 _NOT_HERE = re.compile(
     r"(?:\b(?:en route|on (?:his|her|their|the) way|heading|bound|leaving|departing|before (?:leaving|heading|departing))"
-    r"\s+(?:to|for)\s+(?:the\s+)?|"
-    r"\b(?:Ambassador|Envoy|Consul[ -]General|Permanent Representative)\s+to\s+(?:the\s+)?)$|"
+    r"\s+(?:to|for)\s+(?:the\s+)?)$|"
     r"\b(?:following|after|before|ahead of)\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[\w-]+\s+)?"
     r"(?:visit|trip|stay|tour|attendance|attending|participation)\b[^.;]{0,50}$|"
     r"\b(?:had|has)\s+(?:also\s+)?(?:visited|been)\b[^.;,]{0,25}$|\b(?:formerly|former)\b[^.;,]{0,40}$|"
-    r"(?:\band|\bto|,)\s+(?:also\s+)?(?:discuss\w*|talk(?:ed)? about|exchange[ds]? views on|congratulat\w*)\b[^.;]{0,60}$"
+    r"\b(?:recent|previous|last|earlier)\s+(?:[\w-]+\s+)?(?:visit|trip|tour)\b[^.;]{0,30}$|"
+    r"(?:\band|\bto|,)\s+(?:also\s+)?(?:discuss\w*|talk(?:ed)? about|exchange[ds]? views on|congratulat\w*|explain\w*|"
+    r"brief\w*|ask\w*|request\w*|not(?:ed|ing)|stress\w*|emphasi[sz]\w*|underline\w*|highlight\w*|"
+    r"shar(?:ed|ing)|review\w*|reaffirm\w*|agree\w*)\b[^.;]{0,60}$"
 )
 _PLACE_CUE = re.compile(r"\b(?:in|at|to|In|[Vv]isit(?:s|ed|ing)?)\b(?:(?![.;]).){0,40}$")
 _POSSESSIVE = re.compile(r"(?:’s|'s)\b")
