@@ -151,7 +151,7 @@ def test_pages_filters_click_and_downloads(server, page, tmp_path):
     no_exceptions(page)
     rid = re.search(r"release=([0-9a-f]+)", page.url).group(1)
     assert rid in set(view["releases"]["release_id"])
-    assert page.locator(".accord-text mark").count() > 0
+    expect(page.locator(".accord-text mark").first).to_be_visible()  # waits for the text to be drawn
 
     print("timings", json.dumps(TIMINGS))
 
