@@ -668,16 +668,21 @@ def _place_city(text: str, cities: Lexicon, elsewhere: re.Pattern | None = None)
         before = text[max(0, m.start - 45) : m.start]
         if elsewhere and elsewhere.search(text[max(0, m.start - 80) : m.start]):
             continue
-        if _elsewhere_before(text, m.start):
-            continue
-        if _ON_ISLAND.search(before) and _ISLAND.match(text, m.end):  # "on Jeju Island"
+        if _named_as_place(text, m, before) and not _elsewhere_before(text, m.start):
             return _city_of(m.text, m.value)
-        goes_on = _NAME_GOES_ON.match(text, m.end) and not _CITY_WORD.match(text, m.end)  # "in Pohang City"
-        if _PLACE_CUE.search(before) and not goes_on and not _WHAT_GOES_ON_IN.search(before):
-            possessive = _POSSESSIVE.match(text, m.end)
-            if not possessive or (_IN_BEFORE.search(before) and _NAME_GOES_ON.match(text, possessive.end())):
-                return _city_of(m.text, m.value)
     return None
+
+
+def _named_as_place(text: str, m: Match, before: str) -> bool:
+    """Whether the city `m` is named as a place: "on Jeju Island", "in Pohang City", after a cue
+    ("in", "to", "visited"), not inside a name or a possessive ("Moscow's view")."""
+    if _ON_ISLAND.search(before) and _ISLAND.match(text, m.end):  # "on Jeju Island"
+        return True
+    goes_on = _NAME_GOES_ON.match(text, m.end) and not _CITY_WORD.match(text, m.end)  # "in Pohang City"
+    if not _PLACE_CUE.search(before) or goes_on or _WHAT_GOES_ON_IN.search(before):
+        return False
+    possessive = _POSSESSIVE.match(text, m.end)
+    return not possessive or bool(_IN_BEFORE.search(before) and _NAME_GOES_ON.match(text, possessive.end()))
 
 
 def _elsewhere_before(text: str, start: int) -> bool:
