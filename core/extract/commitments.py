@@ -185,8 +185,8 @@ _NEXT_DEED = prefiltered(
 
 def _trim(clause: str, cut: bool = False) -> str:
     """`clause` without its leading 'that'/'to', without a next clause reporting what someone said
-    or what the sides did, and without its trailing link; `cut`: it ends where the next clause's trigger begins, so the
-    subject of that clause goes too."""
+    or what the sides did, and without its trailing link; `cut`: it ends where the next clause's
+    trigger begins, so the subject of that clause goes too."""
     clause = _NEXT_DEED.sub("", _NEXT_REPORT.sub("", _LEAD_WORD.sub("", _LEAD_DAY.sub("", clause.strip(" ,;")))))
     if clause.rstrip().endswith(_LINK_ENDS):  # else no link trails it (re would try every position)
         clause = _TRAILING_LINK.sub("", clause)

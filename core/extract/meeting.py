@@ -453,7 +453,8 @@ def extract_venue(
         return _city_of(m.text, m.value)
     if city := _place_city(opening, cities) or _landmark_city(opening, vocab):
         return city
-    for text in _other_statements(release):  # "During the visit, he held the consultation in Moscow"
+    others = _other_statements(release)
+    for text in others:  # "During the visit, he held the consultation in Moscow"
         telling = _MEETING_WORD.search(text) or _VISITING_NOW.search(text)  # "Minister Cho is visiting Tokyo"
         if telling and not _another_day(text, when) and (city := _place_city(text, cities, _ELSEWHERE)):
             return city
@@ -479,7 +480,7 @@ def extract_venue(
             return m.value
         if capital := _capital_named(opening, m, vocab):
             return capital
-    for text in _other_statements(release):  # "Minister Park is on a visit to Brazil from May 2 to 5."
+    for text in others:  # "Minister Park is on a visit to Brazil from May 2 to 5."
         for m in _VISITING.finditer(text):
             state = vocab.countries.get(m["place"])
             elsewhere = _ELSEWHERE.search(text, max(0, m.start() - 80), m.start()) or _NOT_NOW.search(
