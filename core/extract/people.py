@@ -458,8 +458,9 @@ def _display(name: str) -> str:
     return " ".join(t if not t.isupper() or len(t) <= 3 or "." in t else t.capitalize() for t in name.split())
 
 
-def _keys(name: str) -> set[str]:
-    return {t.casefold().rstrip(".,") for t in name.replace(",", " ").split()}
+@lru_cache(maxsize=4096)  # each name found is compared with every one found before it
+def _keys(name: str) -> frozenset[str]:
+    return frozenset(t.casefold().rstrip(".,") for t in name.replace(",", " ").split())
 
 
 def _resolve(found: list[Person], vocab: Vocab, tokens: list[str]) -> Person | None:
@@ -477,7 +478,7 @@ class _PeopleKeys:
     words of their name, indexed by word and by those ends so a name is compared with the few
     people who share a word with it."""
 
-    people: list[tuple[object, set[str], set[str], frozenset[str]]]
+    people: list[tuple[object, frozenset[str], set[str], frozenset[str]]]
     by_word: dict[str, list[int]]  # a word of a name -> positions in `people`
     by_ends: dict[frozenset[str], list[int]]
 

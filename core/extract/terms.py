@@ -56,7 +56,7 @@ class Lexicon:
         exact: dict[str, str] = {}  # phrase as written -> value
         folded: dict[str, str] = {}  # phrase `_folded` -> value
         for phrase, value in terms.items():
-            phrase = re.sub(r"\s+", " ", phrase.strip())
+            phrase = " ".join(phrase.split())  # runs of white space as one space (what `\s+` matches)
             if not phrase:
                 continue
             if not fold or (phrase.upper() == phrase and any(c.isalpha() for c in phrase)):
@@ -68,7 +68,8 @@ class Lexicon:
                         exact[phrase + plural] = value
                 continue
             key = _folded(phrase)
-            key = re.sub(r" +", " ", key)
+            if "  " in key:  # a hyphen beside a space ("co- operation")
+                key = re.sub(r" +", " ", key)
             for variant in (key, key + "s", key + "es"):
                 if variant not in folded or folded[variant] == value:
                     folded[variant] = value

@@ -19,6 +19,7 @@ lower case, with the few letters `re` also takes for i and s ("ı", "ſ", "İ") 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from re import _constants as C
 from re import _parser
@@ -182,29 +183,23 @@ class Prefiltered:
 
     def __init__(self, compiled: re.Pattern, min_length: int = MIN_LENGTH):
         self.compiled = compiled
+        self.min_length = min_length
         self.words = required_words(compiled, min_length)
         self.starts = opening_words(compiled)
         self._icase = bool(compiled.flags & re.IGNORECASE)  # the opening words are in the folded text
         self._folds = folds(compiled)  # the required words are
-        self._word_automaton = (
-            Automaton(dict.fromkeys(self.words)) if self.words and len(self.words) > MAX_TESTS else None
-        )
         self._opening_automaton = (
             Automaton(dict.fromkeys(self.starts)) if self.starts and len(self.starts) > MAX_FINDS else None
         )
+        self.could_match = _word_test(self.words, self._folds)
 
     def __getattr__(self, name: str):
         if name.startswith("__") or name == "compiled":  # copy and pickle look for these before __init__
             raise AttributeError(name)
         return getattr(self.compiled, name)
 
-    def could_match(self, text: str) -> bool:
-        if self.words is None:
-            return True
-        haystack = fold(text) if self._folds else text
-        if self._word_automaton is not None:
-            return self._word_automaton.found_in(haystack)
-        return any(map(haystack.__contains__, self.words))
+    def __reduce__(self):  # rebuilt from its pattern: its word test is a closure
+        return Prefiltered, (self.compiled, self.min_length)
 
     def match(self, text: str, *args) -> re.Match | None:
         return self.compiled.match(text, *args) if self.could_match(text) else None
@@ -287,6 +282,22 @@ class Automaton:
         ]
 
 
+def _word_test(words: tuple[str, ...] | None, folded: bool) -> Callable[[str], bool]:
+    """`could_match`: whether a text holds one of `words` (in the `fold`ed text when `folded`),
+    made for the number of words, as it runs for nearly every sentence and pattern."""
+    if words is None:
+        return lambda text: True
+    if len(words) > MAX_TESTS:
+        found_in = Automaton(dict.fromkeys(words)).found_in
+        return (lambda text: found_in(fold(text))) if folded else found_in
+    if len(words) == 1:
+        (word,) = words
+        return (lambda text: word in fold(text)) if folded else (lambda text: word in text)
+    if folded:
+        return lambda text: any(map(fold(text).__contains__, words))
+    return lambda text: any(map(text.__contains__, words))
+
+
 def prefiltered(pattern: str | re.Pattern, flags: int = 0, min_length: int = MIN_LENGTH) -> Prefiltered:
     """`re.compile(pattern, flags)` with the quick test in front of its searches (`min_length`: of
     the shortest word worth testing; 2 for a pattern that needs '19' or '20' of a year)."""
@@ -312,10 +323,16 @@ class WholeLine:
                 fixed.append(pattern)
         self.fixed = re.compile("|".join(f"(?:{p})" for p in fixed), flags) if fixed else None
         self.floating = floating
+        # the words of the floating alternatives, looked for in one pass (in the folded line for
+        # those that ignore case): most lines hold none
+        self._words = Automaton(dict.fromkeys(w for p in floating if not p._folds for w in p.words))
+        self._folded_words = Automaton(dict.fromkeys(w for p in floating if p._folds for w in p.words))
 
     def fullmatch(self, line: str) -> bool:
         if self.fixed is not None and self.fixed.fullmatch(line):
             return True
+        if not (self._folded_words.found_in(fold(line)) or self._words.found_in(line)):
+            return False
         return any(p.fullmatch(line) for p in self.floating)
 
 
