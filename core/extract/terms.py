@@ -11,7 +11,7 @@ aliases); with `fold=False` (proper names: countries, cities, titles) it matches
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import accumulate
@@ -114,7 +114,10 @@ class Scan(NamedTuple):
     def within(self, start: int = 0, end: int | None = None) -> list[Match]:
         """What `finditer(text[start:end])` finds, at its places in that part: the part holds the
         phrases standing wholly inside it, and its edges are word boundaries."""
-        return _whole_words(self.text, self.candidates, start, len(self.text) if end is None else end, self.joiners)
+        first = bisect_left(self.candidates, (start,)) if start else 0  # the first candidate at or after `start`
+        return _whole_words(
+            self.text, self.candidates[first:], start, len(self.text) if end is None else end, self.joiners
+        )
 
 
 def _whole_words(text: str, candidates: list[tuple[int, int, str]], start: int, end: int, joiners: str) -> list[Match]:
@@ -123,6 +126,8 @@ def _whole_words(text: str, candidates: list[tuple[int, int, str]], start: int, 
     place, never overlapping; at their places in the part."""
     out, taken_until = [], start
     for at, negative_stop, value in candidates:  # tested inline: this loop sees every candidate of every lexicon
+        if at >= end:
+            break  # in order of start: none after it is inside the part
         stop = -negative_stop
         if at < taken_until or stop > end:
             continue

@@ -166,7 +166,7 @@ def clean(raw: str) -> CleanRelease:
         if not line:
             continue
         before, last = last, line
-        if found := _page_date(line, labelled=bool(_DATE_LABEL.match(before)), header=not body):
+        if _names_a_year(line) and (found := _page_date(line, bool(_DATE_LABEL.match(before)), header=not body)):
             day, rest = found
             published = published or day
             if not rest:
@@ -272,6 +272,12 @@ def _in_menu(lines: list[str], i: int) -> bool:
     while hi + 1 < len(lines) and _short(lines[hi + 1]):
         hi += 1
     return hi - lo >= 2
+
+
+def _names_a_year(line: str) -> bool:
+    """Whether `line` may hold a date of `_DATE_VALUE`: each of its forms has a year 19xx or 20xx
+    (most lines have none, and are not searched)."""
+    return "19" in line or "20" in line
 
 
 def _page_date(line: str, labelled: bool, header: bool) -> tuple[dt.date | None, str] | None:
@@ -400,7 +406,10 @@ def _is_abbreviation(body: str, dot: int) -> bool:
     if start == dot:
         return False
     token = body[start:dot].casefold()
-    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or bool(re.fullmatch(r"(?:\w\.)+\w", token))
+    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or bool(_DOTTED.fullmatch(token))
+
+
+_DOTTED = re.compile(r"(?:\w\.)+\w")  # "u.s", "e.g"
 
 
 def _append(out: list[Sentence], chunk: str, start: int, paragraph: int, note: bool) -> None:
