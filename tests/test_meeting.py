@@ -226,6 +226,35 @@ def test_counterpart_is_the_other_side_not_a_country_discussed(title, lead, seco
             "Pramudwinai at the Ministry of Foreign Affairs on November 4.",
             "Thailand",
         ),
+        *(  # a state named by a name other than its party's ("the United States" is the US), not by an adjective
+            (
+                f"Foreign Minister Cho Tae-yul held talks with Foreign Minister Abdullah bin Zayed {said} on May 3.",
+                venue,
+            )
+            for said, venue in (
+                ("in the United States", "US"),
+                ("in the UAE", "United Arab Emirates"),
+                ("in Vietnam", "Viet Nam"),
+                ("in the Russian Federation", "Russia"),
+                ("in the Emirati capital", "Abu Dhabi, United Arab Emirates"),
+                ("and sent a letter to Russia's Foreign Minister Sergey Lavrov", None),
+            )
+        ),
+        (
+            "On May 3, Foreign Minister Cho Tae-yul, who is visiting the U.S., held talks with Secretary of State "
+            "Antony Blinken.",
+            "US",
+        ),
+        (  # "the Ministry" alone is the publisher's own
+            "Vice Foreign Minister Lee Do-hoon met with Russian Ambassador to Korea Andrey Kulik on November 9, 2021, "
+            "at the Ministry.",
+            "Seoul, ROK",
+        ),
+        (
+            "Foreign Minister Park Jin met with Unification Minister Kwon Young-se at the Ministry of Unification on "
+            "November 9.",
+            None,
+        ),
         *(  # where someone came from is no place of the meeting
             (lead, "Seoul, ROK")
             for lead in (
@@ -509,6 +538,16 @@ def test_a_place_the_titles_visit_names_is_the_venue(title, venue):
                     "Foreign Minister Cho Tae-yul, who is visiting Uzbekistan, hosted a luncheon for Foreign Minister "
                     "Bakhtiyor Saidov on May 3.",
                     "Uzbekistan",  # not the publisher's capital
+                ),
+                (  # the sentence's full stop is no part of the place, an abbreviation's is
+                    "On May 3, Foreign Minister Cho Tae-yul held talks with Foreign Minister Bakhtiyor Saidov of "
+                    "Uzbekistan, who is visiting Korea.",
+                    "ROK",
+                ),
+                (
+                    "On May 3, Foreign Minister Cho Tae-yul held talks with Foreign Minister Bakhtiyor Saidov of "
+                    "Uzbekistan, who is visiting the U.S.",
+                    "US",
                 ),
             )
         ),

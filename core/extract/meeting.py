@@ -470,10 +470,10 @@ def extract_venue(
         if town := _town_of(opening, m, vocab):
             return town
         named_as_place = (
-            m.text.endswith(m.value)
+            _a_name_of_the_state(m, vocab)
             and m.value in vocab.places.states
             and m.value != vocab.home
-            and _IN_BEFORE.search(opening[max(0, m.start - 12) : m.start])
+            and _IN_BEFORE.search(opening[max(0, m.start - 16) : m.start])  # "visiting the "
             and not _elsewhere_before(opening, m.start)
         )
         if named_as_place and not _POSSESSIVE.match(opening, m.end) and not _INSTITUTION.match(opening, m.end):
@@ -482,7 +482,7 @@ def extract_venue(
             return capital
     for text in others:  # "Minister Park is on a visit to Brazil from May 2 to 5."
         for m in _VISITING.finditer(text):
-            state = vocab.countries.get(m["place"])
+            state = _visited_state(m, vocab)
             elsewhere = _ELSEWHERE.search(text, max(0, m.start() - 80), m.start()) or _NOT_NOW.search(
                 text, m.end(), m.end() + 30
             )
@@ -496,7 +496,7 @@ def extract_venue(
         return _city_of(capital, home)
     # "Minister Maas, who was on an official visit to the ROK, …", "… visited Korea on May 3 and held talks …"
     for m in chain(_VISITING.finditer(opening), _VISITED.finditer(opening)):
-        if vocab.countries.get(m["place"]) == vocab.home:
+        if _visited_state(m, vocab) == vocab.home:
             return vocab.home
     if _visit_home(opening, _PAYING_A_VISIT, vocab) or any(
         _visit_home(s.text, _WELCOMED_VISIT, vocab) for s in release.opening(3)
@@ -505,12 +505,27 @@ def extract_venue(
     return None
 
 
+def _a_name_of_the_state(m: Match, vocab: Vocab) -> bool:
+    """Whether the words found name their state as a place can ("Brazil", "the United States",
+    "the UAE", "Vietnam"), not qualify it ("Brazilian", "Emirati") nor own something ("Russia's")."""
+    if m.text.endswith(m.value):
+        return True
+    adjectives = vocab.cached("adjectives", vocab.places.adjective_words)
+    return m.text not in adjectives and not m.text.endswith(("’s", "'s"))
+
+
+def _visited_state(m: re.Match, vocab: Vocab) -> str | None:
+    """The state a visit's `place` names; the sentence's full stop is not part of it ("who is
+    visiting Korea."), an abbreviation's is ("the U.S.")."""
+    return vocab.countries.get(m["place"]) or vocab.countries.get(m["place"].rstrip("."))
+
+
 def _visit_home(text: str, visit: re.Pattern, vocab: Vocab) -> bool:
     """Whether `text` tells, by `visit`, a visit to the home country of this time: the meeting was
     there ("Minister Cho welcomed Deputy Prime Minister Sok's first visit to Korea", "who is paying an
     official visit to Korea"; not "his visit to Korea last year", "his planned visit to Korea")."""
     return any(
-        vocab.countries.get(m["place"]) == vocab.home and not _NOT_NOW.search(text, m.start(), m.end() + 30)
+        _visited_state(m, vocab) == vocab.home and not _NOT_NOW.search(text, m.start(), m.end() + 30)
         for m in visit.finditer(text)
     )
 
@@ -576,7 +591,7 @@ _RECEIVED_CALL = re.compile(
 # place is named (not "the Thai Ministry", "the Ministry of Foreign Affairs of Thailand", "the Ministry of
 # Foreign Affairs and International Cooperation" of Cambodia)
 _AT_THE_MINISTRY = re.compile(
-    r"\bat the (?:Ministry of Foreign Affairs(?: and Trade)?|Foreign Ministry|MOFAT?)\b(?!\s+(?:of|in|and)\b)(?!’s|'s)"
+    r"\bat the (?:Ministry of Foreign Affairs(?: and Trade)?|Foreign Ministry|MOFAT?|Ministry)\b(?!\s+(?:of|in|and)\b)(?!’s|'s)"
 )
 
 # a state's foreign ministry named as the place: "at the Russian Foreign Ministry", "at the Ministry of
