@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import wraps
 from itertools import chain, islice
 
 from core.extract.constraints import MONTH_NAMES, ORDINAL_WORDS, SIDELINES_WORDS, WEEKDAYS, ordinal
@@ -75,21 +76,39 @@ def _opening(release: CleanRelease) -> str:
     return " ".join([release.title, *(s.text for s in release.opening(2))])
 
 
+def _once_a_release(read: Callable[[CleanRelease], tuple[str, ...]]) -> Callable[[CleanRelease], tuple[str, ...]]:
+    """`read`, worked out once for the release read last (every field's extractor asks for the same
+    statements of one release in turn). A release is immutable, so the one kept is told by identity;
+    the pair is replaced whole, so a reader in another thread never gets another release's."""
+    last: list[tuple[CleanRelease | None, tuple[str, ...]]] = [(None, ())]
+
+    @wraps(read)
+    def once(release: CleanRelease) -> tuple[str, ...]:
+        kept, value = last[0]
+        if kept is not release:
+            value = read(release)
+            last[0] = (release, value)
+        return value
+
+    return once
+
+
 def _told(release: CleanRelease) -> str:
     """What the release says of the meeting itself: the title and the statements telling it."""
     return "\n".join([release.title, *_telling(release)])
 
 
-def _telling(release: CleanRelease) -> list[str]:
+@_once_a_release
+def _telling(release: CleanRelease) -> tuple[str, ...]:
     """The first statement, and a later opening statement whose subject is the meeting ("The
     meeting took place on the margins of …") or that tells an attendance going on ("Minister Kang is
     in Vladivostok to attend the Eastern Economic Forum"). A second statement on anything else ("The
     two ministers agreed to meet again in Rio") does not tell where or how they met."""
     first, *later = [s.text for s in release.opening(3)] or [""]
-    return [
+    return (
         first,
         *(t for t in later if _OF_THE_MEETING.match(t) or _ATTENDING_NOW.search(t) or _MET_ON_ITS_SIDELINES.match(t)),
-    ]
+    )
 
 
 # "The meeting took place on the margins of …", "The talks were held via video link": a statement
@@ -258,7 +277,22 @@ def host_event_names(release: CleanRelease, vocab: Vocab) -> tuple[str, ...]:
     return tuple(words for text in _lead_parts(release) for _, words, _ in islice(_events(text, vocab), 1))
 
 
-def _events(text: str, vocab: Vocab) -> Iterator[tuple[tuple[int, int], str, str]]:
+_Event = tuple[tuple[int, int], str, str]
+
+
+def _events(text: str, vocab: Vocab) -> tuple[_Event, ...]:
+    """`_events_in(text)`, found once for the texts read last: the mechanism, host event, areas and
+    partners each ask for the events of the title and the lead."""
+    memo: dict[str, tuple[_Event, ...]] = vocab.cached("events_of_texts", dict)
+    found = memo.get(text)
+    if found is None:
+        if len(memo) >= 64:
+            memo.clear()
+        found = memo[text] = tuple(_events_in(text, vocab))
+    return found
+
+
+def _events_in(text: str, vocab: Vocab) -> Iterator[_Event]:
     """The events `text` names as a meeting's occasion, host cues first: (span, words as written,
     name without its article). An occasion that is no event ("his official visit", "the 60th
     anniversary", "the signing of …"), or an event attended that is the bilateral meeting itself
@@ -751,16 +785,18 @@ _MONTH_DAY = re.compile(
 )
 
 
-def _other_statements(release: CleanRelease) -> list[str]:
+@_once_a_release
+def _other_statements(release: CleanRelease) -> tuple[str, ...]:
     """The opening statements after the first that do not tell the meeting (`_telling`)."""
-    return [s.text for s in release.opening(3)[1:] if not _OF_THE_MEETING.match(s.text)]
+    return tuple(s.text for s in release.opening(3)[1:] if not _OF_THE_MEETING.match(s.text))
 
 
-def _later_telling(release: CleanRelease) -> list[str]:
+@_once_a_release
+def _later_telling(release: CleanRelease) -> tuple[str, ...]:
     """The later opening statements that tell a meeting of this time, as news reports do after
     their lead ("Kang and Lavrov met in Geneva earlier in the day …"); not "agreed to hold the 4th
     Strategic Dialogue next year" nor "the 3rd Strategic Dialogue held last year"."""
-    return [t for t in _other_statements(release) if _MEETING_WORD.search(t) and not _ELSEWHERE.search(t)]
+    return tuple(t for t in _other_statements(release) if _MEETING_WORD.search(t) and not _ELSEWHERE.search(t))
 
 
 # a later statement may place the meeting ("During the visit, he held the 20th policy consultation
