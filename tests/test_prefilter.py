@@ -14,10 +14,11 @@ import yaml
 
 import core
 from core.extract.constraints import coinage_patterns, event_patterns, series_patterns
+from core.extract.meeting import _meeting_type_patterns
 from core.extract.people import _title_heads
 from core.extract.provenance import publisher_patterns
 from core.ingest.clean import clean
-from core.ingest.prefilter import Prefiltered, WholeLine, opening_words, prefiltered, required_words
+from core.ingest.prefilter import PatternSet, Prefiltered, WholeLine, opening_words, prefiltered, required_words
 from core.ingest.sources import Document, read_inputs
 from core.vocab.loader import load_layout
 
@@ -195,3 +196,26 @@ def test_name_before_title_searched_near_commas_finds_what_the_pattern_finds():
         assert _spans(_before_title_matches(text)) == _spans(_BEFORE_TITLE.finditer(text)), text
     found = [m.group(1) for m in _before_title_matches(texts[-3])]
     assert found == ["E. Mr. Nguyen Xuan Phuc", "Prime Minister", "Wang Yi"]  # the search goes on after each
+
+
+@pytest.mark.parametrize("kind", ["events", "series", "meeting types", "mixed"])
+def test_a_pattern_set_offers_the_patterns_whose_word_test_passes_in_order(kind):
+    """One Aho-Corasick pass over the words of many patterns tells what each pattern's own test
+    tells, on every sentence and line of the real releases (and in lower case, as the meeting
+    types are searched)."""
+    vocab = core.load_vocab()
+    sets = {
+        "events": event_patterns(vocab),
+        "series": series_patterns(vocab),
+        "meeting types": _meeting_type_patterns(vocab),
+        "mixed": PatternSet(  # folded and as-written words, and a pattern without words
+            [(1, prefiltered(r"\bagreed to\b")), (2, prefiltered(r"summit", re.I)), (3, prefiltered(r"\d+"))]
+        ),
+    }
+    patterns = sets[kind]
+    offered = 0
+    for text in sentences() + [t.casefold() for t in sentences()]:
+        expected = [pair for pair in patterns if pair[1].could_match(text)]
+        assert patterns.could_match(text) == expected, text
+        offered += len(expected)
+    assert offered > 0

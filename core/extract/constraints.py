@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from core.ingest.clean import CleanRelease
-from core.ingest.prefilter import Prefiltered, prefiltered
+from core.ingest.prefilter import PatternSet, Prefiltered, prefiltered
 from core.vocab import Vocab
 from core.vocab.dating import Edition, Office, Term, name_key
 
@@ -214,7 +214,7 @@ def event_place(m: Meeting) -> list[Constraint]:
                 out.append(Constraint("event_place", frozenset({year}), reason))
                 continue
             near = sentence[max(0, cue.start() - 80) : cue.end() + 160]
-            for series, pattern in series_patterns(m.vocab):
+            for series, pattern in series_patterns(m.vocab).could_match(after):
                 if (named := pattern.search(after)) is None or named.start() > 40:
                     continue
                 held = [e for e in series.editions if e.city and _names_city(near, e)]
@@ -223,14 +223,14 @@ def event_place(m: Meeting) -> list[Constraint]:
     return list({c.reason: c for c in out}.values())
 
 
-def event_patterns(vocab: Vocab) -> list[tuple]:
+def event_patterns(vocab: Vocab) -> PatternSet:
     """(event of events.yaml, its pattern with the quick test in front), built once per vocabulary."""
-    return vocab.cached("event_patterns", lambda: [(e, Prefiltered(e.pattern)) for e in vocab.events])
+    return vocab.cached("event_patterns", lambda: PatternSet((e, Prefiltered(e.pattern)) for e in vocab.events))
 
 
-def series_patterns(vocab: Vocab) -> list[tuple]:
+def series_patterns(vocab: Vocab) -> PatternSet:
     """(series of event_series.yaml, its pattern with the quick test in front), built once per vocabulary."""
-    return vocab.cached("series_patterns", lambda: [(s, Prefiltered(s.pattern)) for s in vocab.dating.series])
+    return vocab.cached("series_patterns", lambda: PatternSet((s, Prefiltered(s.pattern)) for s in vocab.dating.series))
 
 
 def _held_in(m: Meeting, series, held) -> Constraint:
@@ -435,7 +435,7 @@ def _beside_event(text: str, vocab: Vocab) -> Constraint | None:
     """'the 4th Eastern Economic Forum last year': an event of known year (events.yaml) said to fall
     last year, this year or next year names the present year."""
     for rel in _RELATIVE_YEAR.finditer(text):
-        for event, pattern in event_patterns(vocab):
+        for event, pattern in event_patterns(vocab).could_match(text):
             for e in pattern.finditer(text):
                 if abs(e.start() - rel.start()) > 80 or (rel.start() > e.end() and ";" in text[e.end() : rel.start()]):
                     continue

@@ -512,7 +512,7 @@ def opening_sentences(release: CleanRelease) -> list[Sentence]:
 def known_event(release: CleanRelease, vocab: Vocab) -> tuple[str, int, tuple | None, str, str | None] | None:
     """(name, year, dates, phrase, venue) of an events.yaml event named in the title or opening."""
     text = "\n".join([release.title, *(s.text for s in opening_sentences(release))])
-    for event, pattern in event_patterns(vocab):
+    for event, pattern in event_patterns(vocab).could_match(text):
         if m := pattern.search(text):
             raw = next((g for name, g in m.groupdict().items() if name.startswith("n") and g), None)
             edition = ordinal(raw) if raw else None

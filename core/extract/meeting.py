@@ -17,7 +17,7 @@ from core.extract.people import Person
 from core.extract.provenance import UNKNOWN
 from core.extract.terms import Lexicon, Match, party_lexicon
 from core.ingest.clean import CleanRelease
-from core.ingest.prefilter import Prefiltered, prefiltered
+from core.ingest.prefilter import PatternSet, Prefiltered, prefiltered
 from core.vocab import Vocab, fold
 
 _ORDINAL = rf"(?P<num>\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)})"
@@ -173,19 +173,20 @@ def extract_mechanism(release: CleanRelease, vocab: Vocab) -> tuple[str | None, 
                 return name, ordinal(m.group("num"))
     types = vocab.cached("meeting_type_patterns", lambda: _meeting_type_patterns(vocab))
     for text in (release.title.casefold(), " ".join(texts[1:]).casefold()):
-        for kind, patterns in types:
-            if any(p.search(text) for p in patterns):
+        for kind, pattern in types.could_match(text):  # in the vocabulary's order
+            if pattern.search(text):
                 return kind, None
     return None, None
 
 
-def _meeting_type_patterns(vocab: Vocab) -> list[tuple[str, list[Prefiltered]]]:
-    """(meeting type, a pattern per phrase naming it, plural too, searched only in text holding
+def _meeting_type_patterns(vocab: Vocab) -> PatternSet:
+    """(meeting type, a pattern for one phrase naming it, plural too, searched only in text holding
     the phrase), compiled once per vocabulary."""
-    return [
-        (kind, [prefiltered(rf"\b{re.escape(p.casefold())}s?\b") for p in phrases])
+    return PatternSet(
+        (kind, prefiltered(rf"\b{re.escape(p.casefold())}s?\b"))
         for kind, phrases in vocab.meeting_types.items()
-    ]
+        for p in phrases
+    )
 
 
 def _mechanism_patterns(vocab: Vocab) -> list[tuple[str, str, re.Pattern]]:

@@ -19,13 +19,15 @@ lower case, with the few letters `re` also takes for i and s ("ı", "ſ", "İ") 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from re import _constants as C
 from re import _parser
+from typing import Generic, TypeVar
 
 import ahocorasick_rs
 
+T = TypeVar("T")
 MIN_LENGTH = 3  # shorter words are in nearly every sentence: not worth testing
 MAX_WORDS = 48  # more alternatives than this cost about as much as the scan
 MAX_TESTS = 8  # more required words than this are looked for by one Aho-Corasick pass (quicker), not one test each
@@ -302,6 +304,37 @@ def prefiltered(pattern: str | re.Pattern, flags: int = 0, min_length: int = MIN
     """`re.compile(pattern, flags)` with the quick test in front of its searches (`min_length`: of
     the shortest word worth testing; 2 for a pattern that needs '19' or '20' of a year)."""
     return Prefiltered(pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags), min_length)
+
+
+class PatternSet(Generic[T]):
+    """(item, pattern) pairs tried in turn on the same text (the events of `events.yaml`, the
+    meeting types …): the word tests of all of them in one Aho-Corasick pass, not one test a
+    pattern. `could_match(text)` gives the pairs whose pattern may match `text`, in order."""
+
+    def __init__(self, pairs: Iterable[tuple[T, Prefiltered]]):
+        self.pairs = tuple(pairs)
+        raw: dict[str, list[int]] = {}
+        folded: dict[str, list[int]] = {}
+        for i, (_, pattern) in enumerate(self.pairs):
+            for word in pattern.words or ():
+                (folded if pattern._folds else raw).setdefault(word, []).append(i)
+        self._always = frozenset(i for i, (_, pattern) in enumerate(self.pairs) if pattern.words is None)
+        self._raw, self._folded = Automaton(raw), Automaton(folded)
+
+    def __iter__(self) -> Iterator[tuple[T, Prefiltered]]:
+        return iter(self.pairs)
+
+    def __len__(self) -> int:
+        return len(self.pairs)
+
+    def could_match(self, text: str) -> list[tuple[T, Prefiltered]]:
+        found = set(self._always)
+        for _, _, ids in self._raw.places(text):
+            found.update(ids)
+        if len(self._folded):
+            for _, _, ids in self._folded.places(fold(text)):
+                found.update(ids)
+        return [self.pairs[i] for i in sorted(found)]
 
 
 class WholeLine:
