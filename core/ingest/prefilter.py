@@ -229,7 +229,7 @@ class Prefiltered:
         from where the last one ended."""
         haystack = fold(text) if self._icase else text
         if self._opening_automaton is not None:  # many words: one pass finds where each stands
-            places = {start for start, _, _ in self._opening_automaton.places(haystack)}
+            places = self._opening_automaton.starts(haystack)
         else:
             places = set()
             for word in self.starts:
@@ -273,6 +273,12 @@ class Automaton:
     def found_in(self, text: str) -> bool:
         """Whether one of the terms stands in `text`."""
         return self._search is not None and bool(self._search.find_matches_as_indexes(text))
+
+    def starts(self, text: str) -> set[int]:
+        """Where one of the terms starts in `text`."""
+        if self._search is None:
+            return set()
+        return {start for _, start, _ in self._search.find_matches_as_indexes(text, overlapping=True)}
 
     def places(self, text: str) -> list[tuple[int, int, object]]:
         """(start, -stop, value) of each place: sorted, the longest at a start comes first."""
