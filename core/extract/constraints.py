@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -273,13 +274,15 @@ def office_holder(m: Meeting) -> list[Constraint]:
             continue
         years: set[int] = set()
         held: list[Term] = []
+        ordered = sorted(every)
+        days = [m.on(y) for y in ordered]  # in order too: the day moves with the year
         for office in offices:
             own = [t for t in terms if office.keeps(t)]
             held += own
             names = {t.name for t in own}
             others = [t.possible for t in dating.holders[office] if t.name not in names]
             widened = [(t.possible[0] - _ONE_DAY, t.possible[1] + _ONE_DAY) for t in own]
-            years |= {y for y in every if not _ruled_out(office, widened, m.on(y), others)}
+            years |= every - _ruled_out(office, widened, others, ordered, days)
         if years == set(every):
             continue
         spans = " and ".join(t.describe() for t in held)
@@ -291,24 +294,28 @@ _ONE_DAY = dt.timedelta(days=1)
 
 
 def _ruled_out(
-    office: Office, own: list[tuple[dt.date, dt.date]], day: dt.date, others: list[tuple[dt.date, dt.date]]
-) -> bool:
-    """True when `day` lies in a range over which the office's list of holders is declared complete,
-    outside every term of the person (`own`: read widely, and a day more each way for sources that
-    differ by one), and inside another holder's term (`others`: their terms read widely): the list is
-    continuous there, so the office was held by someone listed, and the person is not listed for
-    that day. Where no listed term covers a day (a vacancy, an acting holder not listed, a gap),
-    nothing is ruled out."""
-    return not _covered(day, own) and _covered(day, office.complete) and _covered(day, others)
+    office: Office,
+    own: list[tuple[dt.date, dt.date]],
+    others: list[tuple[dt.date, dt.date]],
+    years: list[int],
+    days: list[dt.date],
+) -> set[int]:
+    """The `years` whose meeting day (`days`, in the same order) lies in a range over which the
+    office's list of holders is declared complete, outside every term of the person (`own`: read
+    widely, and a day more each way for sources that differ by one), and inside another holder's
+    term (`others`: their terms read widely): the list is continuous there, so the office was held
+    by someone listed, and the person is not listed for that day. Where no listed term covers a day
+    (a vacancy, an acting holder not listed, a gap), nothing is ruled out."""
+    return (_covered(office.complete, years, days) & _covered(others, years, days)) - _covered(own, years, days)
 
 
-def _covered(day: dt.date, spans) -> bool:
-    """`day` lies in one of `spans` (first day, last day); a plain loop, as it runs for every year
-    of every office a participant may hold (a generator costs more than the test)."""
-    for lo, hi in spans:  # noqa: SIM110 (any() over a generator is the slower form here)
-        if lo <= day <= hi:
-            return True
-    return False
+def _covered(spans, years: list[int], days: list[dt.date]) -> set[int]:
+    """The `years` whose day (`days`, ascending) lies in one of `spans` (first day, last day):
+    each span picks its run of days by bisection."""
+    out: set[int] = set()
+    for lo, hi in spans:
+        out.update(years[bisect_left(days, lo) : bisect_right(days, hi)])
+    return out
 
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
