@@ -251,7 +251,7 @@ def _after_titles(text, titles, lexicon, countries, vocab):
         if apposed and name and not _APPOSITION_END.match(text, name_end):
             continue  # "the Foreign Minister of Russia, Moscow’s top diplomat": no name set off
         name = _without_trailing(name, particles)
-        while _name_words(name, particles) > 4:
+        while len(name) > 4 and _name_words(name, particles) > 4:  # no more words than tokens
             name = name[1:]
         if not name:
             continue

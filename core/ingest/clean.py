@@ -158,7 +158,7 @@ def clean(raw: str) -> CleanRelease:
     layout = load_layout()
     page = re.sub(r"  +", " ", normalise_characters(raw))
     hangul = bool(_HANGUL.search(page))  # most pages have none: their lines are not searched for it
-    lines = [unglue(ln.strip(), layout) for ln in page.split("\n")]
+    lines = [unglue(line, layout) if (line := ln.strip()) else "" for ln in page.split("\n")]
     width = _wrap_width(lines)
     published, title, body = None, None, []
     title_at, last = -1, ""  # the title's (last) line; the last line read that was not blank
