@@ -509,7 +509,8 @@ def _known(vocab: Vocab, tokens: list[str]):
     index = vocab.cached("people_keys", lambda: _people_keys(vocab))
     # a person matching needs every word of `key` among their words (one word: a surname key), or
     # three words or more with the first and last of theirs ("Mikhail Yefimovich Shvydkoy")
-    candidates = sorted({*index.by_word.get(next(iter(key)), ()), *index.by_ends.get(ends, ())})
+    rarest = min(key, key=lambda word: len(index.by_word.get(word, ())))  # the fewest people to compare
+    candidates = sorted({*index.by_word.get(rarest, ()), *index.by_ends.get(ends, ())})
     matches = [
         p
         for p, keys, surnames, their_ends in (index.people[i] for i in candidates)

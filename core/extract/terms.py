@@ -170,9 +170,9 @@ def find_terms(
     starts = list(accumulate((len(s.text) + 1 for s in sentences[:-1]), initial=0))
     counts: dict[str, int] = defaultdict(int)
     where: dict[str, list[Sentence]] = defaultdict(list)
-    skipped = _spans_of(skip, text) if skip else []
+    skipped = _Spans(_spans_of(skip, text) if skip else [])
     for m in lexicon.finditer(text):
-        if any(a <= m.start and m.end <= b for a, b in skipped):
+        if skipped.hold(m.start, m.end):
             continue
         s = sentences[bisect_right(starts, m.start) - 1]
         counts[m.value] += 1
@@ -180,6 +180,20 @@ def find_terms(
             where[m.value].append(s)
     order = sorted(counts, key=lambda v: where[v][0].start)
     return [Hits(v, counts[v], tuple(where[v])) for v in order]
+
+
+class _Spans:
+    """Spans of a text, asked whether one of them holds a part: the spans in order of start, with
+    the furthest end reached by any span starting at or before each (one bisection a question)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.reach = list(accumulate((b for _, b in spans), max))
+
+    def hold(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start)
+        return i > 0 and self.reach[i - 1] >= end
 
 
 def _spans_of(phrases: tuple[str, ...], text: str) -> list[tuple[int, int]]:
