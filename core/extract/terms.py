@@ -35,10 +35,6 @@ class Match(NamedTuple):  # a tuple: made by the thousand, it is quicker to buil
     value: str
 
 
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
 def _folded(text: str) -> str:
     """Lower case, hyphens as spaces, the typographic apostrophe as the straight one ("People’s
     Republic of China" is the vocabulary's "People's ..."), same length as `text` (so offsets carry over)."""
@@ -131,13 +127,20 @@ def _whole_words(text: str, candidates: list[tuple[int, int, str]], start: int, 
         stop = -negative_stop
         if at < taken_until or stop > end:
             continue
-        if at > start and (text[at - 1].isalnum() or text[at - 1] in joiners) and _is_word(text[at]):
+        if at > start and ((c := text[at - 1]).isalnum() or c in joiners) and ((c := text[at]).isalnum() or c == "_"):
             continue
-        if stop < end and (text[stop].isalnum() or text[stop] in joiners) and _is_word(text[stop - 1]):
+        if (
+            stop < end
+            and ((c := text[stop]).isalnum() or c in joiners)
+            and ((c := text[stop - 1]).isalnum() or c == "_")
+        ):
             continue
-        out.append(Match(at - start, stop - start, text[at:stop], value))
+        out.append(_new_tuple(Match, (at - start, stop - start, text[at:stop], value)))  # Match(…) without its __new__
         taken_until = stop
     return out
+
+
+_new_tuple = tuple.__new__
 
 
 def parties_of(counterpart: str) -> set[str]:

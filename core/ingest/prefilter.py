@@ -214,7 +214,11 @@ class Prefiltered:
             return None
         if self.starts is None or args:
             return self.compiled.search(text, *args)
-        return next(self._at_starts(text), None)
+        match = self.compiled.match
+        for at in self._places(text):  # the first place where a match opens
+            if m := match(text, at):
+                return m
+        return None
 
     def finditer(self, text: str, *args):
         if not self.could_match(text):
@@ -225,23 +229,26 @@ class Prefiltered:
 
     def _at_starts(self, text: str):
         """The matches `finditer` finds (none is empty: each opens with a word), each tried only
-        where an opening word stands (in the folded text, of the same length, under IGNORECASE),
-        from where the last one ended."""
-        haystack = fold(text) if self._icase else text
-        if self._opening_automaton is not None:  # many words: one pass finds where each stands
-            places = self._opening_automaton.starts(haystack)
-        else:
-            places = set()
-            for word in self.starts:
-                at = haystack.find(word)
-                while at >= 0:
-                    places.add(at)
-                    at = haystack.find(word, at + 1)
+        where an opening word stands, from where the last one ended."""
         end = 0
-        for at in sorted(places):
+        for at in self._places(text):
             if at >= end and (m := self.compiled.match(text, at)):
                 end = m.end()
                 yield m
+
+    def _places(self, text: str) -> list[int]:
+        """Where an opening word stands in `text` (in the folded text, of the same length, under
+        IGNORECASE), in order."""
+        haystack = fold(text) if self._icase else text
+        if self._opening_automaton is not None:  # many words: one pass finds where each stands
+            return sorted(self._opening_automaton.starts(haystack))
+        places = set()
+        for word in self.starts:
+            at = haystack.find(word)
+            while at >= 0:
+                places.add(at)
+                at = haystack.find(word, at + 1)
+        return sorted(places)
 
     def findall(self, text: str, *args) -> list:
         return self.compiled.findall(text, *args) if self.could_match(text) else []
