@@ -31,6 +31,7 @@ _NAME_WORD = rf"{_UPPER}[^\W\d_’'\-]*(?:[’'\-]{_UPPER}?[^\W\d_]+)*\.?"
 
 # a title held no more, or not yet ("Former Foreign Minister", "Incoming Foreign Minister")
 _NOT_HELD = r"(?:[Ff]ormer|ex-|[Ii]ncoming)"
+_TITLE_NOT_HELD = re.compile(_NOT_HELD)
 
 
 @dataclass
@@ -45,7 +46,7 @@ class Person:
     @property
     def holds_title(self) -> bool:
         """The person held the title when they met: not "Former …" nor "Incoming …"."""
-        return not re.match(_NOT_HELD, self.title or "")
+        return not _TITLE_NOT_HELD.match(self.title or "")
 
 
 def _title_heads(vocab: Vocab) -> Prefiltered:

@@ -146,7 +146,10 @@ _new_tuple = tuple.__new__
 def parties_of(counterpart: str) -> set[str]:
     """The parties a release's counterpart names ("Japan", "US and Japan", "ROK–Russia" as another
     publisher's account gives it); none for "unknown" or "multilateral"."""
-    return set(re.split(r" and |–", counterpart)) - {"unknown", "multilateral", ""}
+    return set(_PARTY_JOINS.split(counterpart)) - {"unknown", "multilateral", ""}
+
+
+_PARTY_JOINS = re.compile(r" and |–")
 
 
 def party_lexicon(vocab) -> Lexicon:

@@ -160,7 +160,10 @@ class Dating:
 
 
 def name_key(name: str) -> str:
-    return re.sub(r"[^a-z]", "", name.casefold())
+    return _NOT_A_LETTER.sub("", name.casefold())
+
+
+_NOT_A_LETTER = re.compile(r"[^a-z]")
 
 
 def _period(value, r, needle) -> tuple[dt.date, dt.date]:

@@ -221,7 +221,10 @@ class Vocab:
 
 def fold(text: str) -> str:
     """Text for comparing spellings: no spaces or hyphens, curly quotes straightened, casefolded."""
-    return re.sub(r"[\s\-‐–]+", "", text).replace("’", "'").casefold()
+    return _SPACES_AND_HYPHENS.sub("", text).replace("’", "'").casefold()
+
+
+_SPACES_AND_HYPHENS = re.compile(r"[\s\-‐–]+")
 
 
 # --- loading -------------------------------------------------------------------------------------
