@@ -558,6 +558,35 @@ def test_a_partner_visiting_the_home_country_as_the_meeting_is_told(lead, venue)
     assert (found if isinstance(found, str) else None) == venue
 
 
+_DIALOGUE = (
+    "The 5th Korea-Mexico Vice Ministerial Strategic Dialogue was held between First Vice Minister Cho Hyun-dong "
+    "and Mexican Undersecretary for Foreign Affairs Carmen Moreno Toscano."
+)
+
+
+@pytest.mark.parametrize(
+    ("field", "venue"),
+    [
+        ("Venue: Ministry of Foreign Affairs, Mexico City", "Mexico City, Mexico"),
+        ("Date & Place: May 3, 2022, Seoul", "Seoul, ROK"),
+        ("Location: Mexico", "Mexico"),
+        ("Venue: video conference", None),
+        ("Participants: Foreign Ministry officials of Mexico City", None),  # not a venue field
+    ],
+)
+def test_a_venue_field_above_the_text_places_the_meeting(field, venue):
+    found = _release("Korea-Mexico Vice Ministerial Strategic Dialogue", field, _DIALOGUE).venue
+    assert (found if isinstance(found, str) else None) == venue
+
+
+def test_the_statement_telling_the_meeting_places_it_before_a_venue_field():
+    lead = _DIALOGUE.replace("was held", "was held in Cancun")
+    assert (
+        _release("Korea-Mexico Vice Ministerial Strategic Dialogue", "Venue: Mexico City", lead).venue
+        == "Cancun, Mexico"
+    )
+
+
 @pytest.mark.parametrize(
     ("second", "venue"),
     [

@@ -488,6 +488,8 @@ def extract_venue(
         return _city_of(m.text, m.value)
     if city := _place_city(opening, cities) or _landmark_city(opening, vocab):
         return city
+    if place := _venue_field(release, cities, vocab):
+        return place
     others = _other_statements(release)
     for text in others:  # "During the visit, he held the consultation in Moscow"
         telling = _MEETING_WORD.search(text) or _VISITING_NOW.search(text)  # "Minister Cho is visiting Tokyo"
@@ -741,6 +743,24 @@ def _elsewhere_before(text: str, start: int) -> bool:
     ("following his visit to …", "and discussed the situation in …")."""
     before = text[max(0, start - 80) : start]
     return bool(_NOT_HERE.search(before) or _WHAT_GOES_ON_IN.search(before[-45:]))
+
+
+def _venue_field(release: CleanRelease, cities: Lexicon, vocab: Vocab) -> str | None:
+    """The city (else the state) a labelled field at the top of the release gives as the place
+    ("□ Venue: Ministry of Foreign Affairs, Mexico City", "Date & Place: May 3, Seoul")."""
+    for s in release.sentences[:_FIELD_LINES]:
+        if field := _VENUE_FIELD.match(s.text):
+            place = field["place"]
+            for m in cities.finditer(place):
+                return _city_of(m.text, m.value)
+            for m in _lexicon(vocab).finditer(place):
+                if m.value in vocab.places.states and _a_name_of_the_state(m, vocab):
+                    return m.value
+    return None
+
+
+_FIELD_LINES = 6  # a release's fields (date, venue, participants) stand above its text
+_VENUE_FIELD = re.compile(r"(?:Date\s*(?:&|and)\s*)?(?:Venue|Place|Location)\s*[:：]\s*(?P<place>.+)", re.I)
 
 
 def _landmark_city(text: str, vocab: Vocab) -> str | None:
