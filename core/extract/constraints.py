@@ -257,6 +257,8 @@ def _names_city(sentence: str, edition: Edition) -> bool:
 def office_holder(m: Meeting) -> list[Constraint]:
     dating = m.vocab.dating
     every = m.years
+    ordered: list[int] = []  # the years in order, and the meeting's day in each (the day moves with the year)
+    days: list[dt.date] = []
     out = []
     for person in m.participants:
         title = (person.title or "").strip()
@@ -274,8 +276,9 @@ def office_holder(m: Meeting) -> list[Constraint]:
             continue
         years: set[int] = set()
         held: list[Term] = []
-        ordered = sorted(every)
-        days = [m.on(y) for y in ordered]  # in order too: the day moves with the year
+        if not days:  # worked out once, for the first participant with listed terms
+            ordered = sorted(every)
+            days = [m.on(y) for y in ordered]
         for office in offices:
             own = [t for t in terms if office.keeps(t)]
             held += own

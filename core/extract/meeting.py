@@ -416,9 +416,10 @@ REMOTE_FORMATS = (VIRTUAL, PHONE)
 
 def extract_format(release: CleanRelease, host_event: str | None, people: list[Person] | None = None) -> str:
     """How the sides met, as the title and the statements telling the meeting say: virtual, phone,
-    on the sidelines of `host_event`, or in person (a hybrid meeting too: some met); 'unknown' where no meeting is told and words
-    were sent ("exchanged congratulatory messages"), or where the release names no one (`people`
-    found, an empty list: aid decided, a statement issued; None: not known, never unknown for it)."""
+    on the sidelines of `host_event`, or in person (a hybrid meeting too: some met); 'unknown' where
+    no meeting is told and words were sent ("exchanged congratulatory messages"), or where the
+    release names no one (`people` found, an empty list: aid decided, a statement issued; None: not
+    known, never unknown for it)."""
     opening = _told(release)
     if _of_this_meeting(_VIRTUAL, opening) and not _HYBRID.search(opening):
         return VIRTUAL
