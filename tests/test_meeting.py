@@ -1458,6 +1458,13 @@ def test_areas_leave_out_boxed_notes():
                 ("met in Brasilia on May 3 and recalled the previous phone call", "in person"),
                 ("held a phone call on May 3, following their meeting in Brasilia last month", "phone"),
                 ("held a phone call earlier today", "phone"),
+                ("met in Brasilia on May 3, after their video conference held last month", "in person"),
+                ("met in Brasilia on May 3 and discussed preparations for the upcoming video summit", "in person"),
+                ("met on May 3 to prepare for the Korea-Brazil virtual summit", "in person"),
+                ("met in Brasilia on May 3, ahead of the G20 virtual summit", "in person"),
+                ("held a phone call on May 3 in preparation for the video conference of their leaders", "phone"),
+                ("will attend the upcoming virtual summit on May 3", "virtual"),
+                ("held the 3rd Strategic Dialogue on May 3; it was held remotely", "virtual"),
             )
         ),
         *(  # words sent rather than a meeting: no format to tell

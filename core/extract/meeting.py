@@ -50,7 +50,7 @@ _VIRTUAL = prefiltered(
     r"setting|platform|form|call|gathering)s?|virtually|non-face-to-face|"
     r"(?-i:[Vv]irtual (?:[A-Z][\w’'-]* ){1,3}(?:Meeting|Summit|Talks|Dialogue|Conference|Session|Consultations?|Forum)s?)|"
     r"remote (?:[\w-]+ )?(?:format|meeting|consultations?|talks|dialogue|summit|conference|session|manner|mode)s?|"
-    r"(?:met|meet|meets|held talks|participated|joined|took part)\s+remotely|"
+    r"(?:met|meet|meets|held talks|held|participated|joined|took part)\s+remotely|"
     r"video[ -]?(?:tele)?conferenc(?:e|es|ing)|web[ -]?conferenc(?:e|es|ing)|webinars?|online|(?:via|by) video|untact|"
     r"(?:non-contact|contactless) (?:[\w-]+ )?(?:format|meeting|consultations?|talks|dialogue|summit|conference|session|"
     r"manner|mode)s?|"
@@ -396,19 +396,24 @@ def _lead_parts(release: CleanRelease) -> list[str]:
 
 def _of_this_meeting(way: Prefiltered, text: str) -> bool:
     """Whether `text` tells a meeting held `way` that is not one of another time ("met in Riyadh,
-    following their phone call last month")."""
+    following their phone call last month", "discussed preparations for the upcoming video
+    conference between the two leaders")."""
     return any(
-        not _PAST_AFTER.match(text, m.end()) and not _PAST_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        not _PAST_AFTER.match(text, m.end()) and not _OTHER_TIME_BEFORE.search(text, max(0, m.start() - 40), m.start())
         for m in way.finditer(text)
     )
 
 
-# a remote meeting of another time: "following their phone call", "after the previous video conference"
-_PAST_BEFORE = re.compile(
-    r"\b(?:following|after|since|previous|last|earlier|recent)\s+(?:(?:their|the|a|an|his|her)\s+)?(?:[\w-]+\s+)?$",
+# a remote meeting of another time: "following their phone call", "after the previous video
+# conference"; one prepared for ("preparations for the upcoming video summit", "ahead of the
+# virtual summit"). Not "upcoming" alone: a release announcing the meeting may call it so.
+_OTHER_TIME_BEFORE = re.compile(
+    r"\b(?:following|after|since|previous|last|earlier|recent|preparations?\s+for|(?:in\s+)?preparation\s+for|"
+    r"(?:to\s+)?prepare\s+for|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to|in\s+advance\s+of)\s+"
+    r"(?:(?:their|the|a|an|his|her)\s+)?(?:(?:upcoming|forthcoming|planned|proposed|coming|next)\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
-_PAST_AFTER = re.compile(r",?\s+(?:(?:last|earlier this)\s+(?:week|month|year)|previously)\b")
+_PAST_AFTER = re.compile(r",?\s+(?:held\s+)?(?:(?:last|earlier this)\s+(?:week|month|year)|previously)\b")
 
 VIRTUAL, PHONE = "virtual", "phone"
 REMOTE_FORMATS = (VIRTUAL, PHONE)
