@@ -1149,6 +1149,30 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
             "in person",
             None,
         ),
+        *(  # nor one of another time told without its year, nor a gathering named as a topic
+            (
+                f"Foreign Minister Park Jin met with Foreign Minister Mauro Vieira of Brazil in Seoul on May 3{said}.",
+                way,
+                venue,
+            )
+            for said, way, venue in (
+                (
+                    ", following their meeting on the sidelines of the Munich Security Conference in February",
+                    "in person",
+                    "Seoul, ROK",
+                ),
+                (" and recalled their talks held on the margins of the G20 Summit", "in person", "Seoul, ROK"),
+                (", a month after they met on the occasion of the G20 Summit", "in person", "Seoul, ROK"),
+                (" and discussed cooperation at the ASEAN Regional Forum", "in person", "Seoul, ROK"),
+                (" and agreed to work together at the UN General Assembly", "in person", "Seoul, ROK"),
+            )
+        ),
+        (  # a meeting at the venue of a gathering, the words between naming no topic
+            "Foreign Minister Park Jin met with Foreign Minister Mauro Vieira of Brazil and held talks at the venue "
+            "of the G20 Summit in Rio de Janeiro on November 18.",
+            "on the sidelines of G20 Summit",
+            "Rio de Janeiro, Brazil",
+        ),
     ],
 )
 def test_format_and_the_host_event_city(lead, format_, venue):

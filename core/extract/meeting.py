@@ -306,6 +306,8 @@ def _events_in(text: str, vocab: Vocab) -> Iterator[_Event]:
                 continue
             if _BEFORE_OR_AFTER.search(text, max(0, m.start() - 12), m.start() + 1):
                 continue  # "after attending the G7 meeting in Hiroshima": not where they met
+            if _EARLIER_MEETING.search(text, max(0, m.start() - 50), m.start()):
+                continue  # "following their meeting on the sidelines of the MSC in February"
             if pattern is not _HOST_EVENT_RE and (_between_two(name, vocab) or _not_a_series(name, vocab)):
                 continue
             if "occasion" in text[m.start() : m.start("event")] and not _a_gathering(name, vocab):
@@ -335,13 +337,13 @@ _EVENT_NAME = (
 )
 # "while attending the ASEAN Regional Forum in Singapore", "During the G20 Summit", "during his visit
 # to New York to attend the 68th Session of the UN General Assembly", "met with … at the G20 Foreign
-# Ministers' Meeting", "attended the Eastern Economic Forum in Vladivostok and met with …", "who accompanied
+# Ministers' Meeting" (not "met … and discussed cooperation at the ARF": a topic), "attended the Eastern Economic Forum in Vladivostok and met with …", "who accompanied
 # President Putin to the G20 Summit", "a bilateral meeting … at the venue of the G20 Summit", "in Rio de
 # Janeiro, where the G20 Summit is being held" (or "took place", but not "took place in 2019"): an event by name
 _ATTENDED_EVENT_RE = re.compile(
     r"\b(?:[Aa]ttending|[Aa]ttend(?:ed|s)(?=[^.;]{0,140}?\b[Aa]nd\s+(?:[Aa]lso\s+)?(?:[Mm]e(?:t|ets)|[Hh]olds?|[Hh]eld|[Hh]a[ds])\b)|"
     r"[Dd]uring|to attend|alongside|(?:within|in) the framework of|[Ii]n the course of|"
-    r"[Ii]n (?:conjunction|connection) with|on the side of|[Tt]aking the (?:opportunity|occasion) of|,\s+the (?:venue|host city) of|(?:[Mm]et|[Mm]eets|[Mm]eeting|[Tt]alks)\b[^.;]{0,100}?\bat(?: the venue of)?|"
+    r"[Ii]n (?:conjunction|connection) with|on the side of|[Tt]aking the (?:opportunity|occasion) of|,\s+the (?:venue|host city) of|(?:[Mm]et|[Mm]eets|[Mm]eeting|[Tt]alks)\b(?:(?!\b(?:discuss|agree|exchang|cooperat|coordinat|support|work|ask|request)\w*\b)[^.;]){0,100}?\bat(?: the venue of)?|"
     r"(?:visit\w*|trip|stay|while in|who (?:is|was|were) in)\b[^.;,]{0,40}?\bfor|[Aa]ccompan\w*\b[^.;,]{0,60}?\bto|,\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+for|"
     r"(?:where|who)\s+(?:(?:he|she|they|the two(?: \w+)?)\s+)?(?:also\s+)?(?:attended|(?:is|are|was|were)\s+attending))"
     rf"\s+(?:(?:his|her|their)\s+(?:participation|attendance|presence)\s+(?:in|at)\s+)?(?:(?:the|an?)\s+)?{_EVENT_NAME}"
@@ -352,6 +354,14 @@ _ATTENDS = re.compile(
     rf"\b(?:[Aa]ttend(?:s|ed)?|[Pp]articipate[sd]? in|[Hh]ost(?:s|ed)?|(?:[Cc]o-?)?[Cc]hair(?:s|ed)?)\s+(?:the\s+|an?\s+)?{_EVENT_NAME}"
 )
 _BEFORE_OR_AFTER = re.compile(r"\b(?:after|before|following)\s+\w")
+# a meeting of another time, just before the event it was held at: "following their meeting on the
+# sidelines of …", "recalled the talks held at the …", "since they met on the occasion of …"
+_EARLIER_MEETING = re.compile(
+    r"\b(?:after|following|since|before|previous|last|earlier|recent|recall\w*)\s+(?:(?:their|the|a|an|his|her|our)\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}(?:meetings?|talks|summits?|encounter|conversation|call|sessions?|dialogue)|"
+    r"(?:they|the two(?:\s+\w+)?)\s+(?:had\s+)?(?:met|talked|spoke))\s+(?:(?:held|which took place)\s+)?$",
+    re.I,
+)
 # an event named by its kind alone, as a statement names again one told before ("the Forum", "the Summit")
 _KIND_ALONE = re.compile(rf"{_EVENT_KIND}|meetings?|event", re.I)
 _ANOTHER_TIME = re.compile(
