@@ -1065,6 +1065,17 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
                 ("at the Ministry of External Affairs of India", "New Delhi, India"),
                 ("at the Ministry of Foreign Affairs", "Seoul, ROK"),  # the publisher's own
                 ("at the Ministry of Foreign Affairs and Trade", "Seoul, ROK"),
+                ("at the Mexican Secretariat of Foreign Affairs", "Mexico City, Mexico"),
+                ("at the Brazilian Ministry of External Relations", "Brasilia, Brazil"),
+                ("at the French Ministry for Europe and Foreign Affairs", "Paris, France"),
+                ("at the Ministry of Foreign Affairs of Kazakhstan", "Astana, Kazakhstan"),  # named so since 2022
+                ("at the Foreign Office", None),  # whose, not said
+                # an organisation's headquarters or secretariat: its seat (places.yaml)
+                ("at the African Union headquarters", "Addis Ababa, Ethiopia"),
+                ("at the AU headquarters", "Addis Ababa, Ethiopia"),
+                ("at the headquarters of NATO", "Brussels, Belgium"),
+                ("at the ASEAN Secretariat", "Jakarta, Indonesia"),
+                ("at the headquarters of Samsung Electronics", None),
             )
         ),
         *(  # a capital named by its state's adjective

@@ -253,3 +253,27 @@ def test_the_city_named_is_the_venue_and_the_state_the_counterpart(city, state):
 def test_the_heads_of_delegation_of_any_partner(lead, heads):
     people = _load(lead).participants
     assert sorted(people[people.lead].name) == sorted(heads)
+
+
+@pytest.mark.parametrize(
+    ("lead", "name", "party"),
+    [
+        (  # the party of the body whose head the title names
+            "Foreign Minister Cho Tae-yul met with African Union Commission Chairperson Moussa Faki Mahamat in "
+            "Addis Ababa on March 8.",
+            "Moussa Faki Mahamat",
+            "African Union",
+        ),
+        (
+            "Foreign Minister Cho Tae-yul met with ASEAN Secretariat Deputy Secretary-General Satvinder Singh in "
+            "Jakarta on March 8.",
+            "Satvinder Singh",
+            "ASEAN",
+        ),
+    ],
+)
+def test_a_title_after_the_body_it_heads_is_of_that_bodys_party(lead, name, party):
+    page = f"Press Releases\n\nForeign Minister Holds Talks on Cooperation\n\n1. {lead}\n\n2. {FILLER}"
+    corpus = core.load(core.Upload("partner.txt", page.encode()), cache=False, corrections=False)
+    assert corpus.releases.counterpart.tolist() == [party]
+    assert corpus.participants.set_index("name").loc[name, "country"] == party

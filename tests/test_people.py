@@ -345,6 +345,24 @@ def _people(lead: str, second: str = FILLER):
             "Governor",
             "Russia",
         ),
+        *(  # the party of the body whose head the title names
+            (f"Foreign Minister Cho Tae-yul met with {who} in Addis Ababa on March 8.", name, title, country)
+            for who, name, title, country in (
+                (
+                    "African Union Commission Chairperson Moussa Faki Mahamat",
+                    "Moussa Faki Mahamat",
+                    "Chairperson",
+                    "African Union",
+                ),
+                ("Russian State Duma Chairman Vyacheslav Volodin", "Vyacheslav Volodin", "Chairman", "Russia"),
+                (
+                    "ASEAN Secretariat Deputy Secretary-General Satvinder Singh",
+                    "Satvinder Singh",
+                    "Deputy Secretary-General",
+                    "ASEAN",
+                ),
+            )
+        ),
     ],
 )
 def test_person(lead, name, title, country):

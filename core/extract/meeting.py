@@ -648,10 +648,15 @@ _AT_THE_MINISTRY = re.compile(
 )
 
 # a state's foreign ministry named as the place: "at the Russian Foreign Ministry", "at the Ministry of
-# Foreign Affairs and International Cooperation of Cambodia"
+# Foreign Affairs and International Cooperation of Cambodia", "at the Mexican Secretariat of Foreign
+# Affairs", "at the Ministry for Europe and Foreign Affairs of France", "at the Brazilian Ministry of
+# External Relations"; or an organisation's seat: "at the AU headquarters", "at the headquarters of
+# NATO", "at the ASEAN Secretariat"
 _AT_A_MINISTRY = re.compile(
-    r"\bat\s+the\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:Ministry\s+of\s+(?:Foreign|External)\s+Affairs"
-    r"(?:\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?|Foreign\s+Ministry|Department\s+of\s+Foreign\s+Affairs)"
+    r"\bat\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:(?:Ministry|Secretariat|Department)\s+(?:of|for)\s+"
+    r"(?:Europe\s+and\s+)?(?:Foreign|External)\s+(?:Affairs|Relations)"
+    r"(?:\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?|Foreign\s+(?:Ministry|Secretariat|Office)|"
+    r"[Hh]eadquarters|HQ|[Ss]ecretariat)\b"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]*)?"
 )
 
@@ -659,11 +664,12 @@ _AT_A_MINISTRY = re.compile(
 def _ministry_seat(text: str, vocab: Vocab) -> str | None:
     """The seat of the state whose foreign ministry `text` places the meeting at, where the
     ministry's name says whose it is ("at the Thai Ministry of Foreign Affairs" is in Bangkok, "at
-    the Dutch Foreign Ministry" in The Hague: places.yaml's seats)."""
+    the Dutch Foreign Ministry" in The Hague: places.yaml's seats), or of the organisation whose
+    headquarters it names ("at the AU headquarters" is in Addis Ababa)."""
     for m in _AT_A_MINISTRY.finditer(text):
-        states = {s.value for s in _lexicon(vocab).finditer(m.group(0)) if s.value in vocab.places.states}
-        if len(states) == 1 and (seat := vocab.places.seat_of(state := states.pop())):
-            return _city_of(seat, state)
+        parties = {s.value for s in _lexicon(vocab).finditer(m.group(0)) if s.value in vocab.places.parties}
+        if len(parties) == 1 and (seat := vocab.places.seat_of(party := parties.pop())):
+            return _city_of(seat, party if party in vocab.places.states else vocab.cities.get(seat, ""))
     return None
 
 

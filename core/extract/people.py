@@ -390,13 +390,24 @@ _LISTED_END = re.compile(r",\s+(?:the\s+)?$")
 
 
 def _country_before(before: str, hits: list[Match], vocab) -> str | None:
-    """The state named just before a title ('Japanese Foreign Minister'); `hits`: the states in `before`."""
-    if hits and before[hits[-1].end :].strip(" ’'s:-") in {"", "counterpart"}:
+    """The state named just before a title ('Japanese Foreign Minister'), or before the body whose
+    title it is ('African Union Commission Chairperson', 'Russian State Duma Chairman'); `hits`:
+    the states in `before`."""
+    if hits and (
+        (between := before[hits[-1].end :].strip(" ’'s:-")) in {"", "counterpart"} or _BODY.fullmatch(between)
+    ):
         return hits[-1].value
     near = _WORD_AT_END.search(before, _last_two_words(before))
     if near and near.group(1) in vocab.countries:
         return vocab.countries[near.group(1)]
     return None
+
+
+# a party's body whose head a title names
+_BODY = re.compile(
+    r"(?:State\s+Duma|Federation\s+Council|National\s+Assembly|Commission|Council|Secretariat|Parliament|Senate|"
+    r"Congress|Diet|Duma|Assembly)"
+)
 
 
 def _last_two_words(text: str) -> int:
