@@ -275,7 +275,19 @@ def test_counterpart_is_the_other_side_not_a_country_discussed(title, lead, seco
                 ("Los Cabos", "Los Cabos, Mexico"),
                 ("Taormina", "Taormina, Italy"),
                 ("Phuket", "Phuket, Thailand"),
-                ("Washington, D.C.", "Washington, D.C., US"),
+                ("Washington, D.C.", "Washington DC, US"),  # one city, one name (places.yaml's city_names)
+            )
+        ),
+        *(  # one city, one name, however the release writes it (places.yaml's city_names)
+            (f"Foreign Minister Park Jin met with Secretary of State Antony Blinken of the US {at} on May 3.", venue)
+            for at, venue in (
+                ("in Washington", "Washington DC, US"),
+                ("in Washington D.C.", "Washington DC, US"),
+                ("in Washington DC", "Washington DC, US"),
+                ("at the State Department", "Washington DC, US"),
+                ("in New York City", "New York, US"),
+                ("in Kiev", "Kyiv, Ukraine"),
+                ("in Ha Noi", "Hanoi, Viet Nam"),
             )
         ),
         *(  # a town too small for the library's cities, placed by the state after it

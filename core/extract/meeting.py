@@ -478,6 +478,24 @@ def extract_venue(
     day: dt.date | None = None,
     home: str | None = None,
 ) -> str | None:
+    """Where the meeting took place (`_venue`), its city by the one name places.yaml gives it
+    ("in Washington, D.C." and "at the White House" are both "Washington DC, US")."""
+    venue = _venue(release, vocab, format_, event_venue, host_event, day, home)
+    if venue is None or ", " not in venue:
+        return venue
+    city, state = venue.rsplit(", ", 1)
+    return _city_of(vocab.places.city_name(city), state)
+
+
+def _venue(
+    release: CleanRelease,
+    vocab: Vocab,
+    format_: str,
+    event_venue: str | None,
+    host_event: str | None = None,
+    day: dt.date | None = None,
+    home: str | None = None,
+) -> str | None:
     """Where the meeting took place: the seat of its host event (events.yaml: "the UN General
     Assembly" is in New York) or the city in its name ("Bled Strategic Forum"), else a city the
     statements telling the meeting name as its place ("in Busan", "to Manila", "in Honolulu,

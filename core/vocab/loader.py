@@ -22,7 +22,14 @@ import yaml
 from core.ingest.files import TextDatesLoader, atomic_write
 from core.ingest.prefilter import WholeLine
 from core.vocab import dating
-from core.vocab.places import Places, iso_codes, known_state, library_city_names, library_town_names
+from core.vocab.places import (
+    Places,
+    iso_codes,
+    known_state,
+    library_cities,
+    library_city_names,
+    library_town_names,
+)
 
 VOCAB_DIR = Path(__file__).parent
 FILES = (
@@ -469,6 +476,20 @@ def _places(r: _Reader) -> Places:
         party(state, state, "the state of seat")
         seat = city in cities or city in library_city_names(shown_t) or city in library_town_names(shown_t)
         r.require(seat, state, f"seats: the seat of '{state}', '{city}', is no city or town of the library or 'cities'")
+    city_names: dict[str, str] = {}  # another name -> the name given
+    names_of = r.data.get("city_names") or {}
+    r.require(isinstance(names_of, dict), "city_names", "'city_names' must map a city's name to its other names")
+    all_cities = {**library_cities(shown_t), **{str(c): s for c, s in cities.items()}}
+    for name, others in names_of.items():
+        r.require(name in all_cities, name, f"city_names: '{name}' is no city of the library or 'cities'")
+        for other in _strings(r, others, name):
+            r.require(
+                all_cities.get(other) == all_cities[name],
+                other,
+                f"city_names: '{other}' is no city of the library or 'cities' in the state of '{name}'",
+            )
+            r.require(other not in city_names, other, f"city_names: '{other}' is another name of two cities")
+            city_names[other] = str(name)
     return Places(
         home,
         shown_t,
@@ -479,6 +500,7 @@ def _places(r: _Reader) -> Places:
         frozenset(not_cities),
         tuple((str(lm), str(c)) for lm, c in landmarks.items()),
         tuple((str(st), str(c)) for st, c in seats.items()),
+        tuple(city_names.items()),
     )
 
 

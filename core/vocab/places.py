@@ -42,6 +42,7 @@ class Places:
     not_cities: frozenset[str] = frozenset()  # library cities whose name means something else in releases
     landmarks: tuple[tuple[str, str], ...] = ()  # seat or building -> its city ("Kremlin" -> "Moscow")
     seats: tuple[tuple[str, str], ...] = ()  # state -> the city its government sits in, where not the capital
+    city_names: tuple[tuple[str, str], ...] = ()  # another name of a city -> the name the venue gives
 
     @property
     def states(self) -> frozenset[str]:
@@ -63,6 +64,10 @@ class Places:
         """The capital of a state as Accord names it ("ROK" -> "Seoul"), from GeoNames."""
         shown = _states(self.names)
         return next((capital for code, _, capital, _ in _library().states if shown[code] == state and capital), None)
+
+    def city_name(self, city: str) -> str:
+        """The name the venue gives a city ("Washington, D.C." -> "Washington DC")."""
+        return dict(self.city_names).get(city, city)
 
     def seat_of(self, state: str) -> str | None:
         """The city a state's government and foreign ministry sit in: its capital, or the seat
@@ -267,6 +272,11 @@ def _library_words(names: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str],
 def library_city_names(names: tuple[tuple[str, str], ...]) -> frozenset[str]:
     """The names of the library's cities (for checking places.yaml)."""
     return frozenset(city for city, _ in _library_cities(names))
+
+
+def library_cities(names: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """The library's cities, each to its state (for checking places.yaml)."""
+    return dict(_library_cities(names))
 
 
 def library_town_names(names: tuple[tuple[str, str], ...]) -> frozenset[str]:
