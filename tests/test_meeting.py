@@ -463,6 +463,8 @@ def test_a_city_the_title_places_the_meeting_in_is_the_venue(title):
         ("Foreign Minister Cho Tae-yul Visits Tashkent", "Tashkent, Uzbekistan"),
         ("Foreign Minister Cho Tae-yul Visits Uzbekistan", "Uzbekistan"),
         ("Uzbek Foreign Minister Visits Korea", "ROK"),  # the partner's visit to the home country
+        ("Uzbek Foreign Minister to Visit Korea", "ROK"),  # announced
+        ("Foreign Minister Cho Tae-yul to Visit Tashkent", "Tashkent, Uzbekistan"),
     ],
 )
 def test_a_place_the_titles_visit_names_is_the_venue(title, venue):

@@ -870,11 +870,11 @@ _MEETING_WORD = prefiltered(
 _ON_A_VISIT = r"(?:currently\s+|now\s+)?(?:visiting|on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to)"
 _VISITING_NOW = re.compile(rf"\b(?:is|are)\s+{_ON_A_VISIT}\b")
 # a side visiting the home country as the meeting is told: the meeting was there, in a city not said
-# (or a title's "… Visits Korea", a participle set off: "Minister Faisal, visiting Korea from May 2 to 4, …", one
+# (or a title's "… Visits Korea" or "… to Visit Korea", a participle set off: "Minister Faisal, visiting Korea from May 2 to 4, …", one
 # there now: "who is in Korea for the Forum")
 _VISITED_PLACE = r"\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:[^\S\n]+of[^\S\n]+[A-Z]\w*|[^\S\n]+[A-Z]\w*)?)"
 _VISITING = re.compile(
-    rf"(?:\b(?:is|are|was|were)\s+{_ON_A_VISIT}|\bVisits|,\s+(?:currently\s+)?visiting|\bwho\s+(?:is|are)\s+in)"
+    rf"(?:\b(?:is|are|was|were)\s+{_ON_A_VISIT}|\b(?:Visits|to\s+Visit)|,\s+(?:currently\s+)?visiting|\bwho\s+(?:is|are)\s+in)"
     + _VISITED_PLACE
 )
 # a visit told in the past, of this meeting's time: "visited Korea on May 3 and held talks", "who visited Korea at
