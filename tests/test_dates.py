@@ -500,6 +500,26 @@ def test_the_readme_date_table_is_the_rules_table():
             "date_line",
             [],
         ),
+        *(  # a ministers' meeting of a series is no leaders' summit of it, held in the same city at another time
+            (
+                f"Foreign Minister Cho Tae-yul held talks with Foreign Minister Melanie Joly of Canada {at}.",
+                None,
+                day,
+                "stated",
+                [],
+            )
+            for at, day in (
+                (
+                    "in Brussels on April 4, 2024, on the sidelines of the NATO Foreign Ministers' Meeting",
+                    D(2024, 4, 4),
+                ),
+                (
+                    "on the sidelines of the G20 Foreign Ministers' Meeting in Rio de Janeiro on February 22, 2024",
+                    D(2024, 2, 22),
+                ),
+                ("on the margins of the APEC Ministerial Meeting in Lima on May 17, 2024", D(2024, 5, 17)),
+            )
+        ),
     ],
 )
 def test_the_year_left_by_every_constraint(lead, date_line, start, basis, because):
