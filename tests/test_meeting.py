@@ -1283,6 +1283,10 @@ def test_a_host_event_of_known_edition_gives_its_city(posted, lead, venue):
             "Minister Park is visiting New York to attend the 78th session of the UN General Assembly.",
             "on the sidelines of 78th session of the UN General Assembly",
         ),
+        (  # a city with a particle in its name
+            "Minister Park is in Rio de Janeiro to attend the G20 Foreign Ministers' Meeting.",
+            "on the sidelines of G20 Foreign Ministers’ Meeting",
+        ),
         (
             "Minister Park is attending the UN General Assembly as head of the delegation.",
             "on the sidelines of UN General Assembly",

@@ -124,10 +124,11 @@ _OF_THE_MEETING = re.compile(
 _MET_ON_ITS_SIDELINES = re.compile(
     rf"(?:On|At|In)\s+(?:the\s+)?(?:{SIDELINES_WORDS}|occasion)\s+of\b[^.;]{{0,80}},[^.;]*?\b(?:met|meets|held|holds|had)\b"
 )
-# "Minister Kang is in Vladivostok to attend …", "… is visiting New York to attend …", "… are attending …":
+# "Minister Kang is in Vladivostok to attend …", "… is visiting New York to attend …", "… is in Rio de Janeiro for …",
+# "… are attending …":
 # an attendance going on as the release is written, not one ahead ("will attend") or past ("attended")
 _ATTENDING_NOW = re.compile(
-    r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:(?:in|visiting)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},?\s+"
+    r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:(?:in|visiting)\s+[A-Z][\w.’'-]*(?:\s+(?:(?:de|da|do|del|es|la|el|al)\s+)?[A-Z][\w.’'-]*){0,3},?\s+"
     r"(?:to\s+attend|for)|attending)\s"
 )
 
