@@ -15,6 +15,9 @@ def _people(lead: str, second: str = FILLER):
     return corpus.participants.set_index("name")
 
 
+_UK_SECRETARY = "Foreign Secretary of the United Kingdom"
+
+
 @pytest.mark.parametrize(
     ("lead", "name", "title", "country"),
     [
@@ -344,6 +347,14 @@ def _people(lead: str, second: str = FILLER):
             "Oleg Kozhemyako",
             "Governor",
             "Russia",
+        ),
+        *(  # words of address before a name and letters after it are no part of it
+            (f"Foreign Minister Park Jin held a meeting with {who} in London on June 7.", "James Cleverly", title, "UK")
+            for who, title in (
+                ("the Rt Hon James Cleverly MP, Foreign Secretary of the United Kingdom,", _UK_SECRETARY),
+                ("UK Foreign Secretary the Rt. Hon. James Cleverly MP", "Foreign Secretary"),
+                ("the Right Honourable James Cleverly, Foreign Secretary of the United Kingdom,", _UK_SECRETARY),
+            )
         ),
         *(  # the party of the body whose head the title names
             (f"Foreign Minister Cho Tae-yul met with {who} in Addis Ababa on March 8.", name, title, country)

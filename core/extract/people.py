@@ -200,7 +200,7 @@ def _is_delegation_list(text: str) -> bool:
 def _after_titles(text, titles, lexicon, countries, vocab):
     """'Foreign Minister Kang Kyung-wha' -> (title, name, country, mentioned), after each of `titles`
     (the title heads found in `text`)."""
-    particles = vocab.names.particles
+    particles, honorifics = vocab.names.particles, vocab.names.honorifics
     scan = phrases = None
     for m in titles:
         if scan is None:  # where the sentence names a state (once per sentence with a title)
@@ -240,6 +240,8 @@ def _after_titles(text, titles, lexicon, countries, vocab):
             ):
                 apposed = True
                 continue
+            if tok in honorifics:  # "Foreign Secretary the Rt. Hon. James Cleverly": the name comes after
+                continue
             given = before_tok not in _CONNECTORS and _given_place(tok, following, lexicon, vocab)
             if not given and (tok in _CONNECTORS or tok in lexicon or tok.rstrip("’s'") in lexicon):
                 title_end = pos + len(tok)
@@ -270,9 +272,10 @@ def _after_titles(text, titles, lexicon, countries, vocab):
         mentioned = bool(_MENTIONED_BEFORE.search(before)) or name[-1].endswith(("’s", "'s"))
         former = _FORMER.search(text, max(0, m.start() - 12), m.start())  # "Former Foreign Minister Yun …"
         start = former.start() if former else m.start()
-        yield text[start:title_end].strip(" ,"), " ".join(name).rstrip(".,"), hint, mentioned
+        yield _ARTICLE_END.sub("", text[start:title_end].strip(" ,")), " ".join(name).rstrip(".,"), hint, mentioned
 
 
+_ARTICLE_END = re.compile(r"\s+the$")
 # a title itself set off after a name ("Mr. Koro Bessho, the Japanese Ambassador to the ROK, Mr. …"): the
 # name after it has a title of its own
 _SET_OFF = re.compile(r",\s+(?!and\b)(?:the\s+)?(?:[\w’'-]+\s+){0,2}$")
@@ -431,8 +434,13 @@ def _country_in(title: str, hits: list[Match]) -> str | None:
 
 
 def _without_honorifics(tokens: list[str], vocab: Vocab) -> list[str]:
-    """The words of a name without words of address ("H.E. Mr. Nguyen Xuan Phuc")."""
-    return [t for t in tokens if t not in vocab.names.honorifics]
+    """The words of a name without words of address ("H.E. Mr. Nguyen Xuan Phuc") nor letters after
+    it ("the Rt Hon James Cleverly MP")."""
+    names = vocab.names
+    tokens = [t for t in tokens if t not in names.honorifics]
+    while tokens and tokens[-1].rstrip(".,") in names.post_nominals:
+        tokens.pop()
+    return tokens
 
 
 _POSSESSIVE_END = re.compile(r"(?:’s|'s)$")

@@ -114,6 +114,9 @@ _ABBREVIATIONS = {
     "bln",
     "mln",
     "jr",
+    "sr",
+    "rt",
+    "hon",
 }
 _SENTENCE_CLOSE = re.compile(r"[.!?][\"”’)]*$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s+(?:[\"“‘(]?[A-Z0-9°º◦•※*\-–o]))")

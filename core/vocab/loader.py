@@ -124,6 +124,7 @@ class Names:
     surnames: dict[str, str]  # family name -> state ("Kim" -> "ROK")
     state_titles: dict[str, str]  # a whole title only one state's officials bear -> that state
     named_by_first_word: frozenset[str] = frozenset()  # states whose people are named again by their first word
+    post_nominals: frozenset[str] = frozenset()  # letters after a name, never of it ("MP", "KC")
 
 
 @dataclass(frozen=True)
@@ -540,6 +541,7 @@ def _names(r: _Reader, places: Places) -> Names:
         surnames,
         state_titles,
         frozenset(first_word),
+        frozenset(unique(r.data.get("post_nominals"), "post_nominals")),
     )
 
 
