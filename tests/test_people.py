@@ -626,3 +626,15 @@ def test_the_words_of_a_title_are_no_person(lead, title_words, name, country):
 def test_titles_of_every_kind_of_office(title):
     people = _people(f"Foreign Minister Cho Tae-yul met with {title} John Smithers in Seoul on May 1.")
     assert people.loc["John Smithers", "title"] == title, people.index.tolist()
+
+
+@pytest.mark.parametrize("goes_on", ["on the Sidelines of the G20 Summit", "on the Occasion of His Visit to Korea"])
+def test_the_words_a_title_case_page_title_goes_on_with_are_no_name(goes_on):
+    """A page title copied into the text (a board's list of releases) is read as a statement."""
+    page = (
+        "Press Releases\n\nOutcome of the Foreign Ministers' Meeting\n\n"
+        f"Foreign Minister Meets with the US Secretary of State {goes_on}\n\n"
+        f"1. Foreign Minister Park Jin met with Secretary of State Antony Blinken on May 3.\n\n2. {FILLER}"
+    )
+    names = core.load(Upload("p.txt", page.encode())).participants.name.tolist()
+    assert sorted(names) == ["Antony Blinken", "Park Jin"]

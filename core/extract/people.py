@@ -451,8 +451,8 @@ def _add(found: list[Person], vocab: Vocab, name: str, title: str, hint: str | N
     name = " ".join(tokens)
     if title and (words := title.split())[-1] in vocab.names.honorifics and words[-2:-1] != ["Crown"]:
         title = " ".join(words[:-1]).rstrip(",")  # "Minister of Foreign Affairs Prince Faisal …", not "Crown Prince"
-    if not tokens or any(t in vocab.names.title_words for t in tokens):
-        return
+    if not tokens or any(t in vocab.names.title_words for t in tokens) or all(len(t.rstrip(".")) < 2 for t in tokens):
+        return  # no name, a title's word, or initials alone ("the G20": "G")
     existing = _resolve(found, vocab, tokens)
     if existing is not None:
         existing.participant |= participant
