@@ -470,25 +470,23 @@ _MET = prefiltered(
 )
 
 
+def _one_name_a_city(venue_of):
+    """`venue_of(release, vocab, …)` with its city given by the one name places.yaml gives it ("in
+    Washington, D.C." and "at the White House" are both "Washington DC, US")."""
+
+    @wraps(venue_of)
+    def named(release: CleanRelease, vocab: Vocab, *args, **kwargs) -> str | None:
+        venue = venue_of(release, vocab, *args, **kwargs)
+        if venue is None or ", " not in venue:
+            return venue
+        city, state = venue.rsplit(", ", 1)
+        return _city_of(vocab.places.city_name(city), state)
+
+    return named
+
+
+@_one_name_a_city
 def extract_venue(
-    release: CleanRelease,
-    vocab: Vocab,
-    format_: str,
-    event_venue: str | None,
-    host_event: str | None = None,
-    day: dt.date | None = None,
-    home: str | None = None,
-) -> str | None:
-    """Where the meeting took place (`_venue`), its city by the one name places.yaml gives it
-    ("in Washington, D.C." and "at the White House" are both "Washington DC, US")."""
-    venue = _venue(release, vocab, format_, event_venue, host_event, day, home)
-    if venue is None or ", " not in venue:
-        return venue
-    city, state = venue.rsplit(", ", 1)
-    return _city_of(vocab.places.city_name(city), state)
-
-
-def _venue(
     release: CleanRelease,
     vocab: Vocab,
     format_: str,
