@@ -336,6 +336,11 @@ def test_counterpart_is_the_other_side_not_a_country_discussed(title, lead, seco
                 ("Mauro Vieira of Brazil", "Pohang City", "Pohang, ROK"),  # a city with "City" after its name
                 ("Mauro Vieira of Brazil", "Busan Metropolitan City", "Busan, ROK"),
                 ("Mauro Vieira of Brazil", "Busan City Hall", None),
+                (
+                    "Mauro Vieira of Brazil",
+                    "the Sheraton Grand Incheon Hotel",
+                    "Incheon, ROK",
+                ),  # a hotel named after its city
                 ("Enrique Manalo of the Philippines", "Asia", None),  # a town, but a continent's name
                 ("Antony Blinken of the US", "Union Station", None),  # not where a place ends
             )

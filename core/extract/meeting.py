@@ -944,7 +944,8 @@ _NAME_GOES_ON = re.compile(
     r"\s+(?:and|&)\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:Office|Ministry|Department|Institute|University|Cent(?:er|re)|Council|"
     r"Commission|Agency|Foundation|Bank|Corporation|Company)\b"
 )
-_CITY_WORD = re.compile(r"\s+(?:Metropolitan\s+)?City\b(?![^\S\n]+[A-Z])")
+# "in Pohang City", "in Busan Metropolitan City", "at the Sheraton Grand Incheon Hotel" (not "Busan City Hall")
+_CITY_WORD = re.compile(r"\s+(?:(?:Metropolitan\s+)?City|Hotel)\b(?![^\S\n]+[A-Z])")
 _ON_ISLAND, _ISLAND = re.compile(r"\bon\s+$"), re.compile(r"\s+Island\b")
 _IN_BEFORE = re.compile(r"\b(?:in|to|[Vv]isit|[Vv]isits|visited|visiting)\s+(?:the\s+)?$")
 _INSTITUTION = re.compile(r"[\w\s,]{0,3}(?:[A-Z][\w’']*\s)?(?:Embassy|Ministry)")
