@@ -133,6 +133,20 @@ def _release(title: str, lead: str, second: str = FILLER):
             "North Korea's nuclear development.",
             "multilateral",
         ),
+        *(  # an organisation's gathering attended hosts many parties, unless it pairs the organisation with the home
+            (
+                f"Foreign Minister Attends {gathering}",
+                f"Foreign Minister Cho Tae-yul attended the {gathering} {at}.",
+                FILLER,
+                side,
+            )
+            for gathering, at, side in (
+                ("ASEAN Regional Forum", "held in Vientiane, Laos, on July 27", "multilateral"),
+                ("ASEAN Plus Three Foreign Ministers' Meeting", "in Vientiane on July 26", "multilateral"),
+                ("NATO Foreign Ministers' Meeting", "in Brussels on April 4", "multilateral"),
+                ("ASEAN-ROK Foreign Ministers' Meeting", "in Vientiane on July 25", "ASEAN"),
+            )
+        ),
         (  # a gathering hosted
             "Foreign Minister Hosts Korea-Pacific Islands Foreign Ministers' Meeting",
             "Foreign Minister Park Jin hosted the 5th Korea-Pacific Islands Foreign Ministers' Meeting in Busan on "

@@ -1079,8 +1079,19 @@ def extract_counterpart(release: CleanRelease, people: list[Person], vocab: Voca
     opening = _opening(release)
     if len(_parties_in(opening, vocab)) >= 3 or len(_parties_in(release.text, vocab)) >= 4:
         return "multilateral"
-    if named := _parties_in(release.title, vocab):
+    if named := _parties_in(_without_gatherings_attended(release.title, vocab), vocab):
         return named[0]
     if any(not _between_two(m.group("event"), vocab) for text in _lead_parts(release) for m in _ATTENDS.finditer(text)):
         return "multilateral"  # "Foreign Minister Attends G20 Foreign Ministers' Meeting", and no partner named
     return "unknown"
+
+
+def _without_gatherings_attended(text: str, vocab: Vocab) -> str:
+    """`text` without the names of the gatherings its side attends, but for one between the home
+    country and one partner: the organisation in "Attends ASEAN Regional Forum" or "Attends NATO
+    Foreign Ministers' Meeting" hosts many parties, the one in "Attends ASEAN-ROK Foreign
+    Ministers' Meeting" meets as the other side."""
+    for m in _ATTENDS.finditer(text):
+        if not _between_two(m.group("event"), vocab):
+            text = text[: m.start("event")] + " " * len(m.group("event")) + text[m.end("event") :]
+    return text
