@@ -338,9 +338,10 @@ _EVENT_NAME = (
 )
 # "while attending the ASEAN Regional Forum in Singapore", "During the G20 Summit", "during his visit
 # to New York to attend the 68th Session of the UN General Assembly", "met with … at the G20 Foreign
-# Ministers' Meeting" (not "met … and discussed cooperation at the ARF": a topic), "attended the Eastern Economic Forum in Vladivostok and met with …", "who accompanied
-# President Putin to the G20 Summit", "a bilateral meeting … at the venue of the G20 Summit", "in Rio de
-# Janeiro, where the G20 Summit is being held" (or "took place", but not "took place in 2019"): an event by name
+# Ministers' Meeting" (not "met … and discussed cooperation at the ARF": a topic), "attended the
+# Eastern Economic Forum in Vladivostok and met with …", "who accompanied President Putin to the G20
+# Summit", "a bilateral meeting … at the venue of the G20 Summit", "in Rio de Janeiro, where the G20
+# Summit is being held" (or "took place", but not "took place in 2019"): an event by name
 _ATTENDED_EVENT_RE = re.compile(
     r"\b(?:[Aa]ttending|[Aa]ttend(?:ed|s)(?=[^.;]{0,140}?\b[Aa]nd\s+(?:[Aa]lso\s+)?(?:[Mm]e(?:t|ets)|[Hh]olds?|[Hh]eld|[Hh]a[ds])\b)|"
     r"[Dd]uring|to attend|alongside|(?:within|in) the framework of|[Ii]n the course of|"
@@ -869,8 +870,8 @@ _MEETING_WORD = prefiltered(
 _ON_A_VISIT = r"(?:currently\s+|now\s+)?(?:visiting|on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to)"
 _VISITING_NOW = re.compile(rf"\b(?:is|are)\s+{_ON_A_VISIT}\b")
 # a side visiting the home country as the meeting is told: the meeting was there, in a city not said
-# (or a title's "… Visits Korea" or "… to Visit Korea", a participle set off: "Minister Faisal, visiting Korea from May 2 to 4, …", one
-# there now: "who is in Korea for the Forum")
+# (or a title's "… Visits Korea" or "… to Visit Korea", a participle set off: "Minister Faisal,
+# visiting Korea from May 2 to 4, …", one there now: "who is in Korea for the Forum")
 _VISITED_PLACE = r"\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:[^\S\n]+of[^\S\n]+[A-Z]\w*|[^\S\n]+[A-Z]\w*)?)"
 _VISITING = re.compile(
     rf"(?:\b(?:is|are|was|were)\s+{_ON_A_VISIT}|\b(?:Visits|to\s+Visit)|,\s+(?:currently\s+)?visiting|\bwho\s+(?:is|are)\s+in)"

@@ -286,5 +286,18 @@ def read_series(s, editions: tuple[Edition, ...]) -> tuple[Series, ...]:
         members = set(spec.get("editions") or [])
         found = tuple(e for e in editions if e.series in members)
         s.require(bool(found), name, f"series '{name}': no edition in editions.yaml is one of {sorted(members)}")
-        out.append(Series(name, _regex(s, spec.get("pattern"), name), found))
+        pattern = spec.get("pattern")
+        if spec.get("leaders"):
+            pattern = f"(?:{pattern}){_NOT_ITS_MINISTERS}"
+        out.append(Series(name, _regex(s, pattern, name), found))
     return tuple(out)
+
+
+# a leaders' series named as the meeting of its ministers or officials ("the G20 Foreign Ministers'
+# Meeting", "the NATO Defence and Foreign Ministers' Meeting", "the APEC Senior Officials' Meeting"):
+# the words after its name, up to three, are none of a summit's ("the NATO Summit where foreign
+# ministers met" is the summit)
+_NOT_ITS_MINISTERS = (
+    r"(?!(?:\s+(?!summit\b|leaders|where\b|and\s+the\b)[\w’'-]+){0,3}\s+"
+    r"(?:ministers|ministerial|senior\s+officials|sherpas?|deputies|working\s+group))"
+)
