@@ -301,6 +301,31 @@ def test_a_meetings_own_commitments_in_those_reports_stay(accounts):
             [("pledge", "continue to play its role")],
         ),
         ("Minister Kang noted that the situation on the Korean Peninsula will remain tense for some time.", []),
+        *(  # a side's intent to strengthen, expand … what it does with the partner
+            (lead, [("pledge", what)])
+            for lead, what in (
+                (
+                    "The two countries will further strengthen cooperation in the fields of energy and infrastructure.",
+                    "further strengthen cooperation in the fields of energy",
+                ),
+                (
+                    "Minister Cho said that Korea will expand its development cooperation with Ethiopia.",
+                    "expand its development cooperation",
+                ),
+                (
+                    "Minister Park said the Korean government will actively promote investment in Brazil.",
+                    "actively promote investment in Brazil",
+                ),
+                (
+                    "Minister Park said that Korea will seek to deepen its partnership with the Gulf states.",
+                    "seek to deepen its partnership",
+                ),
+            )
+        ),
+        (  # not a thing's
+            "Minister Park said that the new direct flights will strengthen the ties between the two peoples.",
+            [],
+        ),
         (  # agreeing to someone's views is concurring, not committing
             "Minister Kono agreed to Minister Kang’s views and mentioned that the two countries have maintained close "
             "ties with each other in a wide range of fields.",

@@ -30,7 +30,8 @@ TRIGGERS = {
     "pledge": r"pledged to|promised to|vowed to|committed (?:themselves |itself )?to(?! (?:the|a|an|his|her|their|its|this|these|our)\b)|offered to(?= ?(?!(?:the|a|an|his|her|their|its)\b)[a-z])|(?:intent(?:ion)?|willingness) to|(?:is|are|remains?) willing to(?! be\b)",
     # a side's stated intent, a pledge too, unless it is what an earlier verb of the sentence hoped,
     # agreed or asked ("hoped that the two countries will remain cooperative" is one hope)
-    "intent": r"will(?= (?:fully |actively |closely |further )?(?:cooperate|take part|provide|support|work|participate|continue|keep|make (?:every|its|his|her|their|utmost)|strive|spare no|do (?:its|his|her|their) (?:best|utmost)|remain))|(?:plans?|planned|planning) to(?= (?:continue|remain|keep|provide|support|expand|strengthen|cooperate|work|increase))",
+    "intent": r"will(?= (?:fully |actively |closely |further |continue to |jointly |also )?(?:cooperate|take part|provide|support|work|participate|continue|keep|make (?:every|its|his|her|their|utmost)|strive|spare no|do (?:its|his|her|their) (?:best|utmost)|remain|"
+    r"strengthen|expand|enhance|promote|deepen|seek|pursue|explore|step up)\b)|(?:plans?|planned|planning) to(?= (?:continue|remain|keep|provide|support|expand|strengthen|cooperate|work|increase))",
     "hope": r"(?:voiced|expressed|expressing|voicing|went on to express)(?: the| his| her| their| its)? (?:hopes?|wish(?:es)?|desire|expectations?)(?: that| to| for)?|hoped (?:that |to )?|shared the hope (?:that |to |for )?|looks? forward to",
     # a proposal asks for something to be done: "proposed that the two countries work together to …"
     "request": r"(?:asked|asking|went on to ask) (?!about\b|whether\b|how\b|what\b)(?:that |for |the |both |[A-Z]\w* )?|requested|called (?:on|for)|urged|"
