@@ -292,6 +292,28 @@ def test_counterpart_is_the_other_side_not_a_country_discussed(title, lead, seco
                 ("Washington, D.C.", "Washington DC, US"),  # one city, one name (places.yaml's city_names)
             )
         ),
+        *(  # an ambassador accredited to the home country, met by the publisher's official: at its seat
+            (lead, venue)
+            for lead, venue in (
+                (
+                    "First Vice Minister Kim Hong-kyun met with Brazilian Ambassador to Korea Luis Henrique Sobreira "
+                    "Lopes on May 3.",
+                    "Seoul, ROK",
+                ),
+                (
+                    "Foreign Minister Park Jin met with the Ambassador of Mexico to the Republic of Korea, Gustavo "
+                    "Cabrera, on May 3.",
+                    "Seoul, ROK",
+                ),
+                # where an envoy serves is not where the meeting was
+                ("Foreign Minister Park Jin met with Korean Ambassador to Brazil Lim Ki-mo on May 3.", None),
+                ("Ambassador to Brazil Lim Ki-mo met with Foreign Minister Mauro Vieira of Brazil on May 3.", None),
+                (
+                    "Foreign Minister Sergey Lavrov of Russia met with Korean Ambassador to Russia Lee Do-hoon on May 3.",
+                    None,
+                ),
+            )
+        ),
         *(  # one city, one name, however the release writes it (places.yaml's city_names)
             (f"Foreign Minister Park Jin met with Secretary of State Antony Blinken of the US {at} on May 3.", venue)
             for at, venue in (

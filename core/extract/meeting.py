@@ -545,6 +545,7 @@ def extract_venue(
             and m.value in vocab.places.states
             and m.value != vocab.home
             and _IN_BEFORE.search(opening[max(0, m.start - 16) : m.start])  # "visiting the "
+            and not _ENVOY_TO.search(opening, max(0, m.start - 40), m.start)
             and not _elsewhere_before(opening, m.start)
         )
         if named_as_place and not _POSSESSIVE.match(opening, m.end) and not _INSTITUTION.match(opening, m.end):
@@ -621,15 +622,25 @@ _CAPITAL_AFTER = re.compile(
 
 
 def _received_at_home(text: str, home: str, vocab: Vocab) -> bool:
-    """Whether the publisher's own official received a courtesy call or a guest, where no place is
-    named: the caller came to the official's seat ("First Vice Minister Cho Tae-yul received a
-    courtesy call from Ambassador Andrey Kulik of Russia", "Foreign Minister Park Jin hosted a
-    luncheon for Foreign Minister Vieira", "Ambassador Kulik of Russia paid a courtesy call on First
-    Vice Minister Cho"; not "Russian Foreign Minister Lavrov received …", nor a call paid by one
-    visiting: "Minister Kang, who is visiting Russia, paid a courtesy call on President Putin")."""
+    """Whether the publisher's own official received a courtesy call or a guest, or met an ambassador
+    accredited to the home country, where no place is named: the caller came to the official's
+    seat ("First Vice Minister Cho Tae-yul received a courtesy call from Ambassador Andrey Kulik of
+    Russia", "Foreign Minister Park Jin hosted a luncheon for Foreign Minister Vieira", "Ambassador
+    Kulik of Russia paid a courtesy call on First Vice Minister Cho", "First Vice Minister Kim met
+    with Brazilian Ambassador to Korea …"; not "Russian Foreign Minister Lavrov received …", nor a
+    call paid by one visiting: "Minister Kang, who is visiting Russia, paid a courtesy call on
+    President Putin")."""
     if call := _RECEIVED_CALL.search(text):
         subject = text[text.rfind("\n", 0, call.start()) + 1 : call.start()]
         return all(m.value == home for m in _lexicon(vocab).finditer(subject))
+    if (met := _MET_WITH.search(text)) and (envoy := _ENVOY_HERE.search(text, met.end())):
+        # "First Vice Minister Kim met with Brazilian Ambassador to Korea …": an envoy of the home country's
+        # capital, met by the publisher's own official
+        subject = text[text.rfind("\n", 0, met.start()) + 1 : met.start()]
+        cities = vocab.cached("city_lexicon", lambda: Lexicon(vocab.cities))
+        here = [m.value for m in chain(_lexicon(vocab).finditer(envoy["place"]), cities.finditer(envoy["place"]))]
+        if here and set(here) == {home} and all(m.value == home for m in _lexicon(vocab).finditer(subject)):
+            return True
     if call := _PAID_CALL.search(text):  # "Ambassador Andrey Kulik of Russia paid a courtesy call on Minister Cho"
         caller = text[text.rfind("\n", 0, call.start()) + 1 : call.start()]
         end = _CALLEE_END.search(text, call.end())
@@ -643,6 +654,18 @@ def _received_at_home(text: str, home: str, vocab: Vocab) -> bool:
     return False
 
 
+# an envoy's title: "Ambassador to Brazil", "Special Representative to the EU" names where the envoy
+# serves, not where the meeting was
+_ENVOY_TO = re.compile(
+    r"\b(?:Ambassador|Envoy|Representative|Delegate|Consul(?:-General)?|Observer|Mission|Embassy)\s+(?:in|to)\s+(?:the\s+)?$"
+)
+_MET_WITH = re.compile(r"\b(?:met|meets|had\s+(?:a\s+)?(?:meeting|talks)|held\s+(?:a\s+)?(?:meeting|talks))\s+with\b")
+# an ambassador accredited to the home country, right after "met with": "Brazilian Ambassador to Korea …", "the
+# Ambassador of Mexico to the Republic of Korea", "Ambassador Sobreira Lopes of Brazil to the ROK"
+_ENVOY_HERE = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,5}?Ambassador\b(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*){0,3})?\s+(?:to|in)\s+(?P<place>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})"
+)
 # a courtesy or farewell call paid on someone: who paid it came to them
 _PAID_CALL = re.compile(
     r"\b(?:paid|pays|paying|made|makes)\s+(?:an?\s+)?(?:courtesy|farewell)\s+(?:call|visit)s?\s+(?:on|to)\b"
