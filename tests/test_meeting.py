@@ -1562,6 +1562,14 @@ def test_areas_leave_out_boxed_notes():
                 ("held a phone call on May 3 in preparation for the video conference of their leaders", "phone"),
                 ("will attend the upcoming virtual summit on May 3", "virtual"),
                 ("held the 3rd Strategic Dialogue on May 3; it was held remotely", "virtual"),
+                (
+                    "met in Brasilia on May 3, their first meeting in person after a series of video conferences",
+                    "in person",
+                ),
+                ("met in Brasilia on May 3, following two rounds of virtual talks", "in person"),
+                ("met in Brasilia on May 3, building on their phone call in March", "in person"),
+                ("met in Brasilia on May 3, having held a video conference in 2021", "in person"),
+                ("held a phone call on May 3", "phone"),
             )
         ),
         *(  # words sent rather than a meeting: no format to tell

@@ -422,10 +422,15 @@ def _of_this_meeting(way: Prefiltered, text: str) -> bool:
 _OTHER_TIME_BEFORE = re.compile(
     r"\b(?:following|after|since|previous|last|earlier|recent|preparations?\s+for|(?:in\s+)?preparation\s+for|"
     r"(?:to\s+)?prepare\s+for|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to|in\s+advance\s+of)\s+"
-    r"(?:(?:their|the|a|an|his|her)\s+)?(?:(?:upcoming|forthcoming|planned|proposed|coming|next)\s+)?(?:[\w-]+\s+)?$",
+    r"(?:(?:their|the|a|an|his|her)\s+)?(?:(?:series|rounds?|number)\s+of\s+|(?:two|three|several|many)\s+(?:rounds\s+of\s+)?)?"
+    r"(?:(?:upcoming|forthcoming|planned|proposed|coming|next)\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
-_PAST_AFTER = re.compile(r",?\s+(?:held\s+)?(?:(?:last|earlier this)\s+(?:week|month|year)|previously)\b")
+# … of another time told after it: "their phone call last month", "the video conference held in March", "… in 2020"
+_PAST_AFTER = re.compile(
+    r",?\s+(?:held\s+)?(?:(?:last|earlier this)\s+(?:week|month|year)|previously|"
+    rf"in\s+(?:(?:{'|'.join(MONTH_NAMES)})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d))\b"
+)
 
 VIRTUAL, PHONE = "virtual", "phone"
 REMOTE_FORMATS = (VIRTUAL, PHONE)
