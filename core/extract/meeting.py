@@ -638,7 +638,7 @@ def _received_at_home(text: str, home: str, vocab: Vocab) -> bool:
     if call := _RECEIVED_CALL.search(text):
         subject = text[text.rfind("\n", 0, call.start()) + 1 : call.start()]
         return all(m.value == home for m in _lexicon(vocab).finditer(subject))
-    if (met := _MET_WITH.search(text)) and (envoy := _ENVOY_HERE.search(text, met.end())):
+    if (met := _MET_WITH.search(text)) and (envoy := _ENVOY_HERE.match(text, met.end())):
         # "First Vice Minister Kim met with Brazilian Ambassador to Korea …": an envoy of the home country's
         # capital, met by the publisher's own official
         subject = text[text.rfind("\n", 0, met.start()) + 1 : met.start()]
