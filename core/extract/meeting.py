@@ -666,7 +666,7 @@ _ENVOY_TO = re.compile(
 )
 _MET_WITH = re.compile(r"\b(?:met|meets|had\s+(?:a\s+)?(?:meeting|talks)|held\s+(?:a\s+)?(?:meeting|talks))\s+with\b")
 # an ambassador accredited to the home country, right after "met with": "Brazilian Ambassador to Korea …", "the
-# Ambassador of Mexico to the Republic of Korea", "Ambassador Sobreira Lopes of Brazil to the ROK"
+# Ambassador of Mexico to the Republic of Korea", "Saudi Ambassador in Seoul …"
 _ENVOY_HERE = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,5}?Ambassador\b(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w’'-]*"
     r"(?:\s+[A-Z][\w’'-]*){0,3})?\s+(?:to|in)\s+(?P<place>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})"
