@@ -1236,6 +1236,12 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
                 (" and agreed to work together at the UN General Assembly", "in person", "Seoul, ROK"),
             )
         ),
+        (  # an organisation's headquarters is no gathering of it
+            "Foreign Minister Cho Tae-yul met with NATO Secretary General Jens Stoltenberg at NATO Headquarters on "
+            "April 3.",
+            "in person",
+            "Brussels, Belgium",
+        ),
         (  # a meeting at the venue of a gathering, the words between naming no topic
             "Foreign Minister Park Jin met with Foreign Minister Mauro Vieira of Brazil and held talks at the venue "
             "of the G20 Summit in Rio de Janeiro on November 18.",

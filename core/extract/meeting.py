@@ -320,7 +320,7 @@ def _events_in(text: str, vocab: Vocab) -> Iterator[_Event]:
 # 78th session of the UN General Assembly"), an ordinal word first ("the eleventh Korea-Central Asia
 # Cooperation Forum"), a meeting or forum in lower case after a name ("an ROK-Japan-China Foreign
 # Ministers' meeting") or after an acronym ("the APEC meetings"), an acronym alone ("the ARF": kept only
-# if it names a recurring event, see `_events`), or a ceremony ("the inauguration ceremony of President
+# if it names a recurring event, see `_events`; not "NATO Headquarters"), or a ceremony ("the inauguration ceremony of President
 # Lula", "the state funeral of …")
 _NAME_WORDS = r"(?:(?:[A-Z0-9][\w’'-]*|session|regular|annual|plenary)\s+(?:(?:of|on|for|and|the)\s+)*)"
 _EVENT_KIND = r"(?:Forum|Summit|Conference|Meetings?|Assembly|Dialogue|Games|Olympics|Expo|Session|Week|Ministerial)"
@@ -334,7 +334,8 @@ _EVENT_NAME = (
     rf"(?P<event>(?:(?:{'|'.join(ORDINAL_WORDS)})\s+)?"
     rf"(?:{_NAME_WORDS}{{0,8}}?{_EVENT_KIND}(?:\s+{_EVENT_KIND})?|{_NAME_WORDS}{{2,8}}?(?:meetings?|forum)|"
     rf"{_ACRONYM}(?:-related|-led|-hosted)?(?:\s+(?:ministerial|foreign ministers[’']?|leaders[’']?))?"
-    rf"(?:\s+(?:meetings?|summit|forum|conference|session|ministerial))?|{_CEREMONY})(?![\w’'-]))"
+    rf"(?:\s+(?:meetings?|summit|forum|conference|session|ministerial))?(?!\s+(?:[Hh]eadquarters|HQ|[Ss]ecretariat)\b)|"
+    rf"{_CEREMONY})(?![\w’'-]))"
 )
 # "while attending the ASEAN Regional Forum in Singapore", "During the G20 Summit", "during his visit
 # to New York to attend the 68th Session of the UN General Assembly", "met with … at the G20 Foreign
