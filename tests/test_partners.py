@@ -270,9 +270,15 @@ def test_the_heads_of_delegation_of_any_partner(lead, heads):
             "Satvinder Singh",
             "ASEAN",
         ),
+        (  # a rank the vocabulary's title heads lack
+            "Director-General Kim Jung-hoon held consultations with US Deputy Assistant Secretary Laura Rosenberger "
+            "in Seoul on March 8.",
+            "Laura Rosenberger",
+            "US",
+        ),
     ],
 )
-def test_a_title_after_the_body_it_heads_is_of_that_bodys_party(lead, name, party):
+def test_a_body_or_a_rank_between_a_party_and_a_title_keeps_the_party(lead, name, party):
     page = f"Press Releases\n\nForeign Minister Holds Talks on Cooperation\n\n1. {lead}\n\n2. {FILLER}"
     corpus = core.load(core.Upload("partner.txt", page.encode()), cache=False, corrections=False)
     assert corpus.releases.counterpart.tolist() == [party]

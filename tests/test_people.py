@@ -356,6 +356,23 @@ _UK_SECRETARY = "Foreign Secretary of the United Kingdom"
                 ("the Right Honourable James Cleverly, Foreign Secretary of the United Kingdom,", _UK_SECRETARY),
             )
         ),
+        *(  # a region or a portfolio in a title is not the office's own state
+            (lead, name, title, "ROK")
+            for lead, name, title in (
+                (
+                    "Director-General for Latin American and Caribbean Affairs Kim Jung-hoon held consultations with "
+                    "Director Laura Rocha of Brazil in Seoul on May 3.",
+                    "Kim Jung-hoon",
+                    "Director-General for Latin American and Caribbean Affairs",
+                ),
+                (
+                    "Director-General for North American Affairs Kim Jung-hoon held consultations with Deputy "
+                    "Assistant Secretary Laura Rosenberger of the US in Seoul on May 3.",
+                    "Kim Jung-hoon",
+                    "Director-General for North American Affairs",
+                ),
+            )
+        ),
         *(  # the party of the body whose head the title names
             (f"Foreign Minister Cho Tae-yul met with {who} in Addis Ababa on March 8.", name, title, country)
             for who, name, title, country in (

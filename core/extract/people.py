@@ -387,7 +387,9 @@ def _before_titles(text, titles, heads, lexicon, vocab):
 
 
 _WORD_AT_END = re.compile(r"(\w[\w’']*)(?:’s|'s)?\s+(?:counterpart\s+)?$")
-_TO_OR_IN_END = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
+# the state a title is accredited to ("Ambassador to the ROK"), or a portfolio's ("Director-General for
+# North American Affairs", "Special Representative for Korean Peninsula Peace"): not the office's own
+_TO_OR_IN_END = re.compile(r"\b(?:to|in|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?$")
 # a portfolio listed in a title: "Minister of Foreign Affairs, European Union and Cooperation"
 _LISTED_END = re.compile(r",\s+(?:the\s+)?$")
 
@@ -397,7 +399,9 @@ def _country_before(before: str, hits: list[Match], vocab) -> str | None:
     title it is ('African Union Commission Chairperson', 'Russian State Duma Chairman'); `hits`:
     the states in `before`."""
     if hits and (
-        (between := before[hits[-1].end :].strip(" ’'s:-")) in {"", "counterpart"} or _BODY.fullmatch(between)
+        (between := before[hits[-1].end :].strip(" ’'s:-")) in {"", "counterpart"}
+        or _BODY.fullmatch(between)
+        or _RANK.fullmatch(between)
     ):
         return hits[-1].value
     near = _WORD_AT_END.search(before, _last_two_words(before))
@@ -406,6 +410,8 @@ def _country_before(before: str, hits: list[Match], vocab) -> str | None:
     return None
 
 
+# words of rank before a title head the vocabulary lacks ("US Deputy Assistant Secretary")
+_RANK = re.compile(r"(?:(?:Deputy|Vice|Acting|Senior|Principal|Chief|Associate|Assistant)\s*)+")
 # a party's body whose head a title names
 _BODY = re.compile(
     r"(?:State\s+Duma|Federation\s+Council|National\s+Assembly|Commission|Council|Secretariat|Parliament|Senate|"
