@@ -276,6 +276,12 @@ def test_the_heads_of_delegation_of_any_partner(lead, heads):
             "Laura Rosenberger",
             "US",
         ),
+        (
+            "Director-General Kim Jin-dong held consultations with Indian Joint Secretary Vani Rao in New Delhi on "
+            "March 8.",
+            "Vani Rao",
+            "India",
+        ),
     ],
 )
 def test_a_body_or_a_rank_between_a_party_and_a_title_keeps_the_party(lead, name, party):

@@ -356,6 +356,20 @@ _UK_SECRETARY = "Foreign Secretary of the United Kingdom"
                 ("the Right Honourable James Cleverly, Foreign Secretary of the United Kingdom,", _UK_SECRETARY),
             )
         ),
+        (  # a known person's name a syllable apart is another person
+            "Director-General for African and Middle Eastern Affairs Chung Ki-yong met with State Minister Misganu "
+            "Arga of Ethiopia in Addis Ababa on May 3.",
+            "Chung Ki-yong",
+            "Director-General for African and Middle Eastern Affairs",
+            "ROK",
+        ),
+        (  # a region's adjective in a department's name
+            "Director-General for Eurasian Affairs Chung Byung-won held consultations with Director Georgy "
+            "Zinoviev of Russia in Moscow on May 3.",
+            "Chung Byung-won",
+            "Director-General for Eurasian Affairs",
+            "ROK",
+        ),
         *(  # a region or a portfolio in a title is not the office's own state
             (lead, name, title, "ROK")
             for lead, name, title in (
@@ -655,3 +669,9 @@ def test_the_words_a_title_case_page_title_goes_on_with_are_no_name(goes_on):
     )
     names = core.load(Upload("p.txt", page.encode())).participants.name.tolist()
     assert sorted(names) == ["Antony Blinken", "Park Jin"]
+
+
+def test_a_known_name_cut_off_by_the_page_end_is_that_person():
+    lead = "Foreign Minister Kang Kyung-wha met with Foreign Minister Taro Kono of Japan in Hanoi on September 12."
+    people = _people(lead, "Minister Kono voiced hope that President Moon Jae-i")
+    assert "Moon Jae-in" in people.index and "Moon Jae-i" not in people.index

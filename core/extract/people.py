@@ -411,7 +411,7 @@ def _country_before(before: str, hits: list[Match], vocab) -> str | None:
 
 
 # words of rank before a title head the vocabulary lacks ("US Deputy Assistant Secretary")
-_RANK = re.compile(r"(?:(?:Deputy|Vice|Acting|Senior|Principal|Chief|Associate|Assistant)\s*)+")
+_RANK = re.compile(r"(?:(?:Deputy|Vice|Acting|Senior|Principal|Chief|Associate|Assistant|Joint|Additional)\s*)+")
 # a party's body whose head a title names
 _BODY = re.compile(
     r"(?:State\s+Duma|Federation\s+Council|National\s+Assembly|Commission|Council|Secretariat|Parliament|Senate|"
@@ -546,9 +546,32 @@ def _known(vocab: Vocab, tokens: list[str]):
         return matches[0]
     if matches or len(tokens) < 2:
         return None
-    # a spelling variant of a known full name ("Igor Margulov" for Igor Morgulov)
+    # a spelling variant of a known full name ("Igor Margulov" for Igor Morgulov), word by word: a
+    # syllable apart is another person ("Chung Ki-yong" is not Chung Eui-yong)
     best = process.extractOne(" ".join(tokens), [p.name for p in vocab.people], scorer=fuzz.ratio, score_cutoff=88)
-    return vocab.person(best[0]) if best else None
+    if best is None or len(theirs := best[0].split()) != len(tokens):
+        return None
+    last = len(tokens) - 1
+    alike = all(_spelt_alike(a, b, cut=i == last) for i, (a, b) in enumerate(zip(tokens, theirs, strict=True)))
+    return vocab.person(best[0]) if alike else None
+
+
+def _spelt_alike(word: str, theirs: str, cut: bool = False) -> bool:
+    """Two spellings of one word of a name ("Margulov", "Morgulov"; "Sergei", "Sergey"), part by
+    part of a hyphenated one; a short part (a Korean syllable: "Ki-yong", "Eui-yong") alike only as
+    written, or, `cut` (the name's last word), as the start of theirs: a page cut off inside the
+    name ("President Moon Jae-i")."""
+    parts, their_parts = word.casefold().split("-"), theirs.casefold().split("-")
+    last = len(parts) - 1
+    return len(parts) == len(their_parts) and all(
+        a == b
+        or (min(len(a), len(b)) > _SHORT and fuzz.ratio(a, b) >= _SAME_WORD)
+        or (cut and i == last and b.startswith(a))
+        for i, (a, b) in enumerate(zip(parts, their_parts, strict=True))
+    )
+
+
+_SHORT, _SAME_WORD = 4, 80  # a part that short must match as written; fuzz.ratio of "Margulov", "Morgulov": 87.5
 
 
 def _default_countries(found: list[Person], vocab: Vocab) -> None:
