@@ -133,6 +133,13 @@ def _release(title: str, lead: str, second: str = FILLER):
             "North Korea's nuclear development.",
             "multilateral",
         ),
+        (  # both sides by their formal names
+            "Outcome of the Foreign Ministers' Meeting",
+            "The Foreign Ministers of the Republic of Korea and the Kingdom of Saudi Arabia held a meeting in Riyadh "
+            "on May 3.",
+            FILLER,
+            "Saudi Arabia",
+        ),
         *(  # an organisation's gathering attended hosts many parties, unless it pairs the organisation with the home
             (
                 f"Foreign Minister Attends {gathering}",

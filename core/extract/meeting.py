@@ -1049,7 +1049,7 @@ def meeting_partners(text: str, vocab: Vocab) -> list[str]:
         before, after = text[max(0, m.start - 60) : m.start], text[m.end : m.end + 60]
         paired = any(
             n.value == home
-            and (0 < m.start - n.end <= 5 or 0 < n.start - m.end <= 5)
+            and (0 < m.start - n.end <= 9 or 0 < n.start - m.end <= 9)  # " and the "
             and re.fullmatch(r"\s*(?:-|–|and|and the)\s*", text[min(m.end, n.end) : max(m.start, n.start)])
             for n in matches[max(0, i - 3) : i + 4]
         )
