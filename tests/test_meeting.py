@@ -1153,6 +1153,9 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
                 ("in the Brazilian capital", "Brasilia, Brazil"),
                 ("in the Turkish capital", "Ankara, Turkey"),
                 ("in the Korean capital", "Seoul, ROK"),
+                ("in the UAE capital", "Abu Dhabi, United Arab Emirates"),  # a state's name before it
+                ("in Mexico's capital", "Mexico City, Mexico"),
+                ("and discussed investment in Brazil's capital market", None),
                 ("and discussed investment in the Brazilian capital market", None),
                 ("and discussed the Brazilian capital's transport", None),
             )

@@ -554,10 +554,10 @@ def extract_venue(
             and not _ENVOY_TO.search(opening, max(0, m.start - 40), m.start)
             and not _elsewhere_before(opening, m.start)
         )
+        if capital := _capital_named(opening, m, vocab):  # "in the Turkish capital", "in the UAE capital"
+            return capital
         if named_as_place and not _POSSESSIVE.match(opening, m.end) and not _INSTITUTION.match(opening, m.end):
             return m.value
-        if capital := _capital_named(opening, m, vocab):
-            return capital
     for text in others:  # "Minister Park is on a visit to Brazil from May 2 to 5."
         for m in _VISITING.finditer(text):
             state = _visited_state(m, vocab)
@@ -609,12 +609,15 @@ def _visit_home(text: str, visit: re.Pattern, vocab: Vocab) -> bool:
 
 
 def _capital_named(text: str, state: Match, vocab: Vocab) -> str | None:
-    """The capital a state's adjective names as the place: "in the Turkish capital" is Ankara, "to
-    the Brazilian capital on May 3" Brasilia (not "the Korean capital market")."""
+    """The capital a state's adjective or name names as the place: "in the Turkish capital" is
+    Ankara, "to the Brazilian capital on May 3" Brasilia, "in Mexico's capital" Mexico City (not "the
+    Korean capital market")."""
+    before = text[max(0, state.start - 16) : state.start]
+    owned = _POSSESSIVE.match(text, state.end)
     if (
         state.value in vocab.places.states
-        and _THE_BEFORE.search(text[max(0, state.start - 16) : state.start])
-        and _CAPITAL_AFTER.match(text, state.end)
+        and (_THE_BEFORE.search(before) or (owned and _IN_BEFORE.search(before)))
+        and _CAPITAL_AFTER.match(text, owned.end() if owned else state.end)
         and (capital := vocab.places.capital_of(state.value))
     ):
         return _city_of(capital, state.value)
