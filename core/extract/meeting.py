@@ -523,7 +523,7 @@ def extract_venue(
     when = _meeting_day(opening, day)
     if host_event and (seat := next((e.venue for e in vocab.events if e.venue and e.held_at(host_event)), None)):
         return seat
-    cities = vocab.cached("city_lexicon", lambda: Lexicon(vocab.cities))
+    cities = _city_lexicon(vocab)
     for m in cities.finditer(host_event or ""):
         return _city_of(m.text, m.value)
     if city := _place_city(opening, cities) or _landmark_city(opening, vocab):
@@ -646,7 +646,7 @@ def _received_at_home(text: str, home: str, vocab: Vocab) -> bool:
         # "First Vice Minister Kim met with Brazilian Ambassador to Korea …": an envoy of the home country's
         # capital, met by the publisher's own official
         subject = text[text.rfind("\n", 0, met.start()) + 1 : met.start()]
-        cities = vocab.cached("city_lexicon", lambda: Lexicon(vocab.cities))
+        cities = _city_lexicon(vocab)
         here = [m.value for m in chain(_lexicon(vocab).finditer(envoy["place"]), cities.finditer(envoy["place"]))]
         if here and set(here) == {home} and all(m.value == home for m in _lexicon(vocab).finditer(subject)):
             return True
@@ -1015,6 +1015,11 @@ def _level_patterns(vocab: Vocab) -> list[tuple[str, re.Pattern]]:
 
 def _lexicon(vocab: Vocab) -> Lexicon:
     return party_lexicon(vocab)
+
+
+def _city_lexicon(vocab: Vocab) -> Lexicon:
+    """Every city of the vocabulary, to its state (built once per vocabulary)."""
+    return vocab.cached("city_lexicon", lambda: Lexicon(vocab.cities))
 
 
 _CUE_AFTER = re.compile(r"(?:’s|'s)?\s+(?:[Cc]ounterparts?|[Gg]overnment|[Ss]ide|Ministry|Embassy|delegation)\b")
