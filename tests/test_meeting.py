@@ -388,6 +388,19 @@ def test_counterpart_is_the_other_side_not_a_country_discussed(title, lead, seco
                 ("Antony Blinken of the US", "Union Station", None),  # not where a place ends
             )
         ),
+        *(  # a city whose name another state's place shares, at least half as large: the state named, else none
+            (f"Foreign Minister Park Jin met with {who} {at} on May 3.", venue)
+            for who, at, venue in (
+                ("Spanish Foreign Minister José Manuel Albares", "in Valencia", "Valencia, Spain"),
+                ("the Foreign Minister of Venezuela", "in Valencia", "Valencia, Venezuela"),
+                ("Foreign Minister Mauro Vieira of Brazil", "in Valencia", None),
+                ("Spanish Foreign Minister José Manuel Albares", "at the Palacio de Santa Cruz", None),
+                ("Canadian Minister Mary Ng", "in Cambridge", "Cambridge, Canada"),
+                ("British Minister Anne-Marie Trevelyan", "at the University of Cambridge", "Cambridge, UK"),
+                ("Russian Ambassador Andrey Kulik", "in Anyang", "Anyang, ROK"),  # the home country's
+                ("Spanish Foreign Minister José Manuel Albares", "in Barcelona", "Barcelona, Spain"),  # twice the other
+            )
+        ),
         *(  # a city the words before it put elsewhere than the meeting
             (f"Foreign Minister Park Jin met with Foreign Minister Mauro Vieira of Brazil{said}.", venue)
             for said, venue in (

