@@ -1121,6 +1121,12 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
                 ("at the Foreign, Commonwealth and Development Office", "London, UK"),  # no "Commonwealth" city
                 ("at the Farnesina", "Rome, Italy"),
                 ("at the Itamaraty", "Brasilia, Brazil"),
+                ("at the Akorda Presidential Palace", "Astana, Kazakhstan"),
+                ("at the Dolmabahçe Palace", "Istanbul, Turkey"),
+                ("at the Tahrir Palace", "Cairo, Egypt"),
+                ("at the R.G. Casey Building", "Canberra, Australia"),
+                ("at Smolensk Square", "Moscow, Russia"),  # a city's name in it: not Smolensk
+                ("at the Konstantinovsky Palace", "Saint Petersburg, Russia"),
             )
         ),
         *(  # a state's foreign ministry: the city its government sits in (places.yaml's seats)
