@@ -1271,6 +1271,50 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
             "in person",
             "Brussels, Belgium",
         ),
+        *(  # a brief meeting at a gathering; a meeting of a gathering's ministers, named after it, is theirs
+            (
+                f"Foreign Minister Park Jin {had} Chinese Foreign Minister Wang Yi at the {event} in {city} on May 3.",
+                way,
+                venue,
+            )
+            for had, event, city, way, venue in (
+                (
+                    "had a brief encounter with",
+                    "G20 Foreign Ministers' Meeting",
+                    "New Delhi",
+                    "on the sidelines of G20 Foreign Ministers’ Meeting",
+                    "New Delhi, India",
+                ),
+                (
+                    "had a short conversation with",
+                    "G20 Foreign Ministers' Meeting",
+                    "New Delhi",
+                    "on the sidelines of G20 Foreign Ministers’ Meeting",
+                    "New Delhi, India",
+                ),
+                (
+                    "held a pull-aside meeting with",
+                    "NATO Foreign Ministers' Meeting",
+                    "Brussels",
+                    "on the sidelines of NATO Foreign Ministers’ Meeting",
+                    "Brussels, Belgium",
+                ),
+                (
+                    "had a meeting with",
+                    "East Asia Summit Foreign Ministers' Meeting",
+                    "Phnom Penh",
+                    "on the sidelines of East Asia Summit Foreign Ministers’ Meeting",
+                    "Phnom Penh, Cambodia",
+                ),
+                (
+                    "met with",
+                    "ASEAN Regional Forum Senior Officials' Meeting",
+                    "Bali",
+                    "on the sidelines of ASEAN Regional Forum Senior Officials’ Meeting",
+                    "Bali, Indonesia",
+                ),
+            )
+        ),
         (  # a meeting at the venue of a gathering, the words between naming no topic
             "Foreign Minister Park Jin met with Foreign Minister Mauro Vieira of Brazil and held talks at the venue "
             "of the G20 Summit in Rio de Janeiro on November 18.",

@@ -324,6 +324,9 @@ def _events_in(text: str, vocab: Vocab) -> Iterator[_Event]:
 # Lula", "the state funeral of …")
 _NAME_WORDS = r"(?:(?:[A-Z0-9][\w’'-]*|session|regular|annual|plenary)\s+(?:(?:of|on|for|and|the)\s+)*)"
 _EVENT_KIND = r"(?:Forum|Summit|Conference|Meetings?|Assembly|Dialogue|Games|Olympics|Expo|Session|Week|Ministerial)"
+# a meeting of a gathering's ministers or officials, named after it ("the East Asia Summit Foreign Ministers'
+# Meeting", "the ASEAN Regional Forum Senior Officials' Meeting"): not the gathering itself
+_ITS_MINISTERS = r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:Ministers|Officials|Leaders)[’']?\s+(?:Meetings?|Retreat|Session)"
 _ACRONYM = r"[A-Z][A-Z0-9+]+(?:-[A-Z0-9+]+)*"
 _RITE = r"(?:inauguration|inaugural|swearing-in|funeral|coronation)"
 _WHOSE = r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w.’'-]*"
@@ -332,7 +335,7 @@ _CEREMONY = (  # a rite named as a ceremony, a state's, or someone's; not "the i
 )
 _EVENT_NAME = (
     rf"(?P<event>(?:(?:{'|'.join(ORDINAL_WORDS)})\s+)?"
-    rf"(?:{_NAME_WORDS}{{0,8}}?{_EVENT_KIND}(?:\s+{_EVENT_KIND})?|{_NAME_WORDS}{{2,8}}?(?:meetings?|forum)|"
+    rf"(?:{_NAME_WORDS}{{0,8}}?{_EVENT_KIND}(?:\s+{_EVENT_KIND}|{_ITS_MINISTERS})?|{_NAME_WORDS}{{2,8}}?(?:meetings?|forum)|"
     rf"{_ACRONYM}(?:-related|-led|-hosted)?(?:\s+(?:ministerial|foreign ministers[’']?|leaders[’']?))?"
     rf"(?:\s+(?:meetings?|summit|forum|conference|session|ministerial))?(?!\s+(?:[Hh]eadquarters|HQ|[Ss]ecretariat)\b)|"
     rf"{_CEREMONY})(?![\w’'-]))"
@@ -346,7 +349,7 @@ _EVENT_NAME = (
 _ATTENDED_EVENT_RE = re.compile(
     r"\b(?:[Aa]ttending|[Aa]ttend(?:ed|s)(?=[^.;]{0,140}?\b[Aa]nd\s+(?:[Aa]lso\s+)?(?:[Mm]e(?:t|ets)|[Hh]olds?|[Hh]eld|[Hh]a[ds])\b)|"
     r"[Dd]uring|to attend|alongside|(?:within|in) the framework of|[Ii]n the course of|"
-    r"[Ii]n (?:conjunction|connection) with|on the side of|[Tt]aking the (?:opportunity|occasion) of|,\s+the (?:venue|host city) of|(?:[Mm]et|[Mm]eets|[Mm]eeting|[Tt]alks)\b(?:(?!\b(?:discuss|agree|exchang|cooperat|coordinat|support|work|ask|request)\w*\b)[^.;]){0,100}?\bat(?: the venue of)?|"
+    r"[Ii]n (?:conjunction|connection) with|on the side of|[Tt]aking the (?:opportunity|occasion) of|,\s+the (?:venue|host city) of|(?:[Mm]et|[Mm]eets|[Mm]eeting|[Tt]alks|[Ee]ncounter|[Cc]onversation|[Ee]xchange|[Cc]hat|[Pp]ull-aside)\b(?:(?!\b(?:discuss|agree|exchang|cooperat|coordinat|support|work|ask|request)\w*\b)[^.;]){0,100}?\bat(?: the venue of)?|"
     r"(?:visit\w*|trip|stay|while in|who (?:is|was|were) in)\b[^.;,]{0,40}?\bfor|[Aa]ccompan\w*\b[^.;,]{0,60}?\bto|,\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+for|"
     r"(?:where|who)\s+(?:(?:he|she|they|the two(?: \w+)?)\s+)?(?:also\s+)?(?:attended|(?:is|are|was|were)\s+attending))"
     rf"\s+(?:(?:his|her|their)\s+(?:participation|attendance|presence)\s+(?:in|at)\s+)?(?:(?:the|an?)\s+)?{_EVENT_NAME}"
