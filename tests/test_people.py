@@ -397,6 +397,14 @@ _UK_SECRETARY = "Foreign Secretary of the United Kingdom"
                     "African Union",
                 ),
                 ("Russian State Duma Chairman Vyacheslav Volodin", "Vyacheslav Volodin", "Chairman", "Russia"),
+                ("Kenyan Cabinet Secretary Musalia Mudavadi", "Musalia Mudavadi", "Cabinet Secretary", "Kenya"),
+                ("Swiss Federal Councillor Ignazio Cassis", "Ignazio Cassis", "Federal Councillor", "Switzerland"),
+                (
+                    "Austrian Federal Minister for European and International Affairs Alexander Schallenberg",
+                    "Alexander Schallenberg",
+                    "Federal Minister for European and International Affairs",
+                    "Austria",
+                ),
                 (
                     "ASEAN Secretariat Deputy Secretary-General Satvinder Singh",
                     "Satvinder Singh",
