@@ -72,8 +72,9 @@ def report(r: dict) -> str:
     lines = [f"== {r['size']:,} releases" + (f" ({r['note']}: dashboard only)" if "note" in r else "")]
     if "rate" in n:
         lines.append(
-            f"normalise, 1 process   {n['rate']:8.0f} releases/s  ({n['releases']:,} in {n['seconds']:.1f} s, "
-            f"peak {n['peak_mb']:.0f} MB)"
+            f"normalise, 1 process   {n['rate']:8.0f} releases/s  (median of {len(n['rates'])} passes over "
+            f"{n['releases']:,}, {n['seconds']:.1f} s each; the first, with the vocabulary's first use, "
+            f"{n['first_rate']:.0f}/s; peak {n['peak_mb']:.0f} MB)"
         )
     if "rate" in p:
         lines.append(
