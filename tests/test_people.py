@@ -398,6 +398,18 @@ _UK_SECRETARY = "Foreign Secretary of the United Kingdom"
                 ),
                 ("Russian State Duma Chairman Vyacheslav Volodin", "Vyacheslav Volodin", "Chairman", "Russia"),
                 ("Kenyan Cabinet Secretary Musalia Mudavadi", "Musalia Mudavadi", "Cabinet Secretary", "Kenya"),
+                (  # words of rank before the title head are part of the title, between it and the state too
+                    "Russian First Deputy Foreign Minister Vladimir Titov",
+                    "Vladimir Titov",
+                    "First Deputy Foreign Minister",
+                    "Russia",
+                ),
+                (
+                    "Japanese Chief Cabinet Secretary Yoshimasa Hayashi",
+                    "Yoshimasa Hayashi",
+                    "Chief Cabinet Secretary",
+                    "Japan",
+                ),
                 ("Swiss Federal Councillor Ignazio Cassis", "Ignazio Cassis", "Federal Councillor", "Switzerland"),
                 (
                     "Austrian Federal Minister for European and International Affairs Alexander Schallenberg",

@@ -270,8 +270,10 @@ def _after_titles(text, titles, lexicon, countries, vocab):
         if hint is None:
             hint = _country_of_clause(scan, title_end + len(" ".join(name)) + 1)
         mentioned = bool(_MENTIONED_BEFORE.search(before)) or name[-1].endswith(("’s", "'s"))
-        former = _FORMER.search(text, max(0, m.start() - 12), m.start())  # "Former Foreign Minister Yun …"
-        start = former.start() if former else m.start()
+        ranked = _RANKED.search(text, max(0, m.start() - 40), m.start())  # "First Vice Minister": the title as written
+        start = ranked.start() if ranked else m.start()
+        former = _FORMER.search(text, max(0, start - 12), start)  # "Former Foreign Minister Yun …"
+        start = former.start() if former else start
         yield _ARTICLE_END.sub("", text[start:title_end].strip(" ,")), " ".join(name).rstrip(".,"), hint, mentioned
 
 
@@ -281,6 +283,9 @@ _ARTICLE_END = re.compile(r"\s+the$")
 _SET_OFF = re.compile(r",\s+(?!and\b)(?:the\s+)?(?:[\w’'-]+\s+){0,2}$")
 # a title held no more, or not yet: kept with the title (`Person.holds_title`)
 _FORMER = re.compile(rf"\b{_NOT_HELD}\s*$")
+# words of rank just before a title head that are no head themselves ("First Vice Minister", "Russian
+# First Deputy Foreign Minister"): part of the title
+_RANKED = re.compile(r"\b(?:(?:First|Second|Third|Acting|Senior|Principal|Chief|Associate|Joint|Additional)\s+)+$")
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|and|who|during|to|for|of)\b)")
 _CLAUSE = re.compile(r"[^,;.]*(?:,[^,;.]*)?")
 _CLAUSE_BREAK = re.compile(r"\b(?:and|with|together|who|met|meets|held|holds|had|has|visited|visits|will)\b")
@@ -411,7 +416,9 @@ def _country_before(before: str, hits: list[Match], vocab) -> str | None:
 
 
 # words of rank before a title head the vocabulary lacks ("US Deputy Assistant Secretary")
-_RANK = re.compile(r"(?:(?:Deputy|Vice|Acting|Senior|Principal|Chief|Associate|Assistant|Joint|Additional)\s*)+")
+_RANK = re.compile(
+    r"(?:(?:First|Second|Third|Deputy|Vice|Acting|Senior|Principal|Chief|Associate|Assistant|Joint|Additional)\s*)+"
+)
 # a party's body whose head a title names
 _BODY = re.compile(
     r"(?:State\s+Duma|Federation\s+Council|National\s+Assembly|Commission|Council|Secretariat|Parliament|Senate|"
