@@ -841,6 +841,8 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
                 ("held a web conference with", "virtual"),
                 ("called", "phone"),
                 ("held a meeting in a hybrid format, some joining online, with", "in person"),  # some met
+                ("held a meeting both in person and online with", "in person"),
+                ("held talks, online and offline, with", "in person"),
                 ("called his Brazilian counterpart,", "phone"),
                 ("called on", "in person"),  # a courtesy call
                 ("discussed the so-called Foreign Agents law with", "in person"),

@@ -458,9 +458,12 @@ def extract_format(release: CleanRelease, host_event: str | None, people: list[P
     return "in person"
 
 
-# in person with some joining online: "held in a hybrid format", "in a hybrid manner"
+# in person with some joining online: "held in a hybrid format", "in a hybrid manner", "held both in
+# person and online", "online and offline"
 _HYBRID = re.compile(
-    r"\bhybrid\s+(?:[\w-]+\s+)?(?:format|manner|mode|form|meeting|session|event)s?\b|\bin\s+hybrid\b", re.I
+    r"\bhybrid\s+(?:[\w-]+\s+)?(?:format|manner|mode|form|meeting|session|event)s?\b|\bin\s+hybrid\b|"
+    r"\bin[ -]person\s+and\s+(?:online|virtual(?:ly)?|by\s+video)\b|\b(?:online|virtually)\s+and\s+(?:offline|in[ -]person)\b",
+    re.I,
 )
 # words sent rather than a meeting: "exchanged congratulatory messages", "sent a letter of condolence"
 _WRITTEN = prefiltered(
