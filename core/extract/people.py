@@ -283,9 +283,6 @@ _ARTICLE_END = re.compile(r"\s+the$")
 _SET_OFF = re.compile(r",\s+(?!and\b)(?:the\s+)?(?:[\w’'-]+\s+){0,2}$")
 # a title held no more, or not yet: kept with the title (`Person.holds_title`)
 _FORMER = re.compile(rf"\b{_NOT_HELD}\s*$")
-# words of rank just before a title head that are no head themselves ("First Vice Minister", "Russian
-# First Deputy Foreign Minister"): part of the title
-_RANKED = re.compile(r"\b(?:(?:First|Second|Third|Acting|Senior|Principal|Chief|Associate|Joint|Additional)\s+)+$")
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|and|who|during|to|for|of)\b)")
 _CLAUSE = re.compile(r"[^,;.]*(?:,[^,;.]*)?")
 _CLAUSE_BREAK = re.compile(r"\b(?:and|with|together|who|met|meets|held|holds|had|has|visited|visits|will)\b")
@@ -415,10 +412,11 @@ def _country_before(before: str, hits: list[Match], vocab) -> str | None:
     return None
 
 
-# words of rank before a title head the vocabulary lacks ("US Deputy Assistant Secretary")
-_RANK = re.compile(
-    r"(?:(?:First|Second|Third|Deputy|Vice|Acting|Senior|Principal|Chief|Associate|Assistant|Joint|Additional)\s*)+"
-)
+# words of rank before a title head the vocabulary lacks ("US Deputy Assistant Secretary", "First Vice
+# Minister"): part of the title (`_RANKED`), and no word between a state's adjective and it (`_RANK`)
+_RANK_WORD = r"(?:First|Second|Third|Deputy|Vice|Acting|Senior|Principal|Chief|Associate|Assistant|Joint|Additional)"
+_RANK = re.compile(rf"(?:{_RANK_WORD}\s*)+")
+_RANKED = re.compile(rf"\b(?:{_RANK_WORD}\s+)+$")
 # a party's body whose head a title names
 _BODY = re.compile(
     r"(?:State\s+Duma|Federation\s+Council|National\s+Assembly|Commission|Council|Secretariat|Parliament|Senate|"
