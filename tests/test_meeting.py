@@ -161,6 +161,14 @@ def _release(title: str, lead: str, second: str = FILLER):
             FILLER,
             "multilateral",
         ),
+        *(  # the other side named as a group of states
+            ("Press Release", f"Foreign Minister Park Jin {met} in Seoul on June 4.", FILLER, "multilateral")
+            for met in (
+                "held talks with the foreign ministers of the five Central Asian countries",
+                "hosted a luncheon for the Ambassadors of the seven Arctic states",
+                "met with his counterparts from the Nordic countries",
+            )
+        ),
         (  # two partners in the title's order
             "Outcome of the ROK-Japan-China Trilateral Foreign Ministers' Meeting",
             "Foreign Minister Cho Tae-yul attended the 10th ROK-Japan-China Trilateral Foreign Ministers' Meeting with "

@@ -1134,13 +1134,23 @@ def extract_counterpart(release: CleanRelease, people: list[Person], vocab: Voca
     if partners:
         return _side(partners)
     opening = _opening(release)
-    if len(_parties_in(opening, vocab)) >= 3 or len(_parties_in(release.text, vocab)) >= 4:
+    if len(_parties_in(opening, vocab)) >= 3 or len(_parties_in(release.text, vocab)) >= 4 or _MANY_SIDES.search(opening):
         return "multilateral"
     if named := _parties_in(_without_gatherings_attended(release.title, vocab), vocab):
         return named[0]
     if any(not _between_two(m.group("event"), vocab) for text in _lead_parts(release) for m in _ATTENDS.finditer(text)):
         return "multilateral"  # "Foreign Minister Attends G20 Foreign Ministers' Meeting", and no partner named
     return "unknown"
+
+
+# the other side named as a group of states: "with the foreign ministers of the five Central Asian
+# countries", "the leaders of the ASEAN member states", "his counterparts from the Nordic countries"
+_MANY_SIDES = re.compile(
+    r"\b(?:[Mm]inisters|[Ll]eaders|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment|[Dd]elegation)s?|[Cc]ounterparts|"
+    r"[Aa]mbassadors|[Rr]epresentatives)\s+(?:of|from)\s+(?:the\s+)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|[A-Z][\w-]*)\s+)+"
+    r"(?:countries|states|nations|member\s+states|economies)\b"
+)
 
 
 def _without_gatherings_attended(text: str, vocab: Vocab) -> str:
