@@ -1134,7 +1134,11 @@ def extract_counterpart(release: CleanRelease, people: list[Person], vocab: Voca
     if partners:
         return _side(partners)
     opening = _opening(release)
-    if len(_parties_in(opening, vocab)) >= 3 or len(_parties_in(release.text, vocab)) >= 4 or _MANY_SIDES.search(opening):
+    if (
+        len(_parties_in(opening, vocab)) >= 3
+        or len(_parties_in(release.text, vocab)) >= 4
+        or _MANY_SIDES.search(opening)
+    ):
         return "multilateral"
     if named := _parties_in(_without_gatherings_attended(release.title, vocab), vocab):
         return named[0]
