@@ -1273,7 +1273,17 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
                 (", a month after they met on the occasion of the G20 Summit", "in person", "Seoul, ROK"),
                 (" and discussed cooperation at the ASEAN Regional Forum", "in person", "Seoul, ROK"),
                 (" and agreed to work together at the UN General Assembly", "in person", "Seoul, ROK"),
+                # nor a meeting to come that they agreed on
+                (" and agreed to meet again on the sidelines of the UN General Assembly", "in person", "Seoul, ROK"),
+                (" and decided to hold a summit on the margins of the G20 Summit", "in person", "Seoul, ROK"),
+                (" and expressed hope to meet again at the East Asia Summit", "in person", "Seoul, ROK"),
             )
+        ),
+        (  # a meeting to come they had agreed on is this one
+            "Foreign Minister Park Jin, as the two had agreed to meet on the sidelines of the UN General Assembly, "
+            "held talks with Foreign Minister Mauro Vieira of Brazil in New York on September 20.",
+            "on the sidelines of UN General Assembly",
+            "New York, US",
         ),
         (  # an organisation's headquarters is no gathering of it
             "Foreign Minister Cho Tae-yul met with NATO Secretary General Jens Stoltenberg at NATO Headquarters on "

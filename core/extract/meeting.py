@@ -309,6 +309,8 @@ def _events_in(text: str, vocab: Vocab) -> Iterator[_Event]:
                 continue  # "after attending the G7 meeting in Hiroshima": not where they met
             if _EARLIER_MEETING.search(text, max(0, m.start() - 50), m.start()):
                 continue  # "following their meeting on the sidelines of the MSC in February"
+            if _LATER_MEETING.search(text, max(0, m.start("event") - 120), m.start("event")):
+                continue  # "and agreed to meet on the sidelines of the ARF": a meeting to come
             if pattern is not _HOST_EVENT_RE and (_between_two(name, vocab) or _not_a_series(name, vocab)):
                 continue
             if "occasion" in text[m.start() : m.start("event")] and not _a_gathering(name, vocab):
@@ -366,6 +368,17 @@ _EARLIER_MEETING = re.compile(
     r"\b(?:after|following|since|before|previous|last|earlier|recent|recall\w*)\s+(?:(?:their|the|a|an|his|her|our)\s+)?"
     r"(?:(?:[\w-]+\s+){0,2}(?:meetings?|talks|summits?|encounter|conversation|call|sessions?|dialogue)|"
     r"(?:they|the two(?:\s+\w+)?)\s+(?:had\s+)?(?:met|talked|spoke))\s+(?:(?:held|which took place)\s+)?$",
+    re.I,
+)
+# a meeting to come that the sides agreed on, just before the event it is to be held at: "agreed to meet
+# on the sidelines of …", "decided to hold a summit on the margins of …", "hoped to meet again at …" (not
+# "as they had agreed to meet on the sidelines of …": this one; nor "will meet …", which announces this one)
+_A_MEETING = r"(?:meet(?:ing)?|hold(?:ing)?\s+(?:(?:a|an|the|their|another)\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks|summit|dialogue|consultations?))"
+_WITH = r"(?:\s+with\s+(?:him|her|them|each\s+other|(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*))?"  # "… with him"
+_AT_EVENT = r"\s+(?:at|during|(?:on|in)\s+the\s+(?:sidelines|margins|occasion)\s+of)\s+(?:the\s+|an?\s+)?$"
+_LATER_MEETING = re.compile(
+    rf"\b(?<!had )(?:agreed|decided|pledged|promised|vowed)\s+to\s+{_A_MEETING}(?:\s+again)?{_WITH}{_AT_EVENT}|"
+    rf"\b(?:hope[sd]?|hoping|forward)\s+to\s+{_A_MEETING}\s+again{_WITH}{_AT_EVENT}",
     re.I,
 )
 # an event named by its kind alone, as a statement names again one told before ("the Forum", "the Summit")
