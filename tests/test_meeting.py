@@ -161,6 +161,24 @@ def _release(title: str, lead: str, second: str = FILLER):
             FILLER,
             "multilateral",
         ),
+        *(  # the sides named as a group's states, the home country among them or not: a trilateral's two partners
+            ("Press Release", lead, FILLER, side)
+            for lead, side in (
+                (
+                    "The foreign ministers of the ROK, the US and Japan held a trilateral meeting in Munich on February 15.",
+                    "US and Japan",
+                ),
+                (
+                    "The leaders of Korea, Japan and China held the 9th trilateral summit in Chengdu on December 24.",
+                    "Japan and China",
+                ),
+                (
+                    "Foreign Minister Kang Kyung-wha held a trilateral meeting with the foreign ministers of the US and "
+                    "Japan in Munich on February 15.",
+                    "US and Japan",
+                ),
+            )
+        ),
         *(  # the other side named as a group of states
             ("Press Release", f"Foreign Minister Park Jin {met} in Seoul on June 4.", FILLER, "multilateral")
             for met in (

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import re
 from pathlib import Path
@@ -14,7 +15,7 @@ import pytest
 import core
 from core import charts
 from core.extract.provenance import detect_language, foreign_date
-from core.meetings.link import accounts
+from core.meetings.link import accounts, compare
 from core.track.followups import followups
 from core.vocab import load_vocab
 
@@ -122,6 +123,19 @@ def test_perspective_of_japans_ministry_and_of_news(everything):
             assert row.counterpart.split(" and ")[0] == "ROK" and "Japan" not in row.counterpart
         elif row.publisher not in ("unknown",):
             assert row.counterpart.startswith("ROK–")
+
+
+def test_a_news_report_leading_with_a_trilateral_reports_the_bilateral_but_two_ministries_releases_do_not(everything):
+    releases, participants = everything.releases, everything.participants
+    news = _row(releases, "yonhap-kang-motegi-munich.txt")
+    release = _row(releases, "jp-fm-meeting-munich-security-conference.txt")
+    assert news.counterpart == "ROK–US–Japan" and release.counterpart == "Japan"
+    pair = releases[releases.release_id.isin([news.release_id, release.release_id])]
+    trilateral, bilateral = sorted(accounts(pair, participants, load_vocab()), key=lambda a: -len(a.parties))
+    assert trilateral.news and trilateral.parties > bilateral.parties
+    assert compare(trilateral, bilateral, load_vocab()) is not None
+    as_a_ministry = dataclasses.replace(trilateral, news=False, memo={})
+    assert compare(as_a_ministry, bilateral, load_vocab()) is None
 
 
 def test_dates_from_other_accounts_never_move_a_release_own_date(everything):

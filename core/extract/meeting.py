@@ -1074,19 +1074,21 @@ def meeting_partners(text: str, vocab: Vocab) -> list[str]:
     home = vocab.home
     chained = _chained_with(home, matches, text)
     out: list[str] = []
+    home_listed = False  # the home country named first of the sides ("the leaders of Korea, Japan and China")
     for i, m in enumerate(matches):
+        before, after = text[max(0, m.start - 60) : m.start], text[m.end : m.end + 60]
         if m.value == home:
+            home_listed = bool(_SIDES_OF.search(before))
             continue
         listed = (
             i
-            and matches[i - 1].value in out
+            and (matches[i - 1].value in out or (home_listed and matches[i - 1].value == home))
             and _LIST_GLUE.fullmatch(text[matches[i - 1].end : m.start])
             and not _POSSESSIVE.match(text, m.end)  # "of Japan and North Korea's missiles": no list
         )
         if listed and m.value not in out:  # "the foreign ministers of Kazakhstan, Kyrgyzstan … and Uzbekistan"
             out.append(m.value)
             continue
-        before, after = text[max(0, m.start - 60) : m.start], text[m.end : m.end + 60]
         paired = any(
             n.value == home
             and (0 < m.start - n.end <= 9 or 0 < n.start - m.end <= 9)  # " and the "
@@ -1103,12 +1105,21 @@ def meeting_partners(text: str, vocab: Vocab) -> list[str]:
             or (titled and not re.match(r"\s*(?:’s|'s)?\s*(?:President|Prime Minister|Chairman)\b", after))
             or _VISIT_BEFORE.search(before)
             or of_title
+            or _SIDES_OF.search(before)
         ) and m.value not in out:
             out.append(m.value)
     return out
 
 
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+# the sides named as a group's states: "the foreign ministers of the US and Japan", "the leaders of Korea,
+# Japan and China", "the top diplomats of South Korea, the United States and Japan"
+_SIDES_OF = re.compile(
+    r"\b(?:(?:foreign|prime|defen[cs]e|trade)\s+ministers|ministers|leaders|presidents|top\s+diplomats|"
+    r"heads\s+of\s+(?:state|government|delegation)s?|counterparts|delegations|representatives|envoys)\s+(?:of|from)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 
 
 def _chained_with(home: str, matches: list, text: str) -> set[int]:

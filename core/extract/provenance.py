@@ -115,12 +115,13 @@ _ENGLISH_BYTES = frozenset(w.encode() for w in _ENGLISH_WORDS)
 
 def perspective(counterpart: str, publisher: Publisher | None) -> str:
     """The counterpart as the publisher sees it: the party other than a ministry's home country,
-    both parties for a news report. `counterpart` is what the ROK-centred extractor found."""
+    every party for a news report ("ROK–Russia", "ROK–US–Japan"). `counterpart` is what the
+    ROK-centred extractor found."""
     if publisher is None or counterpart in ("unknown", "multilateral", ""):
         return counterpart
-    if publisher.kind == "news":
-        return f"{ROK}–{counterpart}" if counterpart != ROK else counterpart
     parties = counterpart.split(" and ")  # "Japan and China": a meeting with two partners
+    if publisher.kind == "news":  # "ROK–Russia", "ROK–US–Japan"
+        return "–".join([ROK, *parties]) if counterpart != ROK else counterpart
     if publisher.home != ROK and publisher.home in parties:
         others = [p for p in parties if p != publisher.home]
         return " and ".join([ROK, *others])

@@ -8,7 +8,8 @@ when they report the same numbered session of one mechanism with one counterpart
 copy of the other (an older page template, a truncated copy). Dates that disagree by more than a
 day never link, and a meeting never gathers accounts whose dates are more than a day apart, so a
 president meeting governors at a forum stays apart from the ministers' meeting there (other
-people), and a trilateral from the bilateral the same day (other parties).
+people), and a trilateral from the bilateral the same day (other parties), but for a news report
+leading with the trilateral, which may report the bilateral further down.
 
 Pairs are only compared when they could match: same date give or take a day, a surname or a
 spelling of a name in common, the same session, or the same title, so linking a large corpus
@@ -32,6 +33,7 @@ from rapidfuzz import fuzz
 
 from core.extract.dates import in_year
 from core.extract.provenance import ROK, foreign_date
+from core.extract.terms import parties_of
 from core.vocab import Vocab
 
 OTHER_ACCOUNT = "other_account"
@@ -66,6 +68,7 @@ class Account:
     city: str | None
     country: str | None  # of the venue
     session: tuple | None
+    news: bool = False  # a news report (publishers.yaml), which may report several meetings of a day
     folded: str = ""  # the text in lower-case letters only, for fuzzy name search
     memo: dict = field(default_factory=dict)  # names and places looked for in the text, and found or not
 
@@ -103,6 +106,7 @@ class Accounts:
     def __init__(self, releases: pd.DataFrame, participants: pd.DataFrame, vocab: Vocab):
         self.rows = releases.reset_index(drop=True)
         self.homes = {p.name: p.home for p in vocab.publishers if p.home}
+        self.news = {p.name for p in vocab.publishers if p.kind == "news"}
         self.states = set(vocab.countries.values())
         taking_part = participants[participants.role.eq("participant")]
         self.people: dict[str, dict[str, str | None]] = defaultdict(dict)
@@ -143,7 +147,7 @@ class Accounts:
             self._columns = {c: self.rows[c].to_numpy() for c in self.rows.columns}
         r = SimpleNamespace(**{c: values[i] for c, values in self._columns.items()})
         text = r.text
-        parties = {p for p in str(r.counterpart).split("–") if p not in ("unknown", "multilateral")}
+        parties = parties_of(str(r.counterpart))  # "Japan and China", "ROK–Japan–China"
         if parties:
             parties |= {ROK, *([self.homes[r.publisher]] if r.publisher in self.homes else [])}
         full = None if self.open.iat[i] else pd.Timestamp(r.meeting_date).date()
@@ -164,6 +168,7 @@ class Accounts:
             session=(r.mechanism, r.counterpart, int(r.session_number))
             if isinstance(r.mechanism, str) and not pd.isna(r.session_number)
             else None,
+            news=r.publisher in self.news,
         )
 
 
@@ -286,6 +291,15 @@ def _copy(a: Account, b: Account) -> bool:
     return len(short) >= 200 and long_.startswith(short[: max(200, int(len(short) * 0.95))])
 
 
+def _reports_too(a: Account, b: Account) -> bool:
+    """Whether one is a news report of a meeting of more parties that may report the other's too: a
+    report leading with a trilateral tells the bilateral of that day further down ("S. Korea, U.S.,
+    Japan hold trilateral talks"; later, Kang's talks with Motegi). Two ministries' releases of a
+    trilateral and a bilateral stay two meetings."""
+    large, small = (a, b) if len(a.parties) > len(b.parties) else (b, a)
+    return large.news and not small.news and small.parties < large.parties
+
+
 def compare(a: Account, b: Account, vocab: Vocab) -> Link | None:
     """The link between two accounts, or None when they are not accounts of one meeting."""
     if _copy(a, b):
@@ -293,7 +307,7 @@ def compare(a: Account, b: Account, vocab: Vocab) -> Link | None:
     if a.session and a.session == b.session:
         mech, counterpart, n = a.session
         return Link(a.rid, b.rid, "high", f"the same session: {mech} no. {n} with {counterpart}")
-    if a.parties and b.parties and a.parties != b.parties:
+    if a.parties and b.parties and a.parties != b.parties and not _reports_too(a, b):
         return None
     if (a.country and b.country and a.country != b.country) or (a.city and b.city and a.city != b.city):
         return None  # held in two places
