@@ -104,6 +104,15 @@ D = dt.date
             D(2020, 12, 18),
             "year_in_text",
         ),
+        (  # the anniversary of the normalisation of relations with Japan, however the relations are named
+            "On March 21, Foreign Minister Yun Byung-se held a meeting with Japanese Foreign Minister Fumio Kishida in "
+            "Seoul. Minister Kishida noted that this year marks the 50th anniversary of the normalization of the "
+            "Japan-ROK relations.",
+            None,
+            D(2015, 3, 21),
+            D(2015, 3, 21),
+            "year_in_text",
+        ),
         (
             "Foreign Minister Kang Kyung-wha met with Japanese Foreign Minister Taro Kono on August 2 in Singapore.",
             None,
