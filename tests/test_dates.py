@@ -279,6 +279,29 @@ def test_meeting_date(lead, date_line, start, end, basis):
     assert row.date_evidence
 
 
+@pytest.mark.parametrize(
+    ("fields", "day", "venue"),
+    [
+        (  # the letter ieung as the bullet of a list under the lead, as pages translated from Korean have it
+            "ㅇ Date: Tuesday, October 24, 2023, 10:00-11:30\nㅇ Venue: Diplomatic Quarter, Riyadh",
+            D(2023, 10, 24),
+            "Riyadh, Saudi Arabia",
+        ),
+        ("- Date/Venue: October 24 (Tue), 2023, Riyadh", D(2023, 10, 24), "Riyadh, Saudi Arabia"),
+        ("- Date & Time: October 24, 2023 (Tue) 10:00", D(2023, 10, 24), None),
+    ],
+)
+def test_fields_under_a_lead_that_gives_no_day_date_and_place_the_meeting(fields, day, venue):
+    text = (
+        "Press Releases\n\nOutcome of the ROK-Saudi Arabia Foreign Ministers' Meeting\n\n"
+        "□ Foreign Minister Park Jin held a foreign ministers' meeting with Saudi Foreign Minister Faisal bin Farhan "
+        f"Al Saud.\n{fields}\n\n□ {FILLER}"
+    )
+    row = core.load(Upload("fields.txt", text.encode())).releases.iloc[0]
+    assert (row.meeting_date.date(), row.date_basis) == (day, "stated"), row.date_evidence
+    assert (row.venue if isinstance(row.venue, str) else None) == venue
+
+
 def test_a_lower_bound_alone_is_not_a_date():
     row = _release("The forum, launched in November 2018, met again on May 3 in Busan.").releases.iloc[0]
     assert row.date_basis == "unknown" and "year not stated" in row.date_evidence

@@ -670,6 +670,7 @@ _DIALOGUE = (
     [
         ("Venue: Ministry of Foreign Affairs, Mexico City", "Mexico City, Mexico"),
         ("Date & Place: May 3, 2022, Seoul", "Seoul, ROK"),
+        ("Date/Venue: June 5 (Wed), 2024, Bangkok", "Bangkok, Thailand"),
         ("Location: Mexico", "Mexico"),
         ("Venue: video conference", None),
         ("Participants: Foreign Ministry officials of Mexico City", None),  # not a venue field

@@ -61,6 +61,7 @@ DATE_RE = prefiltered(
     rf"(?P<month>{_MONTH})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"(?:\s*(?:-|–|and|to|through|till|until)\s*(?:(?P<month2>{_MONTH})\s*)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)?"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b{_WEEKDAY_AFTER}"
+    r"(?:(?<=\))(?(year)(?!)|,?\s+(?P<year_after>(?:19|20)\d\d)\b))?"  # "June 5 (Wed), 2024"
 )
 DAY_FIRST_RE = prefiltered(  # "22 February 2017", "on 22 February", "the 22nd of February", "Sunday, 26 November"
     rf"(?:{_WEEKDAY})?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})"
@@ -126,7 +127,11 @@ def extract_date(
     opening = opening_sentences(release)
     sides = {vocab.home, *parties_of(counterpart)}
     elsewhere = _visited_elsewhere(vocab, sides)
-    mention = _first_mention(opening, elsewhere) or _first_mention([Sentence(release.title, 0, -1, False)], elsewhere)
+    mention = (
+        _first_mention(opening, elsewhere)
+        or _first_mention([Sentence(release.title, 0, -1, False)], elsewhere)
+        or _field_mention(release)
+    )
     if isinstance(mention, _Several):
         return MeetingDate(None, None, "unknown", mention.why())
     relative = next((s for s in opening if RELATIVE_DAY_RE.search(s.text)), None)
@@ -266,6 +271,22 @@ def _visited_elsewhere(vocab: Vocab, sides: set[str]):
 
 _VISIT_BEFORE = prefiltered(
     r"\bvisit(?:ed|s|ing)?\s+(?:to\s+)?(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:on|from)\s+$"
+)
+
+
+def _field_mention(release: CleanRelease) -> _Mention | None:
+    """The day a labelled field near the top of the text gives the meeting, where no statement
+    dates it ("□ Date: Tuesday, October 24, 2023, 10:00-11:30", "- Date/Venue: June 5 (Wed), 2024,
+    Bangkok"; the page's own date line, above the text, is not in it)."""
+    for s in release.sentences[:_FIELD_LINES]:
+        if _DATE_FIELD.match(s.text) and (m := next(_mentions(s.text), None)):
+            return m
+    return None
+
+
+_FIELD_LINES = 6
+_DATE_FIELD = re.compile(
+    r"(?:[□■ㅇ○●◦•·\-–*]\s*)?(?:Date|When)(?:\s*(?:&|and|/)\s*(?:Time|Venue|Place|Location))?\s*[:：]", re.I
 )
 
 
@@ -456,7 +477,7 @@ def _mentions(text: str) -> Iterator[_Mention]:
         end_month = MONTHS[_mkey(m["month2"])] if m["month2"] else month
         end_day = int(m["day2"]) if m["day2"] else day
         if _valid(2000, month, day) and _valid(2000, end_month, end_day):
-            year = int(m["year"]) if m["year"] else None
+            year = int(m["year"] or m["year_after"]) if m["year"] or m["year_after"] else None
             # a weekday in brackets after a span ("May 2-3 (Tue.)") is its last day's: only one before it counts
             weekday = _weekday_of(m) if not m["day2"] else _weekday_name(m["weekday"])
             yield _Mention(month, day, end_month, end_day, year, weekday, text, m.start())

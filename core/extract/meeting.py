@@ -851,7 +851,8 @@ def _elsewhere_before(text: str, start: int) -> bool:
 
 def _venue_field(release: CleanRelease, cities: Lexicon, vocab: Vocab) -> str | None:
     """The city (else the state) a labelled field at the top of the release gives as the place
-    ("□ Venue: Ministry of Foreign Affairs, Mexico City", "Date & Place: May 3, Seoul")."""
+    ("□ Venue: Ministry of Foreign Affairs, Mexico City", "Date & Place: May 3, Seoul", "Date/Venue: June
+    5 (Wed), 2024, Bangkok")."""
     for s in release.sentences[:_FIELD_LINES]:
         if field := _VENUE_FIELD.match(s.text):
             place = field["place"]
@@ -864,7 +865,7 @@ def _venue_field(release: CleanRelease, cities: Lexicon, vocab: Vocab) -> str | 
 
 
 _FIELD_LINES = 6  # a release's fields (date, venue, participants) stand above its text
-_VENUE_FIELD = re.compile(r"(?:Date\s*(?:&|and)\s*)?(?:Venue|Place|Location)\s*[:：]\s*(?P<place>.+)", re.I)
+_VENUE_FIELD = re.compile(r"(?:Date\s*(?:&|and|/)\s*)?(?:Venue|Place|Location)\s*[:：]\s*(?P<place>.+)", re.I)
 
 
 def _landmark_city(text: str, vocab: Vocab) -> str | None:

@@ -314,10 +314,13 @@ def _page_date(line: str, labelled: bool, header: bool) -> tuple[dt.date | None,
 
 
 def _is_chrome(line: str, layout: Layout, hangul_page: bool = True) -> bool:
-    if hangul_page and _HANGUL.search(line):
+    if hangul_page and _HANGUL.search(line := _HANGUL_BULLET.sub("", line)):
         hangul = len(_HANGUL.findall(line))
         return hangul / max(len(line.replace(" ", "")), 1) > 0.3 or len(line) < 40
     return layout.chrome.fullmatch(line)
+
+
+_HANGUL_BULLET = re.compile(r"^ㅇ\s+(?=[^\s\uac00-\ud7a3])")  # the letter ieung as a list's bullet: "ㅇ Venue: Riyadh"
 
 
 def _is_title(line: str) -> bool:
