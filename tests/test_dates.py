@@ -302,6 +302,22 @@ def test_fields_under_a_lead_that_gives_no_day_date_and_place_the_meeting(fields
     assert (row.venue if isinstance(row.venue, str) else None) == venue
 
 
+@pytest.mark.parametrize(
+    ("opening", "day", "venue"),
+    [
+        ("(Brasilia, March 12) Foreign Minister Park Jin and", D(2023, 3, 12), "Brasilia, Brazil"),  # Park Jin's term
+        ("(Brasilia, 12 March 2024) Foreign Minister Cho Tae-yul and", D(2024, 3, 12), "Brasilia, Brazil"),
+        # a day in brackets later in the statement is another event's
+        ("Foreign Minister Park Jin, on his way to the G20 (March 8-10), and", None, None),
+    ],
+)
+def test_a_dateline_the_statement_opens_with_dates_and_places_the_meeting(opening, day, venue):
+    lead = f"{opening} Brazilian Foreign Minister Mauro Vieira held the 3rd Foreign Ministers' Strategic Dialogue."
+    row = _release(lead).releases.iloc[0]
+    assert (None if row.meeting_date != row.meeting_date else row.meeting_date.date()) == day, row.date_evidence
+    assert (row.venue if isinstance(row.venue, str) else None) == venue
+
+
 def test_a_lower_bound_alone_is_not_a_date():
     row = _release("The forum, launched in November 2018, met again on May 3 in Busan.").releases.iloc[0]
     assert row.date_basis == "unknown" and "year not stated" in row.date_evidence

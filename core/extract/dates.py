@@ -25,7 +25,7 @@ from core.extract.constraints import (
     years_text,
 )
 from core.extract.terms import parties_of, party_lexicon
-from core.ingest.clean import WEEKDAY_WORD, CleanRelease, Sentence
+from core.ingest.clean import WEEKDAY_WORD, CleanRelease, Sentence, dateline
 from core.ingest.prefilter import prefiltered
 from core.vocab import Vocab
 
@@ -459,6 +459,10 @@ _BEGAN = prefiltered(r"\b(?:opened|opens|began|begins|started|starts|kicked off|
 
 
 def _bracketed(text: str, m: _Mention) -> bool:
+    """In brackets: another event's day ("on his way to … (March 8-10)"), not the statement's own
+    dateline ("(Brasilia, March 12) Foreign Minister Park Jin and …")."""
+    if (line := dateline(text)) and line.start("day") <= m.at < line.end("day"):
+        return False
     return text[: m.at].count("(") > text[: m.at].count(")")
 
 

@@ -16,7 +16,7 @@ from core.extract.constraints import MONTH_NAMES, ORDINAL_WORDS, SIDELINES_WORDS
 from core.extract.people import Person
 from core.extract.provenance import UNKNOWN
 from core.extract.terms import Lexicon, Match, party_lexicon
-from core.ingest.clean import CleanRelease
+from core.ingest.clean import CleanRelease, dateline
 from core.ingest.prefilter import PatternSet, Prefiltered, prefiltered
 from core.vocab import Vocab, fold
 
@@ -558,7 +558,7 @@ def extract_venue(
     cities = _city_lexicon(vocab)
     for m in cities.finditer(host_event or ""):
         return _city_of(m.text, m.value)
-    if city := _place_city(opening, cities) or _landmark_city(opening, vocab):
+    if city := _place_city(opening, cities) or _landmark_city(opening, vocab) or _dateline_city(release, cities):
         return city
     if place := _venue_field(release, cities, vocab):
         return place
@@ -827,6 +827,15 @@ def _place_city(text: str, cities: Lexicon, elsewhere: re.Pattern | None = None)
             continue
         if _named_as_place(text, m, before) and not _elsewhere_before(text, m.start):
             return _city_of(m.text, m.value)
+    return None
+
+
+def _dateline_city(release: CleanRelease, cities: Lexicon) -> str | None:
+    """The city of the dateline the first statement opens with ("(Brasilia, March 12) Foreign
+    Minister Park Jin and Foreign Minister Mauro Vieira held …")."""
+    first = release.opening(1)
+    if first and (line := dateline(first[0].text)):
+        return next((_city_of(m.text, m.value) for m in cities.finditer(line["place"])), None)
     return None
 
 

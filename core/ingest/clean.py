@@ -156,6 +156,19 @@ class CleanRelease:
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
+def dateline(text: str) -> re.Match | None:
+    """The place and day a statement opens with in brackets, as a ministry dates its release
+    ("(Brasilia, March 12) Foreign Minister Park Jin and …"): groups `place` and `day`."""
+    return _DATELINE.match(text) if text.startswith("(") else None
+
+
+_DATELINE = re.compile(
+    r"\((?P<place>[A-Z][^\W\d_]*(?:[ .'-]+[A-Z][^\W\d_]*){0,3}),\s*"
+    r"(?P<day>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s+(?:19|20)\d\d)?)\)\s+"
+)
+
+
 def clean(raw: str) -> CleanRelease:
     """Strip page chrome from `raw` and split what is left into title, Date line and body."""
     layout = load_layout()
