@@ -318,6 +318,16 @@ def test_a_dateline_the_statement_opens_with_dates_and_places_the_meeting(openin
     assert (row.venue if isinstance(row.venue, str) else None) == venue
 
 
+def test_a_day_within_a_visit_that_a_later_statement_gives_the_talks_is_the_meetings():
+    lead = (
+        "Foreign Minister Park Jin visited France from April 30 to May 2, 2023. During the visit, he held talks "
+        "with French Minister for Europe and Foreign Affairs Catherine Colonna on May 1 at the Quai d'Orsay."
+    )
+    row = _release(lead).releases.iloc[0]
+    assert (row.meeting_date.date(), row.meeting_end.date(), row.date_basis) == (D(2023, 5, 1), D(2023, 5, 2), "stated")
+    assert row.venue == "Paris, France"
+
+
 def test_a_lower_bound_alone_is_not_a_date():
     row = _release("The forum, launched in November 2018, met again on May 3 in Busan.").releases.iloc[0]
     assert row.date_basis == "unknown" and "year not stated" in row.date_evidence

@@ -486,6 +486,7 @@ def test_venue(lead, venue):
             "Brasilia, Brazil",
         ),
         ("During the visit, the two ministers held the third strategic dialogue in Sao Paulo.", "Sao Paulo, Brazil"),
+        ("During the visit, the two ministers held talks at the Itamaraty Palace.", "Brasilia, Brazil"),  # a seat
         (  # a visit going on
             "Minister Cho is visiting Brasilia from May 2 to 4 at the invitation of Minister Vieira to discuss "
             "cooperation in trade and energy.",

@@ -252,6 +252,7 @@ def decide(meeting: Meeting) -> tuple[frozenset[int], str, list[str]]:
 
 
 _ON_DAY = re.compile(r"^\s*On (?:the (?:morning|afternoon|evening) of )?(?:[A-Z][a-z]+day,? )?" + _MONTH)
+_DURING_IT = re.compile(r"^\s*(?:During|In the course of)\s+(?:the|this|his|her|their)\s+(?:visit|trip|stay|tour)\b")
 
 
 def _visited_elsewhere(vocab: Vocab, sides: set[str]):
@@ -335,10 +336,10 @@ def _first_mention(sentences: list[Sentence], elsewhere=lambda text, m: False) -
             ]  # "On November 10, … attended …, and on November 11 held a summit with …": which day?
             return _Several(s.text, (first, *other)) if other else first
         inner = [(d, span) for span in spans for d in days if _inside(d, span)]
-        later = [  # "… visited Russia on March 12 and 13. On March 13, Minister Kang held a meeting with …"
+        later = [  # "… visited Russia on March 12 and 13. On March 13 (During the visit), Minister Kang held a meeting with …"
             next(_mentions(t.text), None)
             for t in sentences[i + 1 :]
-            if _ON_DAY.match(t.text) and _MET_SOMEONE.search(t.text)
+            if (_ON_DAY.match(t.text) or _DURING_IT.match(t.text)) and _MET_SOMEONE.search(t.text)
         ]
         inner += [(d, span) for span in spans[:1] for d in later if d is not None and _inside(d, span)]
         if len({(d.month, d.day) for d, _ in inner}) > 1:

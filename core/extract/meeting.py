@@ -565,7 +565,8 @@ def extract_venue(
     others = _other_statements(release)
     for text in others:  # "During the visit, he held the consultation in Moscow"
         telling = _MEETING_WORD.search(text) or _VISITING_NOW.search(text)  # "Minister Cho is visiting Tokyo"
-        if telling and not _another_day(text, when) and (city := _place_city(text, cities, _ELSEWHERE)):
+        place = telling and not _another_day(text, when)
+        if place and (city := _place_city(text, cities, _ELSEWHERE) or _landmark_city(text, vocab)):
             return city
     if not release.title_derived and (city := _city_closing(release.title, cities)):
         return city  # "… Strategic Dialogue (Tashkent)", "… with Uzbek Counterpart, Tashkent"
