@@ -136,6 +136,22 @@ D = dt.date
             D(2018, 6, 22),
             "date_line",
         ),
+        (  # the day before the page's
+            "Foreign Minister Park Jin held talks with his Saudi counterpart Prince Faisal bin Farhan Al Saud "
+            "yesterday in Riyadh.",
+            "2023-10-25",
+            D(2023, 10, 24),
+            D(2023, 10, 24),
+            "date_line",
+        ),
+        (  # yesterday's arrival, this morning's talks
+            "Foreign Minister Park Jin, who arrived in Riyadh yesterday, held talks with his Saudi counterpart "
+            "Prince Faisal bin Farhan Al Saud this morning.",
+            "2023-10-25",
+            D(2023, 10, 25),
+            D(2023, 10, 25),
+            "date_line",
+        ),
         (
             "President Moon Jae-in and Russian President Vladimir Putin held a summit this afternoon on the sidelines "
             "of the G20 Summit in Hamburg, Germany.",
@@ -326,6 +342,14 @@ def test_a_day_within_a_visit_that_a_later_statement_gives_the_talks_is_the_meet
     row = _release(lead).releases.iloc[0]
     assert (row.meeting_date.date(), row.meeting_end.date(), row.date_basis) == (D(2023, 5, 1), D(2023, 5, 2), "stated")
     assert row.venue == "Paris, France"
+
+
+def test_a_day_in_brackets_closing_the_title_dates_the_meeting_a_day_in_brackets_in_a_statement_does_not():
+    lead = "Foreign Minister Park Jin held talks with Thai Foreign Minister Don Pramudwinai in Seoul."
+    titled = _release(lead, title="Foreign Minister Meets Thai Foreign Minister (May 3, 2023)").releases.iloc[0]
+    assert (titled.meeting_date.date(), titled.date_basis) == (D(2023, 5, 3), "stated")
+    said = _release(lead.replace("in Seoul.", "in Seoul (May 3, 2023).")).releases.iloc[0]
+    assert said.date_basis == "unknown"
 
 
 def test_a_lower_bound_alone_is_not_a_date():

@@ -67,7 +67,7 @@ DAY_FIRST_RE = prefiltered(  # "22 February 2017", "on 22 February", "the 22nd o
     rf"(?:{_WEEKDAY})?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?(?!\w){_WEEKDAY_AFTER}"
 )
-RELATIVE_DAY_RE = prefiltered(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b", re.I)
+RELATIVE_DAY_RE = prefiltered(r"\b(?:today|this (?:morning|afternoon|evening)|tonight|(?P<before>yesterday))\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -129,14 +129,15 @@ def extract_date(
     elsewhere = _visited_elsewhere(vocab, sides)
     mention = (
         _first_mention(opening, elsewhere)
-        or _first_mention([Sentence(release.title, 0, -1, False)], elsewhere)
+        or _first_mention([Sentence(release.title, 0, _TITLE, False)], elsewhere)
         or _field_mention(release)
     )
     if isinstance(mention, _Several):
         return MeetingDate(None, None, "unknown", mention.why())
-    relative = next((s for s in opening if RELATIVE_DAY_RE.search(s.text)), None)
+    relative = next((found for s in opening if (found := _relative_day(s.text))), None)
     if mention is None and relative is not None and release.published:
-        return MeetingDate(release.published, release.published, "date_line", relative.text)
+        day = release.published - dt.timedelta(days=relative[1])
+        return MeetingDate(day, day, "date_line", relative[0])
     if mention is None and release.published and (found := _weekday_before(opening, release.published)):
         return found
     if mention is None:
@@ -286,6 +287,9 @@ def _field_mention(release: CleanRelease) -> _Mention | None:
 
 
 _FIELD_LINES = 6
+_TITLE = -1  # the paragraph of the title, read as a statement when no statement gives a day
+# a day in brackets closing a title dates the title's meeting: "Foreign Minister Meets Thai Foreign Minister (May 3, 2023)"
+_TITLE_DAY = re.compile(r"\([^()]*\d[^()]*\)\s*$")
 _DATE_FIELD = re.compile(
     r"(?:[□■ㅇ○●◦•·\-–*]\s*)?(?:Date|When)(?:\s*(?:&|and|/)\s*(?:Time|Venue|Place|Location))?\s*[:：]", re.I
 )
@@ -309,7 +313,9 @@ def _first_mention(sentences: list[Sentence], elsewhere=lambda text, m: False) -
             (
                 m
                 for m in _mentions(s.text)
-                if not _bracketed(s.text, m) and not elsewhere(s.text, m) and not _another_deeds_day(s.text, m)
+                if not _bracketed(s.text, m, title=s.paragraph == _TITLE)
+                and not elsewhere(s.text, m)
+                and not _another_deeds_day(s.text, m)
             ),
             key=lambda m: m.at,
         )
@@ -441,6 +447,20 @@ def _not_relative(text: str, mentions: list, k: int) -> bool:
 _RELATIVE_WORDS = prefiltered(r"\b(?:after|before|following|ahead of|prior to|since)\b", re.I)
 
 
+def _relative_day(text: str) -> tuple[str, int] | None:
+    """(`text`, days before the page's date) where `text` tells the meeting's day by the page's:
+    'today', 'this morning' (0), 'yesterday' (1), not the day of another deed ("who arrived
+    yesterday, held talks today": today)."""
+    found = [
+        r
+        for r in RELATIVE_DAY_RE.finditer(text)
+        if not _another_deeds_day(text, _Mention(1, 1, 1, 1, None, None, text, r.start()))
+    ]
+    if not found:
+        return None
+    return text, (1 if all(r["before"] for r in found) else 0)
+
+
 def _another_deeds_day(text: str, m: _Mention) -> bool:
     """The day of an arrival, a departure, a statement or an event's opening, not of a meeting: its
     clause tells that deed before it ("who arrived in Moscow on May 2", "announced on May 2 that …", "the
@@ -459,10 +479,13 @@ def _another_deeds_day(text: str, m: _Mention) -> bool:
 _BEGAN = prefiltered(r"\b(?:opened|opens|began|begins|started|starts|kicked off|kicks off)\b", re.I)
 
 
-def _bracketed(text: str, m: _Mention) -> bool:
+def _bracketed(text: str, m: _Mention, title: bool = False) -> bool:
     """In brackets: another event's day ("on his way to … (March 8-10)"), not the statement's own
-    dateline ("(Brasilia, March 12) Foreign Minister Park Jin and …")."""
+    dateline ("(Brasilia, March 12) Foreign Minister Park Jin and …") nor the day closing a title
+    ("Foreign Minister Meets Thai Foreign Minister (May 3, 2023)")."""
     if (line := dateline(text)) and line.start("day") <= m.at < line.end("day"):
+        return False
+    if title and (closing := _TITLE_DAY.search(text)) and closing.start() < m.at:
         return False
     return text[: m.at].count("(") > text[: m.at].count(")")
 
