@@ -604,7 +604,7 @@ RULES: tuple[tuple[str, Callable[[Meeting], list[Constraint]], str], ...] = (
     (
         "date_line",
         date_line,
-        "the page's Date line (“Date 2019-11-19 Hit 123”, “Date : 2019.11.19”, “Date : Tuesday, November 19, 2019”, “2019년 11월 19일”, a header line with only a date): the year that puts the day at most 300 days before it or 60 after it; on a copied news page, a meeting told by its weekday alone (“met … on Tuesday”) is the latest such day up to the page's date",
+        "the page's Date line (“Date 2019-11-19 Hit 123”, “Date : 2019.11.19”, “Date : Tuesday, November 19, 2019”, “2019년 11월 19일”, a header line with only a date): the year that puts the day at most 300 days before it or 60 after it; on a copied news page, a meeting told by its weekday alone (“met … on Tuesday”) is the latest such day up to the page's date; a meeting told as held “today” or “this morning” is on the page's date, one held “yesterday” the day before (not a day of another deed: “who arrived yesterday, held talks this morning”)",
     ),
     (
         "known_event",
