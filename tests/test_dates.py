@@ -136,6 +136,21 @@ D = dt.date
             D(2018, 6, 22),
             "date_line",
         ),
+        *(  # a date written with its year first is never ambiguous; day and month in numbers alone are
+            (
+                f"Foreign Minister Park Jin held talks with Thai Foreign Minister Don Pramudwinai in Bangkok {on}.",
+                None,
+                day,
+                day,
+                basis,
+            )
+            for on, day, basis in (
+                ("on 2023.5.3 (Wed)", D(2023, 5, 3), "stated"),
+                ("on 2023-05-03", D(2023, 5, 3), "stated"),
+                ("on 3/5/2023", None, "unknown"),
+                ("on 2023.13.3", None, "unknown"),
+            )
+        ),
         (  # the day before the page's
             "Foreign Minister Park Jin held talks with his Saudi counterpart Prince Faisal bin Farhan Al Saud "
             "yesterday in Riyadh.",

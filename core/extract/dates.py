@@ -67,6 +67,10 @@ DAY_FIRST_RE = prefiltered(  # "22 February 2017", "on 22 February", "the 22nd o
     rf"(?:{_WEEKDAY})?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?(?!\w){_WEEKDAY_AFTER}"
 )
+YEAR_FIRST_RE = re.compile(
+    r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?:\.\s?|-|/)(?P<month>\d{1,2})(?:\.\s?|-|/)(?P<day>\d{1,2})\b\.?(?![\d])"
+    rf"(?:\s*\((?P<weekday_after>{WEEKDAY_WORD})\))?"
+)
 RELATIVE_DAY_RE = prefiltered(r"\b(?:today|this (?:morning|afternoon|evening)|tonight|(?P<before>yesterday))\b", re.I)
 
 
@@ -495,6 +499,10 @@ def _inside(day: _Mention, span: _Mention) -> bool:
 
 
 def _mentions(text: str) -> Iterator[_Mention]:
+    for m in YEAR_FIRST_RE.finditer(text):  # "2023. 5. 3.", "2023-05-03": the year first, never ambiguous
+        year, month, day = int(m["year"]), int(m["month"]), int(m["day"])
+        if 1 <= month <= 12 and _valid(year, month, day):
+            yield _Mention(month, day, month, day, year, _weekday_name(m["weekday_after"]), text, m.start())
     for m in DAY_FIRST_RE.finditer(text):
         month, day = MONTHS[_mkey(m["month"])], int(m["day"])
         year = int(m["year"]) if m["year"] else None
