@@ -67,8 +67,8 @@ DAY_FIRST_RE = prefiltered(  # "22 February 2017", "on 22 February", "the 22nd o
     rf"(?:{_WEEKDAY})?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?(?!\w){_WEEKDAY_AFTER}"
 )
-YEAR_FIRST_RE = re.compile(
-    r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?:\.\s?|-|/)(?P<month>\d{1,2})(?:\.\s?|-|/)(?P<day>\d{1,2})\b\.?(?![\d])"
+YEAR_FIRST_RE = re.compile(  # opens with the century so that re skips to it; no digit or dot before the year
+    r"(?P<year>(?:19|20)(?<![\d.]..)\d\d)(?:\.\s?|-|/)(?P<month>\d{1,2})(?:\.\s?|-|/)(?P<day>\d{1,2})\b\.?(?!\d)"
     rf"(?:\s*\((?P<weekday_after>{WEEKDAY_WORD})\))?"
 )
 RELATIVE_DAY_RE = prefiltered(r"\b(?:today|this (?:morning|afternoon|evening)|tonight|(?P<before>yesterday))\b", re.I)
