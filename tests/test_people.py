@@ -398,6 +398,18 @@ _UK_SECRETARY = "Foreign Secretary of the United Kingdom"
                 ),
                 ("Russian State Duma Chairman Vyacheslav Volodin", "Vyacheslav Volodin", "Chairman", "Russia"),
                 ("Kenyan Cabinet Secretary Musalia Mudavadi", "Musalia Mudavadi", "Cabinet Secretary", "Kenya"),
+                (  # a state's official short name, as its ministry writes it
+                    "Foreign Minister of the Lao PDR Saleumxay Kommasith",
+                    "Saleumxay Kommasith",
+                    "Foreign Minister of the Lao PDR",
+                    "Laos",
+                ),
+                (
+                    "Foreign Minister of Côte d'Ivoire Kacou Houadja Léon Adom",
+                    "Kacou Houadja Léon Adom",
+                    "Foreign Minister of Côte d’Ivoire",
+                    "Côte d'Ivoire",
+                ),
                 (  # words of rank before the title head are part of the title, between it and the state too
                     "Russian First Deputy Foreign Minister Vladimir Titov",
                     "Vladimir Titov",
