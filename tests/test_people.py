@@ -398,6 +398,14 @@ _UK_SECRETARY = "Foreign Secretary of the United Kingdom"
                 ),
                 ("Russian State Duma Chairman Vyacheslav Volodin", "Vyacheslav Volodin", "Chairman", "Russia"),
                 ("Kenyan Cabinet Secretary Musalia Mudavadi", "Musalia Mudavadi", "Cabinet Secretary", "Kenya"),
+                *(  # adjectives the libraries lack (they give one demonym a state)
+                    (f"{adjective} Foreign Minister {name}", name, "Foreign Minister", state)
+                    for adjective, name, state in (
+                        ("Argentine", "Diana Mondino", "Argentina"),
+                        ("Nepali", "Arzu Rana Deuba", "Nepal"),
+                        ("Ecuadorian", "Gabriela Sommerfeld", "Ecuador"),
+                    )
+                ),
                 (  # a state's official short name, as its ministry writes it
                     "Foreign Minister of the Lao PDR Saleumxay Kommasith",
                     "Saleumxay Kommasith",
