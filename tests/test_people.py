@@ -406,6 +406,13 @@ _UK_SECRETARY = "Foreign Secretary of the United Kingdom"
                         ("Ecuadorian", "Gabriela Sommerfeld", "Ecuador"),
                     )
                 ),
+                (  # the state of the city whose office it is
+                    "Mayor of Vladivostok Konstantin Shestakov",
+                    "Konstantin Shestakov",
+                    "Mayor of Vladivostok",
+                    "Russia",
+                ),
+                ("US Senator Chris Coons", "Chris Coons", None, "US"),  # a senator's title is his word of address
                 (  # a state's official short name, as its ministry writes it
                     "Foreign Minister of the Lao PDR Saleumxay Kommasith",
                     "Saleumxay Kommasith",
@@ -692,6 +699,9 @@ def test_the_words_of_a_title_are_no_person(lead, title_words, name, country):
         "Vice Chairman of the State Duma",
         "Consul General",
         "Ambassador-at-Large",
+        "Speaker of the National Assembly",
+        "Chief Executive",
+        "Mayor",
     ],
 )
 def test_titles_of_every_kind_of_office(title):

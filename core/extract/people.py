@@ -243,7 +243,12 @@ def _after_titles(text, titles, lexicon, countries, vocab):
             if tok in honorifics:  # "Foreign Secretary the Rt. Hon. James Cleverly": the name comes after
                 continue
             given = before_tok not in _CONNECTORS and _given_place(tok, following, lexicon, vocab)
-            if not given and (tok in _CONNECTORS or tok in lexicon or tok.rstrip("’s'") in lexicon):
+            if not given and (
+                tok in _CONNECTORS
+                or tok in lexicon
+                or tok.rstrip("’s'") in lexicon
+                or (before_tok == "of" and tok in _one_word_cities(vocab))  # "Mayor of Vladivostok …"
+            ):
                 title_end = pos + len(tok)
                 continue
             if _NAME_TOKEN.match(tok) and tok[0].isupper():
@@ -266,6 +271,7 @@ def _after_titles(text, titles, lexicon, countries, vocab):
             (spanning[0] if spanning else None)
             or _country_before(before, scan.within(near, m.start()), vocab)
             or _country_in(text[m.start() : title_end], scan.within(m.start(), title_end))
+            or _state_of_its_city(text[m.start() : title_end], vocab)
         )
         if hint is None:
             hint = _country_of_clause(scan, title_end + len(" ".join(name)) + 1)
@@ -320,6 +326,24 @@ def _place_words(vocab: Vocab) -> frozenset[str]:
     """The one-word city names of the people lexicon that are no word of a title or a state."""
     titles = vocab.names.title_words | {w for head in vocab.levels for w in head.split()}
     return frozenset(c for c in vocab.places.capitals if " " not in c) - titles - set(vocab.countries)
+
+
+def _state_of_its_city(title: str, vocab: Vocab) -> str | None:
+    """The state of the city a title's office is of ("Mayor of Vladivostok": Russia), where no
+    other state has a place of that name (`Places.namesakes`)."""
+    for m in _OF_A_CITY.finditer(title):
+        city = m.group(1)
+        if city in _one_word_cities(vocab) and city not in vocab.cached("namesakes", vocab.places.namesakes):
+            return vocab.cities[city]
+    return None
+
+
+_OF_A_CITY = re.compile(r"\bof\s+([A-Z][^\W\d_]+)\b")
+
+
+def _one_word_cities(vocab: Vocab) -> frozenset[str]:
+    """The cities of one word: after "of" in a title, the office's place ("Mayor of Vladivostok")."""
+    return vocab.cached("one_word_cities", lambda: frozenset(c for c in vocab.cities if " " not in c))
 
 
 def _given_name(tok: str) -> bool:
