@@ -413,6 +413,18 @@ _UK_SECRETARY = "Foreign Secretary of the United Kingdom"
                     "Russia",
                 ),
                 ("US Senator Chris Coons", "Chris Coons", None, "US"),  # a senator's title is his word of address
+                (  # an envoy's brief is part of the title
+                    "the Special Representative of the EU for the Middle East Peace Process Sven Koopmans",
+                    "Sven Koopmans",
+                    "Special Representative of the EU for the Middle East Peace Process",
+                    "EU",
+                ),
+                (
+                    "UN Special Envoy for the Horn of Africa Hanna Tetteh",
+                    "Hanna Tetteh",
+                    "Special Envoy for the Horn of Africa",
+                    "UN",
+                ),
                 (  # a state's official short name, as its ministry writes it
                     "Foreign Minister of the Lao PDR Saleumxay Kommasith",
                     "Saleumxay Kommasith",
