@@ -275,10 +275,14 @@ def _city_spellings(name: str) -> set[str]:
     """A city's name as GeoNames gives it and as releases write it: without accents, without the
     apostrophe of a romanisation's soft sign or aspirate ("Arkhangel’sk", "Namp’o"; not the
     syllable break of "Xi’an" or "Lu’an") and without a Korean or Japanese administrative suffix
-    ("Goyang-si", "Hachiōji-shi"); an Arabic article also capitalised ("Sharm el-Sheikh", "Sharm El-Sheikh")."""
+    ("Goyang-si", "Hachiōji-shi"); an Arabic article also capitalised ("Sharm el-Sheikh", "Sharm El-Sheikh");
+    a Russian adjective's "-iy" or "-yy" also as English writes it ("Nizhny Novgorod", "Stary Oskol")."""
     out = {name, _ascii(name)}
     out |= {re.sub(r"(?<=[ptkh])[’'ʼ](?=[a-zŏŭ])|(?<=[a-z])[’'ʼ](?=[b-df-hj-np-tv-xz])", "", n) for n in list(out)}
     out |= {re.sub(r"-(?:si|shi|gun)$", "", n) for n in list(out)}
+    out |= {
+        re.sub(r"(?<=[b-df-hj-np-tv-xz])[iy]y\b", "y", n) for n in list(out)
+    }  # "Nizhniy Novgorod": "Nizhny Novgorod"
     out |= {re.sub(r"(?<=[\s-])(?:el|al)(?=-)", lambda m: m.group(0).title(), n) for n in list(out)}
     return out
 
