@@ -60,6 +60,26 @@ def test_the_title_is_found_on_every_page_layout(name, title):
 
 
 @pytest.mark.parametrize(
+    "copied",
+    [
+        "Foreign Minister Meets Thai Foreign Minister | Ministry of Foreign Affairs, Republic of Korea",
+        "Foreign Minister Meets Thai Foreign Minister - Press Releases - MOFA",
+        "Press Release No. 23-456: Foreign Minister Meets Thai Foreign Minister",
+        "[Press Release] Foreign Minister Meets Thai Foreign Minister",
+    ],
+)
+def test_a_title_copied_with_the_sites_words_around_it_is_the_title_alone(copied):
+    body = "Foreign Minister Park Jin held talks with Thai Foreign Minister Don Pramudwinai in Seoul on May 3, 2023."
+    assert clean(f"Press Releases\n\n{copied}\n\n{body}").title == "Foreign Minister Meets Thai Foreign Minister"
+
+
+def test_a_title_ending_in_words_of_its_own_keeps_them():
+    body = "Foreign Minister Park Jin held talks with Thai Foreign Minister Don Pramudwinai in Seoul on May 3, 2023."
+    title = "ROK-Thailand Foreign Ministers’ Meeting - Outcome"
+    assert clean(f"Press Releases\n\n{title}\n\n{body}").title == title
+
+
+@pytest.mark.parametrize(
     "raw, text",
     [  # real lines with the characters other copies of the same page carry
         ("Foreign\u00a0Minister\u3000Kang Kyung\u2011wha met\u200b", "Foreign Minister Kang Kyung-wha met"),

@@ -211,6 +211,8 @@ def clean(raw: str) -> CleanRelease:
     body = _join_wrapped(body)
     text = "\n\n".join(body)
     sentences = tuple(split_sentences(text))
+    if title is not None and layout.title_affixes is not None:
+        title = layout.title_affixes.sub("", title).strip() or title  # "… | Ministry of Foreign Affairs"
     derived = title is None
     if derived:
         title = _title_from(sentences)

@@ -680,6 +680,7 @@ class Layout:
     chrome: WholeLine  # a whole line that is the site's
     footer: WholeLine  # a line that ends the release's body
     glue_words: frozenset[str]
+    title_affixes: re.Pattern | None = None  # the site's words before or after a title, removed from it
 
 
 def load_layout(folder: Path | str = VOCAB_DIR) -> Layout:
@@ -707,15 +708,20 @@ def _layout(path: str, digest: str) -> Layout:
     for key in ("chrome", "footer", "glue_words"):
         r.require(key in r.data, "", f"'{key}' is missing")
 
-    def lines(key: str) -> WholeLine:
+    def patterns(key: str) -> list[str]:
         for pattern in _strings(r, r.data[key], key):
             try:
                 re.compile(pattern)
             except re.error as exc:
                 r.fail(pattern, f"'{pattern}' is not a valid regular expression ({exc})")
-        return WholeLine(r.data[key], re.IGNORECASE)
+        return r.data[key]
+
+    def lines(key: str) -> WholeLine:
+        return WholeLine(patterns(key), re.IGNORECASE)
 
     words = _strings(r, r.data["glue_words"], "glue_words")
     for w in words:
         r.require(w.isalpha() and w.islower(), w, f"glue word '{w}' must be one lower-case word")
-    return Layout(lines("chrome"), lines("footer"), frozenset(words))
+    affixes = patterns("title_affixes") if "title_affixes" in r.data else []
+    around = "|".join(f"^(?:{p})|(?:{p})$" for p in affixes)
+    return Layout(lines("chrome"), lines("footer"), frozenset(words), re.compile(around, re.I) if affixes else None)
