@@ -74,6 +74,22 @@ def _commitments(*sentences: str):
             "hold the next meeting in Seoul in the first half of 2019",
             "first half of 2019",
         ),
+        (  # a part of next year, and next month: the tracker counts them from the release's date
+            [
+                "Minister Kang and Minister Kono agreed to hold the next meeting in Seoul in the first half of next year."
+            ],
+            "agreement",
+            "both sides",
+            "hold the next meeting in Seoul in the first half of next year",
+            "first half of next year",
+        ),
+        (
+            ["Minister Kang and Minister Kono agreed to launch the working group next month."],
+            "agreement",
+            "both sides",
+            "launch the working group next month",
+            "next month",
+        ),
     ],
 )
 def test_commitment(sentences, kind, actor, text, target):

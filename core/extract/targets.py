@@ -33,7 +33,8 @@ TARGET_RE = prefiltered(
     rf"\b(?:(?:in|by|until|from|during|within)\s+)?(?:(?:{_PERIOD})\s*)?"
     rf"(?:(?:the year|{'|'.join(MONTHS)})\s+)?(?:19|20)\d\d\b"
     r"|\bfrom the \d+(?:st|nd|rd|th) meeting(?: and on| onward)?"
-    r"|\b(?:next|this) year\b|\bas soon as possible\b|\bin the near future\b|\bat an appropriate time\b"
+    rf"|\b(?:(?:in|by|during|within)\s+)?(?:(?:{_PERIOD})\s*)?(?:next|this) (?:year|month)\b"
+    r"|\bas soon as possible\b|\bin the near future\b|\bat an appropriate time\b"
     r"|\bat a mutually convenient time(?: in (?:19|20)\d\d)?",
     re.I,
     min_length=2,
