@@ -25,7 +25,7 @@ from core.extract.constraints import (
     years_text,
 )
 from core.extract.terms import parties_of, party_lexicon
-from core.ingest.clean import WEEKDAY_WORD, CleanRelease, Sentence, dateline
+from core.ingest.clean import FIELD_LINES, WEEKDAY_WORD, CleanRelease, Sentence, dateline
 from core.ingest.prefilter import prefiltered
 from core.vocab import Vocab
 
@@ -284,13 +284,12 @@ def _field_mention(release: CleanRelease) -> _Mention | None:
     """The day a labelled field near the top of the text gives the meeting, where no statement
     dates it ("□ Date: Tuesday, October 24, 2023, 10:00-11:30", "- Date/Venue: June 5 (Wed), 2024,
     Bangkok"; the page's own date line, above the text, is not in it)."""
-    for s in release.sentences[:_FIELD_LINES]:
+    for s in release.sentences[:FIELD_LINES]:
         if _DATE_FIELD.match(s.text) and (m := next(_mentions(s.text), None)):
             return m
     return None
 
 
-_FIELD_LINES = 6
 _TITLE = -1  # the paragraph of the title, read as a statement when no statement gives a day
 # a day in brackets closing a title dates the title's meeting: "Foreign Minister Meets Thai Foreign Minister (May 3, 2023)"
 _TITLE_DAY = re.compile(r"\([^()]*\d[^()]*\)\s*$")
@@ -319,7 +318,7 @@ def _first_mention(sentences: list[Sentence], elsewhere=lambda text, m: False) -
                 for m in _mentions(s.text)
                 if not _bracketed(s.text, m, title=s.paragraph == _TITLE)
                 and not elsewhere(s.text, m)
-                and not _another_deeds_day(s.text, m)
+                and not _another_deeds_day(s.text, m.at)
             ),
             key=lambda m: m.at,
         )
@@ -346,7 +345,7 @@ def _first_mention(sentences: list[Sentence], elsewhere=lambda text, m: False) -
             ]  # "On November 10, … attended …, and on November 11 held a summit with …": which day?
             return _Several(s.text, (first, *other)) if other else first
         inner = [(d, span) for span in spans for d in days if _inside(d, span)]
-        later = [  # "… visited Russia on March 12 and 13. On March 13 (During the visit), Minister Kang held a meeting with …"
+        later = [  # "… visited Russia on March 12 and 13. On March 13 (or: During the visit), she met …"
             next(_mentions(t.text), None)
             for t in sentences[i + 1 :]
             if (_ON_DAY.match(t.text) or _DURING_IT.match(t.text)) and _MET_SOMEONE.search(t.text)
@@ -455,24 +454,20 @@ def _relative_day(text: str) -> tuple[str, int] | None:
     """(`text`, days before the page's date) where `text` tells the meeting's day by the page's:
     'today', 'this morning' (0), 'yesterday' (1), not the day of another deed ("who arrived
     yesterday, held talks today": today)."""
-    found = [
-        r
-        for r in RELATIVE_DAY_RE.finditer(text)
-        if not _another_deeds_day(text, _Mention(1, 1, 1, 1, None, None, text, r.start()))
-    ]
+    found = [r for r in RELATIVE_DAY_RE.finditer(text) if not _another_deeds_day(text, r.start())]
     if not found:
         return None
     return text, (1 if all(r["before"] for r in found) else 0)
 
 
-def _another_deeds_day(text: str, m: _Mention) -> bool:
-    """The day of an arrival, a departure, a statement or an event's opening, not of a meeting: its
+def _another_deeds_day(text: str, at: int) -> bool:
+    """The day named at `at` is that of an arrival, a departure, a statement or an event's opening, not of a meeting: its
     clause tells that deed before it ("who arrived in Moscow on May 2", "announced on May 2 that …", "the
     ARF, which opened on May 2") or, for a sentence opening with the day, after it ("On May 2, Minister
     Kang departed for Moscow, where she will meet …"), with no meeting told after the deed ("said she
     met Lavrov on May 3", "arrived and met … on May 2")."""
-    before = re.split(r"[,;]", text[max(0, m.at - 60) : m.at])[-1]
-    after = re.split(r"[,;.]", text[m.at :].split(",", 1)[-1])[0] if _ON_DAY.match(text) and m.at < 20 else ""
+    before = re.split(r"[,;]", text[max(0, at - 60) : at])[-1]
+    after = re.split(r"[,;.]", text[at:].split(",", 1)[-1])[0] if _ON_DAY.match(text) and at < 20 else ""
     for clause, deed in ((before, _OTHER_DEED), (before, _BEGAN), (after, _OTHER_DEED)):
         deeds = list(deed.finditer(clause))
         if deeds and not _MEETING_VERB.search(clause, deeds[-1].end()):
@@ -499,7 +494,7 @@ def _inside(day: _Mention, span: _Mention) -> bool:
 
 
 def _mentions(text: str) -> Iterator[_Mention]:
-    for m in YEAR_FIRST_RE.finditer(text):  # "2023. 5. 3.", "2023-05-03": the year first, never ambiguous
+    for m in YEAR_FIRST_RE.finditer(text):  # "2023.5.3", "2023-05-03": the year first, never ambiguous
         year, month, day = int(m["year"]), int(m["month"]), int(m["day"])
         if 1 <= month <= 12 and _valid(year, month, day):
             yield _Mention(month, day, month, day, year, _weekday_name(m["weekday_after"]), text, m.start())

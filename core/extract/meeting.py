@@ -16,7 +16,7 @@ from core.extract.constraints import MONTH_NAMES, ORDINAL_WORDS, SIDELINES_WORDS
 from core.extract.people import Person
 from core.extract.provenance import UNKNOWN
 from core.extract.terms import Lexicon, Match, party_lexicon
-from core.ingest.clean import CleanRelease, dateline
+from core.ingest.clean import FIELD_LINES, CleanRelease, dateline
 from core.ingest.prefilter import PatternSet, Prefiltered, prefiltered
 from core.vocab import Vocab, fold
 
@@ -863,7 +863,7 @@ def _venue_field(release: CleanRelease, cities: Lexicon, vocab: Vocab) -> str | 
     """The city (else the state) a labelled field at the top of the release gives as the place
     ("□ Venue: Ministry of Foreign Affairs, Mexico City", "Date & Place: May 3, Seoul", "Date/Venue: June
     5 (Wed), 2024, Bangkok")."""
-    for s in release.sentences[:_FIELD_LINES]:
+    for s in release.sentences[:FIELD_LINES]:
         if field := _VENUE_FIELD.match(s.text):
             place = field["place"]
             for m in cities.finditer(place):
@@ -874,7 +874,6 @@ def _venue_field(release: CleanRelease, cities: Lexicon, vocab: Vocab) -> str | 
     return None
 
 
-_FIELD_LINES = 6  # a release's fields (date, venue, participants) stand above its text
 _VENUE_FIELD = re.compile(r"(?:Date\s*(?:&|and|/)\s*)?(?:Venue|Place|Location)\s*[:：]\s*(?P<place>.+)", re.I)
 
 

@@ -156,6 +156,9 @@ class CleanRelease:
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
+FIELD_LINES = 6  # a release's labelled fields (date, venue, participants) stand among its first lines
+
+
 def dateline(text: str) -> re.Match | None:
     """The place and day a statement opens with in brackets, as a ministry dates its release
     ("(Brasilia, March 12) Foreign Minister Park Jin and …"): groups `place` and `day`."""
