@@ -79,3 +79,25 @@ def no_exceptions(page) -> None:
     assert page.locator("[data-testid=stException]").count() == 0, page.locator(
         "[data-testid=stException]"
     ).first.inner_text()
+
+
+def hover_points(page, limit: int = 20) -> int:
+    """Move the mouse onto up to `limit` chart points that lie in the viewport; return how many.
+
+    A point can lie outside the viewport (clipped by its plot, or under a chart the page is still
+    redrawing); such a point is skipped, not hovered by force."""
+    size = page.viewport_size
+    hovered = 0
+    for point in page.locator("[data-testid=stPlotlyChart] .scatterlayer path.point").all()[:limit]:
+        try:
+            point.scroll_into_view_if_needed(timeout=5_000)
+        except sync_api.Error:
+            continue
+        box = point.bounding_box()
+        if box is None:
+            continue
+        x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+        if 0 <= x < size["width"] and 0 <= y < size["height"]:
+            page.mouse.move(x, y)
+            hovered += 1
+    return hovered
