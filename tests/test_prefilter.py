@@ -157,7 +157,10 @@ def test_whole_line_tests_words_only_for_alternatives_that_may_open_anywhere(pat
     [
         (r"\b(?:agreed (?:to|that)|decided to)", 0, ("agreed t", "decided to")),  # 't' shared by 'to|that'
         (r"(?P<a>\bwill(?= work))|(?P<b>\bhoped )", 0, ("hoped ", "will")),  # groups and look-arounds
-        (r"\b(?:[Hh]e|she)\b", 0, None),  # a class first
+        (r"\b(?:[Hh]e|she)\b", 0, ("He", "he", "she")),  # a class of a few letters first: one word each
+        (r"\b[Aa]ttend(?:s|ed)?", 0, ("Attend", "attend")),
+        (r"\b[A-Z]e\b", 0, None),  # a range first: not read
+        (r"\b[abcdef]rm", 0, None),  # a class of more letters than MAX_CLASS: not read
         (r"(?:the )?summit", 0, ("summit", "the ")),  # an optional part first: it or what follows opens
         (r"(?:(?:Sunday|Monday), )?(?:May|June) \d", 0, ("June", "May", "Monday", "Sunday")),
         (r"(?:the )?\w+ summit", 0, None),  # what follows the optional part opens with a class
@@ -177,6 +180,17 @@ def test_matches_found_from_opening_words_are_those_re_finds_left_to_right():
     assert _spans(pattern.finditer(text)) == _spans(pattern.compiled.finditer(text))
     assert len(_spans(pattern.finditer(text))) == 4
     assert pattern.search(text).span() == pattern.compiled.search(text).span()
+
+
+def test_matches_found_from_words_a_class_opens_are_those_re_finds():
+    """A pattern opening with a class of a few letters ('[Aa]ttend') tried only where one of its
+    words stands, on the real sentences: the same matches as the scan."""
+    pattern = prefiltered(r"\b(?:[Aa]ttend(?:s|ed|ing)?|[Dd]uring|[Mm]et)\b[^.;]{0,40}?\b(?:Summit|Forum|Meeting)")
+    assert pattern.starts and len(pattern.starts) == 6
+    texts = sentences()
+    assert sum(1 for t in texts if pattern.compiled.search(t)) >= 10
+    for text in texts:
+        assert _spans(pattern.finditer(text)) == _spans(pattern.compiled.finditer(text)), text
 
 
 def test_name_before_title_searched_near_commas_finds_what_the_pattern_finds():

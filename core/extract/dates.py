@@ -399,7 +399,7 @@ _MET_SOMEONE = re.compile(
 )
 
 
-_DATELINE = re.compile(
+_DATELINE = prefiltered(
     rf"\b(?:Published|Updated|Posted|Modified)\s*:?\s*{_MONTH}|\b\d{{1,2}}:\d\d\s+{_MONTH}\s*\d{{1,2}},\s*(?:19|20)\d\d|"
     rf"^\s*{_MONTH}\s*\d{{1,2}},\s*(?:19|20)\d\d\b(?!,)",  # a news dateline: "December 20, 2017 Tokyo- …"
     re.I,

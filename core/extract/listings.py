@@ -14,9 +14,10 @@ from typing import NamedTuple
 
 from core.extract.dates import stated_date
 from core.ingest.clean import CleanRelease
+from core.ingest.prefilter import prefiltered
 from core.vocab import Vocab, fold
 
-_LISTED = re.compile(  # "\d\d{0,2}", not "\d{1,3}": re jumps from digit to digit only when a pattern opens with one
+_LISTED = prefiltered(  # "\d\d{0,2}", not "\d{1,3}": re jumps from digit to digit only when a pattern opens with one
     r"(?P<n>\d\d{0,2})(?:st|nd|rd|th)\b(?P<what>[^\n.;:]{0,60}?)\b(?:was )?(?:held|took place)"
     r"(?:\s+(?:in|at)(?:\s+(?:the|of|in|and|(?-i:[A-Z])[\w’'.-]*),?){1,8})?"  # a place: "in Seoul", "at the Foreign Ministry"
     r"\s+on\s+(?P<rest>[^\n;]{4,30})",

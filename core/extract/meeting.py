@@ -127,7 +127,7 @@ _MET_ON_ITS_SIDELINES = re.compile(
 # "Minister Kang is in Vladivostok to attend …", "… is visiting New York to attend …", "… is in Rio de Janeiro for …",
 # "… are attending …":
 # an attendance going on as the release is written, not one ahead ("will attend") or past ("attended")
-_ATTENDING_NOW = re.compile(
+_ATTENDING_NOW = prefiltered(
     r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:(?:in|visiting)\s+[A-Z][\w.’'-]*(?:\s+(?:(?:de|da|do|del|es|la|el|al)\s+)?[A-Z][\w.’'-]*){0,3},?\s+"
     r"(?:to\s+attend|for)|attending)\s"
 )
@@ -348,7 +348,7 @@ _EVENT_NAME = (
 # Eastern Economic Forum in Vladivostok and met with …", "who accompanied President Putin to the G20
 # Summit", "a bilateral meeting … at the venue of the G20 Summit", "in Rio de Janeiro, where the G20
 # Summit is being held" (or "took place", but not "took place in 2019"): an event by name
-_ATTENDED_EVENT_RE = re.compile(
+_ATTENDED_EVENT_RE = prefiltered(
     r"\b(?:[Aa]ttending|[Aa]ttend(?:ed|s)(?=[^.;]{0,140}?\b[Aa]nd\s+(?:[Aa]lso\s+)?(?:[Mm]e(?:t|ets)|[Hh]olds?|[Hh]eld|[Hh]a[ds])\b)|"
     r"[Dd]uring|to attend|alongside|(?:within|in) the framework of|[Ii]n the course of|"
     r"[Ii]n (?:conjunction|connection) with|on the side of|[Tt]aking the (?:opportunity|occasion) of|,\s+the (?:venue|host city) of|(?:[Mm]et|[Mm]eets|[Mm]eeting|[Tt]alks|[Ee]ncounter|[Cc]onversation|[Ee]xchange|[Cc]hat|[Pp]ull-aside)\b(?:(?!\b(?:discuss|agree|exchang|cooperat|coordinat|support|work|ask|request)\w*\b)[^.;]){0,100}?\bat(?: the venue of)?|"
@@ -947,7 +947,7 @@ _VISITING_NOW = re.compile(rf"\b(?:is|are)\s+{_ON_A_VISIT}\b")
 # (or a title's "… Visits Korea" or "… to Visit Korea", a participle set off: "Minister Faisal,
 # visiting Korea from May 2 to 4, …", one there now: "who is in Korea for the Forum")
 _VISITED_PLACE = r"\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:[^\S\n]+of[^\S\n]+[A-Z]\w*|[^\S\n]+[A-Z]\w*)?)"
-_VISITING = re.compile(
+_VISITING = prefiltered(
     rf"(?:\b(?:is|are|was|were)\s+{_ON_A_VISIT}|\b(?:Visits|to\s+Visit)|,\s+(?:currently\s+)?visiting|\bwho\s+(?:is|are)\s+in)"
     + _VISITED_PLACE
 )

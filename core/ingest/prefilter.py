@@ -31,6 +31,7 @@ T = TypeVar("T")
 MIN_LENGTH = 3  # shorter words are in nearly every sentence: not worth testing
 MAX_WORDS = 48  # more alternatives than this cost about as much as the scan
 MAX_TESTS = 8  # more required words than this are looked for by one Aho-Corasick pass (quicker), not one test each
+MAX_CLASS = 4  # a class of at most this many letters opening a match ("[Aa]greed") is read as that many words
 MAX_FINDS = 12  # more opening words than this are found by one Aho-Corasick pass (quicker), not one search each
 _OTHER_CASES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})  # re.IGNORECASE's extra cases
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
@@ -168,6 +169,9 @@ def _starts(items) -> frozenset[str] | None:
         if op is C.SUBPATTERN:
             _, add, remove, body = av
             return None if (add | remove) & re.IGNORECASE else _starts(body)
+        if op is C.IN and 0 < len(av) <= MAX_CLASS and all(o is C.LITERAL for o, _ in av):  # "[Aa]ttend"
+            tails = [_starts([(C.LITERAL, c), *items[i + 1 :]]) for _, c in av]
+            return None if any(t is None for t in tails) else frozenset().union(*tails)
         if op is C.BRANCH:
             branches = [_starts(b) for b in av[1]]
             return None if any(b is None for b in branches) else frozenset().union(*branches)
