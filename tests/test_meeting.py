@@ -1355,6 +1355,21 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
                 ),
             )
         ),
+        *(  # "side lines" and "side-lines" are the sidelines
+            (
+                f"Foreign Minister Park Jin met with Foreign Minister Yoshimasa Hayashi of Japan on the {words} of the "
+                "UN General Assembly in New York on September 19.",
+                "on the sidelines of UN General Assembly",
+                "New York, US",
+            )
+            for words in ("side lines", "side-lines")
+        ),
+        (  # a meeting agreed for later at a gathering written "side lines" is not this one
+            "Foreign Minister Park Jin held talks with Foreign Minister Yoshimasa Hayashi of Japan in Tokyo on May 2 "
+            "and agreed to meet again on the side lines of the ASEAN Regional Forum.",
+            "in person",
+            "Tokyo, Japan",
+        ),
         (  # a meeting at the venue of a gathering, the words between naming no topic
             "Foreign Minister Park Jin met with Foreign Minister Mauro Vieira of Brazil and held talks at the venue "
             "of the G20 Summit in Rio de Janeiro on November 18.",

@@ -556,6 +556,45 @@ def test_no_word_of_a_ministry_name_is_taken_for_a_person(lead, name):
 
 
 @pytest.mark.parametrize(
+    ("lead", "names"),
+    [
+        (  # a city set off before a title is no name
+            "While attending the UN General Assembly in New York, Foreign Minister Chung Eui-yong met with Foreign "
+            "Minister Ahmed Attaf of Algeria.",
+            ["Chung Eui-yong", "Ahmed Attaf"],
+        ),
+        (
+            "On his visit to Buenos Aires, Foreign Minister Cho Tae-yul met with Foreign Minister Diana Mondino.",
+            ["Cho Tae-yul", "Diana Mondino"],
+        ),
+        (  # a name after another word stays one
+            "At the talks with Ahmed Attaf, Minister of Foreign Affairs of Algeria, Foreign Minister Cho Tae-yul said …",
+            ["Ahmed Attaf", "Cho Tae-yul"],
+        ),
+    ],
+)
+def test_a_place_set_off_before_a_title_is_no_person(lead, names):
+    assert sorted(_people(lead).index) == sorted(names)
+
+
+@pytest.mark.parametrize(
+    ("lead", "country"),
+    [
+        (  # the clause after the name ends at what the person did: a gathering named after it is no state of theirs
+            "Foreign Minister Park Jin and Foreign Minister Hayashi agreed to meet again on the sidelines of the "
+            "ASEAN Regional Forum.",
+            None,
+        ),
+        ("Foreign Minister Park Jin met with Foreign Minister Gayrat Fazilov of Uzbekistan in Seoul.", "Uzbekistan"),
+    ],
+)
+def test_a_state_named_after_what_a_person_did_is_not_theirs(lead, country):
+    people = _people(lead)
+    found = people.drop(index="Park Jin").country.tolist()
+    assert found == ([country] if country else [])
+
+
+@pytest.mark.parametrize(
     ("lead", "name"),
     [
         (

@@ -15,7 +15,7 @@ from itertools import chain, islice
 from core.extract.constraints import MONTH_NAMES, ORDINAL_WORDS, SIDELINES_WORDS, WEEKDAYS, ordinal
 from core.extract.people import Person
 from core.extract.provenance import UNKNOWN
-from core.extract.terms import Lexicon, Match, party_lexicon
+from core.extract.terms import Lexicon, Match, city_lexicon, party_lexicon
 from core.ingest.clean import FIELD_LINES, CleanRelease, dateline
 from core.ingest.prefilter import PatternSet, Prefiltered, prefiltered
 from core.vocab import Vocab, fold
@@ -375,7 +375,7 @@ _EARLIER_MEETING = re.compile(
 # "as they had agreed to meet on the sidelines of …": this one; nor "will meet …", which announces this one)
 _A_MEETING = r"(?:meet(?:ing)?|hold(?:ing)?\s+(?:(?:a|an|the|their|another)\s+)?(?:[\w-]+\s+){0,2}(?:meetings?|talks|summit|dialogue|consultations?))"
 _WITH = r"(?:\s+with\s+(?:him|her|them|each\s+other|(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*))?"  # "… with him"
-_AT_EVENT = r"\s+(?:at|during|(?:on|in)\s+the\s+(?:sidelines|margins|occasion)\s+of)\s+(?:the\s+|an?\s+)?$"
+_AT_EVENT = rf"\s+(?:at|during|(?:on|in)\s+the\s+(?:{SIDELINES_WORDS}|occasion)\s+of)\s+(?:the\s+|an?\s+)?$"
 _LATER_MEETING = re.compile(
     rf"\b(?<!had )(?:agreed|decided|pledged|promised|vowed)\s+to\s+{_A_MEETING}(?:\s+again)?{_WITH}{_AT_EVENT}|"
     rf"\b(?:hope[sd]?|hoping|forward)\s+to\s+{_A_MEETING}\s+again{_WITH}{_AT_EVENT}",
@@ -555,7 +555,7 @@ def extract_venue(
     when = _meeting_day(opening, day)
     if host_event and (seat := next((e.venue for e in vocab.events if e.venue and e.held_at(host_event)), None)):
         return seat
-    cities = _city_lexicon(vocab)
+    cities = city_lexicon(vocab)
     for m in cities.finditer(host_event or ""):
         return _city_of(m.text, m.value)
     if city := _place_city(opening, cities) or _landmark_city(opening, vocab) or _dateline_city(release, cities):
@@ -679,7 +679,7 @@ def _received_at_home(text: str, home: str, vocab: Vocab) -> bool:
         # "First Vice Minister Kim met with Brazilian Ambassador to Korea …": an envoy of the home country's
         # capital, met by the publisher's own official
         subject = text[text.rfind("\n", 0, met.start()) + 1 : met.start()]
-        cities = _city_lexicon(vocab)
+        cities = city_lexicon(vocab)
         here = [m.value for m in chain(_lexicon(vocab).finditer(envoy["place"]), cities.finditer(envoy["place"]))]
         if here and set(here) == {home} and all(m.value == home for m in _lexicon(vocab).finditer(subject)):
             return True
@@ -1057,11 +1057,6 @@ def _level_patterns(vocab: Vocab) -> list[tuple[str, re.Pattern]]:
 
 def _lexicon(vocab: Vocab) -> Lexicon:
     return party_lexicon(vocab)
-
-
-def _city_lexicon(vocab: Vocab) -> Lexicon:
-    """Every city of the vocabulary, to its state (built once per vocabulary)."""
-    return vocab.cached("city_lexicon", lambda: Lexicon(vocab.cities))
 
 
 _CUE_AFTER = re.compile(r"(?:’s|'s)?\s+(?:[Cc]ounterparts?|[Gg]overnment|[Ss]ide|Ministry|Embassy|delegation)\b")

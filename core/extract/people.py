@@ -17,7 +17,7 @@ from itertools import chain, islice, pairwise
 
 from rapidfuzz import fuzz, process
 
-from core.extract.terms import Lexicon, Match, Scan, party_lexicon
+from core.extract.terms import Lexicon, Match, Scan, city_lexicon, party_lexicon
 from core.ingest.clean import CleanRelease
 from core.ingest.prefilter import Prefiltered, prefiltered
 from core.vocab import Vocab
@@ -291,7 +291,13 @@ _SET_OFF = re.compile(r",\s+(?!and\b)(?:the\s+)?(?:[\w’'-]+\s+){0,2}$")
 _FORMER = re.compile(rf"\b{_NOT_HELD}\s*$")
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|and|who|during|to|for|of)\b)")
 _CLAUSE = re.compile(r"[^,;.]*(?:,[^,;.]*)?")
-_CLAUSE_BREAK = re.compile(r"\b(?:and|with|together|who|met|meets|held|holds|had|has|visited|visits|will)\b")
+# where the clause of a name ends: a verb of what the person did ("… Hayashi agreed to meet on the
+# sidelines of the ASEAN …" names no state of his)
+_CLAUSE_BREAK = re.compile(
+    r"\b(?:and|with|together|who|met|meets|held|holds|had|has|visited|visits|will|agreed|discussed|exchanged|"
+    r"expressed|said|stressed|noted|welcomed|emphasized|attended|spoke|talked|signed|arrived|called|shared|"
+    r"reaffirmed|affirmed|asked|requested|hoped|explained|briefed|thanked)\b"
+)
 _OF_END = re.compile(r"\bof\s+(?:the\s+)?$")
 
 
@@ -401,8 +407,11 @@ def _before_titles(text, titles, heads, lexicon, vocab):
         honorifics = [i for i, t in enumerate(words) if t in vocab.names.honorifics]
         tokens = words[honorifics[-1] + 1 :] if honorifics else words
         verbs = [i for i, t in enumerate(tokens) if t.islower() and t not in particles]
+        before = tokens[verbs[-1]] if verbs else (text[: m.start()].split() or [""])[-1]
         if verbs:  # "… met with Hakan Fidan, Minister …": the name is what follows the last such word
             tokens = tokens[verbs[-1] + 1 :]
+        if before in _PLACE_PREPOSITIONS and _a_place(" ".join(tokens), vocab):
+            continue  # "… General Assembly in New York, Foreign Minister Chung …": a place, no name
         while tokens and (tokens[0] in lexicon or tokens[0] in particles):
             if len(tokens) > 1 and _given_place(tokens[0], tokens[1], lexicon, vocab):
                 break  # "Victoria Nuland, Under Secretary of State …"
@@ -410,6 +419,18 @@ def _before_titles(text, titles, heads, lexicon, vocab):
         if len(tokens) >= 2:
             title = re.match(r"[^,;(]+", rest).group(0).strip().rstrip(".")
             yield " ".join(tokens), title
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near"})
+
+
+def _a_place(words: str, vocab: Vocab) -> bool:
+    """`words` are wholly the name of a city or state."""
+    return any(
+        m.start == 0 and m.end == len(words)
+        for lexicon in (city_lexicon(vocab), party_lexicon(vocab))
+        for m in lexicon.finditer(words)
+    )
 
 
 _WORD_AT_END = re.compile(r"(\w[\w’']*)(?:’s|'s)?\s+(?:counterpart\s+)?$")

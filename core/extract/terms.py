@@ -158,6 +158,11 @@ def party_lexicon(vocab) -> Lexicon:
     return vocab.cached("country_lexicon", lambda: Lexicon(vocab.countries, joiners="_"))
 
 
+def city_lexicon(vocab) -> Lexicon:
+    """Every city of the vocabulary, to its state: the one city matcher (built once per vocabulary)."""
+    return vocab.cached("city_lexicon", lambda: Lexicon(vocab.cities))
+
+
 def compile_terms(terms: dict[str, str]) -> Lexicon:
     """A folded lexicon of `terms` (phrase -> value); build once per vocabulary."""
     return Lexicon(terms, fold=True)
