@@ -420,11 +420,27 @@ def test_counterpart_is_the_other_side_not_a_country_discussed(title, lead, seco
                 ("Spanish Foreign Minister José Manuel Albares", "in Valencia", "Valencia, Spain"),
                 ("the Foreign Minister of Venezuela", "in Valencia", "Valencia, Venezuela"),
                 ("Foreign Minister Mauro Vieira of Brazil", "in Valencia", None),
-                ("Spanish Foreign Minister José Manuel Albares", "at the Palacio de Santa Cruz", None),
+                ("Spanish Foreign Minister José Manuel Albares", "at the Palacio de Santa Cruz", "Madrid, Spain"),
                 ("Canadian Minister Mary Ng", "in Cambridge", "Cambridge, Canada"),
                 ("British Minister Anne-Marie Trevelyan", "at the University of Cambridge", "Cambridge, UK"),
                 ("Russian Ambassador Andrey Kulik", "in Anyang", "Anyang, ROK"),  # the home country's
                 ("Spanish Foreign Minister José Manuel Albares", "in Barcelona", "Barcelona, Spain"),  # twice the other
+            )
+        ),
+        *(  # a city's name in a building named after it (places.yaml named_buildings) is not where it stands
+            (f"Foreign Minister Park Jin met with {who} {at} on May 3.", venue)
+            for who, at, venue in (
+                ("the Foreign Minister of Uruguay", "at the Palacio Santos in Montevideo", "Montevideo, Uruguay"),
+                ("Foreign Minister Mauro Vieira of Brazil", "at the Villa Santos", None),
+                ("Foreign Minister Mauro Vieira of Brazil", "at the Palace of the Santos family", None),
+                (
+                    "Foreign Minister Mauro Vieira of Brazil",
+                    "at the Palácio dos Santos in Brasilia",
+                    "Brasilia, Brazil",
+                ),
+                ("Foreign Minister Mauro Vieira of Brazil", "in Santos", "Santos, Brazil"),
+                ("Foreign Minister José Manuel Albares", "at the Palacio de Viana", "Madrid, Spain"),  # a seat
+                ("Foreign Minister Mauro Vieira of Brazil", "at the Grand Hyatt Sao Paulo", "Sao Paulo, Brazil"),
             )
         ),
         *(  # a city the words before it put elsewhere than the meeting

@@ -558,7 +558,7 @@ def extract_venue(
     cities = city_lexicon(vocab)
     for m in cities.finditer(host_event or ""):
         return _city_of(m.text, m.value)
-    if city := _place_city(opening, cities) or _landmark_city(opening, vocab) or _dateline_city(release, cities):
+    if city := _place_city(opening, vocab) or _landmark_city(opening, vocab) or _dateline_city(release, cities):
         return city
     if place := _venue_field(release, cities, vocab):
         return place
@@ -566,7 +566,7 @@ def extract_venue(
     for text in others:  # "During the visit, he held the consultation in Moscow"
         telling = _MEETING_WORD.search(text) or _VISITING_NOW.search(text)  # "Minister Cho is visiting Tokyo"
         place = telling and not _another_day(text, when)
-        if place and (city := _place_city(text, cities, _ELSEWHERE) or _landmark_city(text, vocab)):
+        if place and (city := _place_city(text, vocab, _ELSEWHERE) or _landmark_city(text, vocab)):
             return city
     if not release.title_derived and (city := _city_closing(release.title, cities)):
         return city  # "… Strategic Dialogue (Tashkent)", "… with Uzbek Counterpart, Tashkent"
@@ -818,17 +818,30 @@ def _edition_city(host_event: str | None, day: dt.date | None, vocab: Vocab) -> 
     return None
 
 
-def _place_city(text: str, cities: Lexicon, elsewhere: re.Pattern | None = None) -> str | None:
+def _place_city(text: str, vocab: Vocab, elsewhere: re.Pattern | None = None) -> str | None:
     """The first city `text` names as a place ("in Busan", "to Manila", "on Jeju Island", "in
     Beijing's Diaoyutai State Guesthouse"; not "Moscow's view", not "Vladimir Putin", not a place
-    the words before it put elsewhere: `_NOT_HERE`); none whose words before it match `elsewhere`."""
-    for m in cities.finditer(text):
+    the words before it put elsewhere: `_NOT_HERE`, not a building's name: "the Palacio de Viana");
+    none whose words before it match `elsewhere`."""
+    building = vocab.cached("named_building", lambda: _named_building(vocab.places.named_buildings))
+    for m in city_lexicon(vocab).finditer(text):
         before = text[max(0, m.start - 45) : m.start]
         if elsewhere and elsewhere.search(text[max(0, m.start - 80) : m.start]):
+            continue
+        if building and building.search(before):
             continue
         if _named_as_place(text, m, before) and not _elsewhere_before(text, m.start):
             return _city_of(m.text, m.value)
     return None
+
+
+def _named_building(words: tuple[str, ...]) -> re.Pattern | None:
+    """What stands before a city's name that names a building after it (places.yaml `named_buildings`:
+    "Palacio de ", "Palácio do ", "Palace of the ")."""
+    if not words:
+        return None
+    names = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{names})(?:\s+(?:de|do|da|dos|das|del|di|of))?(?:\s+(?:la|las|los|the))?\s+$")
 
 
 def _dateline_city(release: CleanRelease, cities: Lexicon) -> str | None:

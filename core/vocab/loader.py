@@ -491,6 +491,7 @@ def _places(r: _Reader) -> Places:
             )
             r.require(other not in city_names, other, f"city_names: '{other}' is another name of two cities")
             city_names[other] = str(name)
+    named_buildings = _strings(r, r.data["named_buildings"], "named_buildings") if "named_buildings" in r.data else ()
     return Places(
         home,
         shown_t,
@@ -502,6 +503,7 @@ def _places(r: _Reader) -> Places:
         tuple((str(lm), str(c)) for lm, c in landmarks.items()),
         tuple((str(st), str(c)) for st, c in seats.items()),
         tuple(city_names.items()),
+        tuple(named_buildings),
     )
 
 

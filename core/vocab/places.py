@@ -45,6 +45,7 @@ class Places:
     landmarks: tuple[tuple[str, str], ...] = ()  # seat or building -> its city ("Kremlin" -> "Moscow")
     seats: tuple[tuple[str, str], ...] = ()  # state -> the city its government sits in, where not the capital
     city_names: tuple[tuple[str, str], ...] = ()  # another name of a city -> the name the venue gives
+    named_buildings: tuple[str, ...] = ()  # "Palacio": a city's name after it names the building, not its city
 
     @property
     def states(self) -> frozenset[str]:
