@@ -1782,6 +1782,20 @@ def test_areas_leave_out_boxed_notes():
                 ),
             )
         ),
+        *(  # a title: the side attends a gathering and holds talks there, joined by a comma or semicolon
+            (
+                f"Foreign Minister Attends ASEAN Regional Forum{joint} Russian Counterpart",
+                "Foreign Minister Cho Tae-yul held talks with Russian Foreign Minister Sergey Lavrov in Vientiane on "
+                "July 27.",
+                "on the sidelines of ASEAN Regional Forum",
+            )
+            for joint in (", Holds Talks with", "; Meets", " and Meets")
+        ),
+        (  # a participle set off after the gathering is no meeting held there
+            "Foreign Minister Attended the Inauguration, Held in Jakarta",
+            "Foreign Minister Cho Tae-yul held talks with Russian Foreign Minister Sergey Lavrov in Seoul on July 27.",
+            "in person",
+        ),
         (  # a statement adopted at a meeting is of a meeting
             "Joint Statement of the 2nd ROK-Brazil Strategic Dialogue",
             "The Republic of Korea and the Federative Republic of Brazil held the 2nd Strategic Dialogue in Seoul on "
