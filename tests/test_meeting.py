@@ -871,6 +871,8 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
                 ("phoned", "phone"),
                 ("held talks via Zoom with", "virtual"),
                 ("held a meeting over Webex with", "virtual"),
+                ("held a Zoom meeting with", "virtual"),
+                ("had a Webex call with", "virtual"),
                 ("held talks in a virtual manner with", "virtual"),
                 ("held a telephone consultation with", "phone"),
                 ("held a virtual bilateral meeting with", "virtual"),

@@ -55,7 +55,7 @@ _VIRTUAL = prefiltered(
     r"(?:non-contact|contactless) (?:[\w-]+ )?(?:format|meeting|consultations?|talks|dialogue|summit|conference|session|"
     r"manner|mode)s?|"
     r"video[ -]?(?:call|talks?|link|meeting|conversation|summit|format|session|dialogue|consultation)s?|"
-    r"(?:via|through|over|on|by) (?:Zoom|Webex|Microsoft Teams|Skype))\b",
+    r"(?:via|through|over|on|by) (?:Zoom|Webex|Microsoft Teams|Skype)|(?:Zoom|Webex|Skype) (?:meeting|call|conference|session)s?)\b",
     re.I,
 )
 _PHONE = prefiltered(
