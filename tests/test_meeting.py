@@ -427,6 +427,20 @@ def test_counterpart_is_the_other_side_not_a_country_discussed(title, lead, seco
                 ("Spanish Foreign Minister José Manuel Albares", "in Barcelona", "Barcelona, Spain"),  # twice the other
             )
         ),
+        *(  # a city's name in a person's name is no place
+            (lead, venue)
+            for lead, venue in (
+                (
+                    "Foreign Minister Cho Tae-yul received a courtesy call from Ambassador of Chile to Korea Juan "
+                    "Pablo Lira on May 3.",
+                    "Seoul, ROK",
+                ),
+                (
+                    "Foreign Minister Park Jin met with Foreign Minister Jeje Odongo of Uganda in Lira on May 3.",
+                    "Lira, Uganda",
+                ),
+            )
+        ),
         *(  # a city's name in a building named after it (places.yaml named_buildings) is not where it stands
             (f"Foreign Minister Park Jin met with {who} {at} on May 3.", venue)
             for who, at, venue in (

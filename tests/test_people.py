@@ -578,6 +578,16 @@ def test_a_place_set_off_before_a_title_is_no_person(lead, names):
 
 
 @pytest.mark.parametrize(
+    "place",
+    ["Rio de Janeiro", "Valencia", "Sao Paulo", "Brasilia"],
+)
+def test_a_city_after_a_title_is_where_they_met_not_who(place):
+    """'the Foreign Minister of Brazil in Rio de Janeiro': the title names no one, and the city is the venue."""
+    lead = f"Foreign Minister Park Jin met with the Foreign Minister of Brazil in {place} on May 3."
+    assert sorted(_people(lead).index) == ["Park Jin"]
+
+
+@pytest.mark.parametrize(
     ("lead", "country"),
     [
         (  # the clause after the name ends at what the person did: a gathering named after it is no state of theirs

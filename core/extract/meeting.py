@@ -534,6 +534,7 @@ def extract_venue(
     host_event: str | None = None,
     day: dt.date | None = None,
     home: str | None = None,
+    names: tuple[str, ...] = (),
 ) -> str | None:
     """Where the meeting took place: the seat of its host event (events.yaml: "the UN General
     Assembly" is in New York) or the city in its name ("Bled Strategic Forum"), else a city the
@@ -549,7 +550,8 @@ def extract_venue(
     publisher's country, for a meeting "at the Ministry of Foreign Affairs" or a courtesy call or
     guest its official received, else the home country when a side is visiting it ("who is on a
     visit to the ROK", "welcomed Minister Sok's first visit to Korea"). None for a call or a video
-    conference, or where no meeting is told (`format_`, from `extract_format`)."""
+    conference, or where no meeting is told (`format_`, from `extract_format`). A city's name inside
+    one of the `names` of the people found is no place ("Ambassador Juan Pablo Lira": not Lira)."""
     if format_ in REMOTE_FORMATS or format_ == UNKNOWN:
         return None  # met remotely, or no meeting told
     opening = _told(release)
@@ -559,7 +561,11 @@ def extract_venue(
     cities = city_lexicon(vocab)
     for m in cities.finditer(host_event or ""):
         return _city_of(m.text, m.value)
-    if city := _place_city(opening, vocab) or _landmark_city(opening, vocab) or _dateline_city(release, cities):
+    if (
+        city := _place_city(opening, vocab, names=names)
+        or _landmark_city(opening, vocab)
+        or _dateline_city(release, cities)
+    ):
         return city
     if place := _venue_field(release, cities, vocab):
         return place
@@ -567,7 +573,7 @@ def extract_venue(
     for text in others:  # "During the visit, he held the consultation in Moscow"
         telling = _MEETING_WORD.search(text) or _VISITING_NOW.search(text)  # "Minister Cho is visiting Tokyo"
         place = telling and not _another_day(text, when)
-        if place and (city := _place_city(text, vocab, _ELSEWHERE) or _landmark_city(text, vocab)):
+        if place and (city := _place_city(text, vocab, _ELSEWHERE, names) or _landmark_city(text, vocab)):
             return city
     if not release.title_derived and (city := _city_closing(release.title, cities)):
         return city  # "… Strategic Dialogue (Tashkent)", "… with Uzbek Counterpart, Tashkent"
@@ -819,7 +825,9 @@ def _edition_city(host_event: str | None, day: dt.date | None, vocab: Vocab) -> 
     return None
 
 
-def _place_city(text: str, vocab: Vocab, elsewhere: re.Pattern | None = None) -> str | None:
+def _place_city(
+    text: str, vocab: Vocab, elsewhere: re.Pattern | None = None, names: tuple[str, ...] = ()
+) -> str | None:
     """The first city `text` names as a place ("in Busan", "to Manila", "on Jeju Island", "in
     Beijing's Diaoyutai State Guesthouse"; not "Moscow's view", not "Vladimir Putin", not a place
     the words before it put elsewhere: `_NOT_HERE`, not a building's name: "the Palacio de Viana");
@@ -829,11 +837,23 @@ def _place_city(text: str, vocab: Vocab, elsewhere: re.Pattern | None = None) ->
         before = text[max(0, m.start - 45) : m.start]
         if elsewhere and elsewhere.search(text[max(0, m.start - 80) : m.start]):
             continue
-        if building and building.search(before):
+        if (building and building.search(before)) or _in_a_name(text, m, names):
             continue
         if _named_as_place(text, m, before) and not _elsewhere_before(text, m.start):
             return _city_of(m.text, m.value)
     return None
+
+
+def _in_a_name(text: str, m: Match, names: tuple[str, ...]) -> bool:
+    """The city `m` is a word of one of the people's `names` where it stands in `text`."""
+    for name in names:
+        if m.text in name:
+            at = text.find(name)
+            while at >= 0:
+                if at <= m.start and m.end <= at + len(name):
+                    return True
+                at = text.find(name, at + 1)
+    return False
 
 
 def _named_building(words: tuple[str, ...]) -> re.Pattern | None:

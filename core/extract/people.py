@@ -217,6 +217,10 @@ def _after_titles(text, titles, lexicon, countries, vocab):
                 inside = max(inside, phrases.get(pos, 0))
                 title_end = pos + len(tok)
                 continue
+            if not name and before_tok in ("in", "at") and (city_end := _city_at(text, pos, vocab)):
+                inside = city_end  # "the Foreign Minister of Brazil in Rio de Janeiro": a place, no name
+                title_end = pos + len(tok)
+                continue
             if name:
                 if tok == "," and _given_name(following):
                     continue
@@ -419,6 +423,11 @@ def _before_titles(text, titles, heads, lexicon, vocab):
         if len(tokens) >= 2:
             title = re.match(r"[^,;(]+", rest).group(0).strip().rstrip(".")
             yield " ".join(tokens), title
+
+
+def _city_at(text: str, at: int, vocab: Vocab) -> int:
+    """The end of the city's name that starts at `at` in `text`, else 0."""
+    return next((at + m.end for m in city_lexicon(vocab).finditer(text[at : at + 40]) if m.start == 0), 0)
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near"})

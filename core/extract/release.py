@@ -96,7 +96,14 @@ def normalise(text: str, source: str, vocab: Vocab) -> Record:
             "level": extract_level(release, people, vocab),
             "format": (format_ := extract_format(release, host_event, people)),
             "venue": extract_venue(
-                release, vocab, format_, event[4] if event else None, host_event, date.start, _home(publisher, vocab)
+                release,
+                vocab,
+                format_,
+                event[4] if event else None,
+                host_event,
+                date.start,
+                _home(publisher, vocab),
+                tuple(p.name for p in people),
             ),
             "host_event": host_event,
             "text": release.text,
