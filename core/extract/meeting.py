@@ -345,10 +345,10 @@ _EVENT_NAME = (
 # "while attending the ASEAN Regional Forum in Singapore", "During the G20 Summit", "during his visit
 # to New York to attend the 68th Session of the UN General Assembly", "met with … at the G20 Foreign
 # Ministers' Meeting" (not "met … and discussed cooperation at the ARF": a topic), "attended the
-# Eastern Economic Forum in Vladivostok and met with …" (a title's "Attends ASEAN Regional Forum, Holds Talks
-# with …"), "who accompanied President Putin to the G20
-# Summit", "a bilateral meeting … at the venue of the G20 Summit", "in Rio de Janeiro, where the G20
-# Summit is being held" (or "took place", but not "took place in 2019"): an event by name
+# Eastern Economic Forum in Vladivostok and met with …" (a title's "Attends ASEAN Regional Forum,
+# Holds Talks with …"), "who accompanied President Putin to the G20 Summit", "a bilateral meeting …
+# at the venue of the G20 Summit", "in Rio de Janeiro, where the G20 Summit is being held" (or "took
+# place", but not "took place in 2019"): an event by name
 _ATTENDED_EVENT_RE = prefiltered(
     r"\b(?:[Aa]ttending|[Aa]ttend(?:ed|s)(?=[^.;]{0,140}?(?:\b[Aa]nd\s+(?:[Aa]lso\s+)?(?:[Mm]e(?:t|ets)|[Hh]olds?|[Hh]eld|[Hh]a[ds])|[,;]\s+(?:Meets|Holds|Has))\b)|"
     r"[Dd]uring|to attend|alongside|(?:within|in) the framework of|[Ii]n the course of|"
