@@ -455,6 +455,17 @@ def test_counterpart_is_the_other_side_not_a_country_discussed(title, lead, seco
                 ("Foreign Minister Mauro Vieira of Brazil", "in Santos", "Santos, Brazil"),
                 ("Foreign Minister José Manuel Albares", "at the Palacio de Viana", "Madrid, Spain"),  # a seat
                 ("Foreign Minister Mauro Vieira of Brazil", "at the Grand Hyatt Sao Paulo", "Sao Paulo, Brazil"),
+                (
+                    "Foreign Minister Mohamad Hasan of Malaysia",
+                    "at the Istana Negara",
+                    "Kuala Lumpur, Malaysia",
+                ),  # a seat
+                ("Foreign Minister Vivian Balakrishnan of Singapore", "at the Istana", "Singapore"),
+                (
+                    "Foreign Minister Vivian Balakrishnan of Singapore",
+                    "at the Korea National Diplomatic Academy",
+                    "Seoul, ROK",
+                ),
             )
         ),
         *(  # a city the words before it put elsewhere than the meeting
