@@ -1840,6 +1840,29 @@ def test_a_title_and_its_statements_tell_how_they_met(title, lead, format_):
         assert pd.isna(row.venue)
 
 
+@pytest.mark.parametrize(
+    ("lead", "format_"),
+    [
+        (
+            "The governments of the Republic of Korea and the Russian Federation agreed through diplomatic channels "
+            "on May 3 to extend the visa waiver agreement.",
+            "unknown",
+        ),
+        (
+            "Korea and Brazil agreed on May 3, by an exchange of notes, to amend the Agreement on Air Services.",
+            "unknown",
+        ),
+        (  # people met, and agreed to go on through channels
+            "Foreign Minister Cho Tae-yul met with Foreign Minister Mauro Vieira of Brazil in Seoul on May 3 and "
+            "agreed to resolve the issue through diplomatic channels.",
+            "in person",
+        ),
+    ],
+)
+def test_an_agreement_reached_through_channels_tells_no_meeting(lead, format_):
+    assert _release("Korea and Its Partner Agree", lead).format == format_
+
+
 def test_a_page_without_a_title_of_its_own_names_the_host_event_from_its_first_sentence():
     """The title made for such a page is a cut copy of the first sentence; the event's name must come
     whole from the sentence, not cut with the title ('52nd Munich Security…')."""

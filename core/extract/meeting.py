@@ -469,6 +469,8 @@ def extract_format(release: CleanRelease, host_event: str | None, people: list[P
         return f"on the sidelines of {host_event}"
     if not _MET.search(opening) and (_WRITTEN.search(opening) or (people == [] and not _later_telling(release))):
         return UNKNOWN  # no meeting told: messages or letters sent; aid decided, a statement issued, naming no one
+    if _BY_CHANNELS.search(opening) and not _MET_IN_PERSON.search(opening):
+        return UNKNOWN  # "agreed through diplomatic channels", "by an exchange of notes": no one met
     return "in person"
 
 
@@ -483,6 +485,19 @@ _HYBRID = re.compile(
 _WRITTEN = prefiltered(
     r"\b(?:exchang\w*|sent|sends?|deliver\w*|convey\w*)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:messages?|letters?|telegrams?|cables?|greetings)\b",
+    re.I,
+)
+
+
+# an agreement reached without meeting: "agreed through diplomatic channels", "by an exchange of notes"
+_BY_CHANNELS = prefiltered(
+    r"\b(?:through|via|by)\s+(?:the\s+)?diplomatic\s+channels?\b|\bexchange[sd]?\s+(?:of\s+)?(?:diplomatic\s+)?notes\b",
+    re.I,
+)
+# what tells people met, beside an agreement reached through channels
+_MET_IN_PERSON = prefiltered(
+    r"\b(?:met|meets?|meeting|talks|summit|visit\w*|call|conversation|luncheon|lunch|dinner|ceremony|forum|"
+    r"conference|session|dialogue|delegations?)\b",
     re.I,
 )
 
