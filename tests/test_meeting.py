@@ -642,7 +642,15 @@ def test_a_place_the_titles_visit_names_is_the_venue(title, venue):
                 (" on May 3 and recalled his visit to Korea last year", None),
                 (" on May 3 and discussed preparations for his visit to Korea next month", None),
                 (", who is paying an official visit to Japan, on May 3", "Japan"),
+                (" during the official visit of Foreign Minister Saidov to Korea on May 3", "ROK"),
+                (" on the occasion of the visit of the Foreign Minister of Uzbekistan to the ROK on May 3", "ROK"),
+                (" on May 3 and recalled the visit of President Mirziyoyev to Korea last year", None),
             )
+        ),
+        (  # a sentence opening with the visit
+            "On the occasion of the official visit of Foreign Minister Bakhtiyor Saidov of Uzbekistan to the Republic "
+            "of Korea, Foreign Minister Cho Tae-yul held talks with him on May 3.",
+            "ROK",
         ),
         *(  # a guest received or hosted by the publisher's own official: at home, where no place is named
             (lead, venue)

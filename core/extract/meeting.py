@@ -1012,10 +1012,13 @@ _WELCOMED_VISIT = re.compile(
     r"\bwelcom\w*\s+[^.;]{0,80}?(?:’s|'s|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\s+to" + _VISITED_PLACE + r"(?!\w)"
 )
 # a visit told as under way: "who is paying an official visit to Korea", "during the latter's visit to Korea",
-# "on the occasion of Minister Vieira's visit to Korea", "who came to Korea for the Forum"
+# "on the occasion of Minister Vieira's visit to Korea", "who came to Korea for the Forum", "during the official
+# visit of Foreign Minister Mauro Vieira of Brazil to Korea"
 _PAYING_A_VISIT = re.compile(
-    r"(?:\b(?:paying|making)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visit\s+to|\b(?:during|on)\s+(?:the\s+occasion\s+of\s+)?"
+    r"(?:\b(?:paying|making)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visit\s+to|\b(?:[Dd]uring|[Oo]n)\s+(?:the\s+occasion\s+of\s+)?"
     r"(?:the\s+latter(?:’s|'s)|his|her|their|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:’s|'s))\s+(?:[\w-]+\s+){0,2}visit\s+to|"
+    r"\b(?:[Dd]uring|[Oo]n)\s+(?:the\s+occasion\s+of\s+)?the\s+(?:[\w-]+\s+){0,2}?visit\s+of\s+"
+    r"(?:(?:[A-Z][\w.’'-]*|of|the|and)\s+){1,10}?to|"
     r"\bwho\s+(?:came|has\s+come)\s+to)" + _VISITED_PLACE + r"(?!\w)"
 )
 _NOT_NOW = re.compile(r"\b(?:next|upcoming|future|planned|expected|last|previous\w*|earlier|later|in (?:19|20)\d\d)\b")
