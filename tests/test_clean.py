@@ -133,7 +133,8 @@ def test_words_glued_by_a_bad_copy_are_split_again(glued, text):
     from core.ingest.clean import unglue
     from core.vocab.loader import load_layout
 
-    assert unglue(glued, load_layout()) == text
+    assert unglue([glued], load_layout()) == [text]
+    assert unglue(["A title", glued, "", "The end."], load_layout()) == ["A title", text, "", "The end."]
 
 
 def test_a_line_without_the_hint_of_a_glue_pattern_holds_no_match_of_it():

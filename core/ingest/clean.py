@@ -177,7 +177,7 @@ def clean(raw: str) -> CleanRelease:
     layout = load_layout()
     page = re.sub(r"  +", " ", normalise_characters(raw))
     hangul = bool(_HANGUL.search(page))  # most pages have none: their lines are not searched for it
-    lines = [unglue(line, layout) if (line := ln.strip()) else "" for ln in page.split("\n")]
+    lines = unglue([ln.strip() for ln in page.split("\n")], layout)
     width = _wrap_width(lines)
     published, title, body = None, None, []
     title_at, last = -1, ""  # the title's (last) line; the last line read that was not blank
@@ -253,14 +253,20 @@ _GLUED_PUNCTUATION = re.compile(r"(?<=[a-z]{2}[.’”])(?=[A-Z][a-z])|(?<=[a-z0
 _GLUED_PUNCTUATION_HINT = re.compile(r"[.’”,][A-Z]")  # what every match stands between, found quicker
 
 
-def unglue(line: str, layout: Layout) -> str:
-    """`line` with words a bad copy glued together split again (`layout.yaml` glue_words):
+def unglue(lines: list[str], layout: Layout) -> list[str]:
+    """`lines` with words a bad copy glued together split again (`layout.yaml` glue_words):
     "inSingapore", "onthe", "ROKand", "Ministers’Meetings". Words of one case glued to another
-    word ("Kangand", "theimportance") are left: nothing tells them from real words ("Poland")."""
-    for pattern, hint in _glue_patterns(layout.glue_words):
-        if hint.search(line):
-            line = pattern.sub(r"\1 ", line)
-    return _GLUED_PUNCTUATION.sub(" ", line) if _GLUED_PUNCTUATION_HINT.search(line) else line
+    word ("Kangand", "theimportance") are left: nothing tells them from real words ("Poland").
+    A pattern scans only the lines holding its hint, and none when the page holds none (no hint
+    spans a line break, so one search of the joined lines tells)."""
+    steps = [*((p, h, r"\1 ") for p, h in _glue_patterns(layout.glue_words))]
+    steps.append((_GLUED_PUNCTUATION, _GLUED_PUNCTUATION_HINT, " "))
+    page = "\n".join(lines)
+    for pattern, hint, repl in steps:
+        if hint.search(page):
+            lines = [pattern.sub(repl, line) if hint.search(line) else line for line in lines]
+            page = "\n".join(lines)
+    return lines
 
 
 def _wrap_width(lines: list[str]) -> int | None:
