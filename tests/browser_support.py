@@ -81,23 +81,39 @@ def no_exceptions(page) -> None:
     ).first.inner_text()
 
 
+def _centre_in_view(page, point) -> tuple[float, float] | None:
+    """The centre of `point` once scrolled into view, if it lies inside the viewport."""
+    try:
+        point.scroll_into_view_if_needed(timeout=5_000)
+    except sync_api.Error:
+        return None
+    box, size = point.bounding_box(), page.viewport_size
+    if box is None:
+        return None
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    return (x, y) if 0 <= x < size["width"] and 0 <= y < size["height"] else None
+
+
+def click_point(page, points, tries: int = 10) -> None:
+    """Click the first of the chart `points` that lies in the viewport, as a user would (a forced
+    click fails while the page redraws the chart: 'Element is outside of the viewport')."""
+    for _ in range(tries):
+        for point in points.all()[:20]:
+            if centre := _centre_in_view(page, point):
+                page.mouse.click(*centre)
+                return
+        page.wait_for_timeout(500)
+    raise AssertionError("no chart point in the viewport to click")
+
+
 def hover_points(page, limit: int = 20) -> int:
     """Move the mouse onto up to `limit` chart points that lie in the viewport; return how many.
 
     A point can lie outside the viewport (clipped by its plot, or under a chart the page is still
     redrawing); such a point is skipped, not hovered by force."""
-    size = page.viewport_size
     hovered = 0
     for point in page.locator("[data-testid=stPlotlyChart] .scatterlayer path.point").all()[:limit]:
-        try:
-            point.scroll_into_view_if_needed(timeout=5_000)
-        except sync_api.Error:
-            continue
-        box = point.bounding_box()
-        if box is None:
-            continue
-        x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
-        if 0 <= x < size["width"] and 0 <= y < size["height"]:
-            page.mouse.move(x, y)
+        if centre := _centre_in_view(page, point):
+            page.mouse.move(*centre)
             hovered += 1
     return hovered

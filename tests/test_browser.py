@@ -17,7 +17,7 @@ import pytest
 
 import core
 from core.frames.filters import Filters, apply, year_span
-from tests.browser_support import ROOT, chromium, no_exceptions, running_server, sync_api, wait_idle
+from tests.browser_support import ROOT, chromium, click_point, no_exceptions, running_server, sync_api, wait_idle
 
 pytestmark = pytest.mark.browser
 
@@ -144,7 +144,7 @@ def test_pages_filters_click_and_downloads(server, page, tmp_path):
         assert check(body), (label, body[:80])
 
     # clicking a meeting opens it in the reader
-    points(page).first.click(force=True)
+    click_point(page, points(page))
     page.wait_for_url(re.compile(r"/reader\?.*release="))
     page.get_by_role("heading", name="Reader", exact=True).wait_for()
     wait_idle(page)
