@@ -21,6 +21,20 @@ _UK_SECRETARY = "Foreign Secretary of the United Kingdom"
 @pytest.mark.parametrize(
     ("lead", "name", "title", "country"),
     [
+        (  # the EU's title as a whole, without the Union named otherwise
+            "Foreign Minister Park Jin met with Josep Borrell Fontelles, High Representative of the Union for "
+            "Foreign Affairs and Security Policy, on May 3.",
+            "Josep Borrell Fontelles",
+            "High Representative of the Union for Foreign Affairs and Security Policy",
+            "EU",
+        ),
+        (  # a state's possessive before a title whose first word is a rank of its own
+            "Foreign Minister Cho Tae-yul held talks with Kenya's Prime Cabinet Secretary and Cabinet Secretary for "
+            "Foreign and Diaspora Affairs Musalia Mudavadi on May 3.",
+            "Musalia Mudavadi",
+            "Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs",
+            "Kenya",
+        ),
         (
             "Deputy Foreign Minister for Political Affairs Yoon Soon-gu, together with Deputy Foreign Minister for "
             "Asia-Pacific affairs Igor Margulov of Russia, held the 18th policy consultation in Moscow on May 17.",
