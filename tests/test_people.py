@@ -28,6 +28,25 @@ _UK_SECRETARY = "Foreign Secretary of the United Kingdom"
             "High Representative of the Union for Foreign Affairs and Security Policy",
             "EU",
         ),
+        (  # letters after a name set off by commas before the title
+            "Foreign Minister Cho Tae-yul held talks with Dr. Ali Sabry, PC, Minister of Foreign Affairs of Sri "
+            "Lanka, on May 3.",
+            "Ali Sabry",
+            "Minister of Foreign Affairs of Sri Lanka",
+            "Sri Lanka",
+        ),
+        *(  # a portfolio 'for … Affairs' is the title's, whatever its words
+            (
+                f"Foreign Minister Cho Tae-yul met with {title} Rosemary DiCarlo of the UN on May 3.",
+                "Rosemary DiCarlo",
+                title,
+                "UN",
+            )
+            for title in (
+                "Under-Secretary-General for Political and Peacebuilding Affairs",
+                "Special Envoy for Humanitarian and Refugee Affairs",
+            )
+        ),
         (  # a state's possessive before a title whose first word is a rank of its own
             "Foreign Minister Cho Tae-yul held talks with Kenya's Prime Cabinet Secretary and Cabinet Secretary for "
             "Foreign and Diaspora Affairs Musalia Mudavadi on May 3.",

@@ -206,7 +206,8 @@ def _after_titles(text, titles, lexicon, countries, vocab):
         if scan is None:  # where the sentence names a state (once per sentence with a title)
             scan = countries.scan(text)
             phrases = {c.start: c.end for c in scan.within()}
-        title_end, name, inside, previous = m.end(), [], 0, m.group(0).split()[-1]
+        title_end, name, previous = m.end(), [], m.group(0).split()[-1]
+        inside = portfolio.end() if (portfolio := _PORTFOLIO.match(text, m.end())) else 0
         apposed, name_end = False, 0  # the name set off by commas after the title ("the Minister …, Mauro Vieira,")
         # the next 20 tokens, each with the one after it ('' after the last), read as far as needed
         tokens = islice(_TOKEN.finditer(text, m.end()), 20)
@@ -400,7 +401,7 @@ def _before_titles(text, titles, heads, lexicon, vocab):
     if ", " not in text or not titles:
         return
     for m in _before_title_matches(text):
-        rest = text[m.end() : m.end() + 240]
+        rest = _after_post_nominals(text[m.end() : m.end() + 240], vocab)  # "Ali Sabry, PC, Minister …"
         head = heads.search(rest)
         if not head or not _TITLE_PREFIX.fullmatch(rest[: head.start()]):
             continue
@@ -423,6 +424,19 @@ def _before_titles(text, titles, heads, lexicon, vocab):
         if len(tokens) >= 2:
             title = re.match(r"[^,;(]+", rest).group(0).strip().rstrip(".")
             yield " ".join(tokens), title
+
+
+# a title's portfolio, all of it the title's: "Under-Secretary-General for Political and Peacebuilding
+# Affairs", "Cabinet Secretary for Foreign and Diaspora Affairs" (whatever words it is made of)
+_PORTFOLIO = re.compile(r"(?:-[A-Z][\w]*)*\s+for\s+(?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?){1,6}[Aa]ffairs\b")
+_SET_OFF_WORD = re.compile(r"([A-Z][\w.]*)\s*,\s*")
+
+
+def _after_post_nominals(rest: str, vocab: Vocab) -> str:
+    """`rest` without the letters after a name set off by commas that open it ("PC, Minister …")."""
+    while (m := _SET_OFF_WORD.match(rest)) and m.group(1).rstrip(".") in vocab.names.post_nominals:
+        rest = rest[m.end() :]
+    return rest
 
 
 def _city_at(text: str, at: int, vocab: Vocab) -> int:
