@@ -551,6 +551,11 @@ def test_venue(lead, venue):
         ("Minister Cho is on a visit to Brazil from May 5 to 7 at the invitation of Minister Vieira.", None),
         ("Minister Cho is on a visit to Brazil and will visit Chile next week to attend a meeting.", None),
         ("Minister Cho, who was on a visit to Brazil last year, explained the ROK's policy.", None),
+        # a meeting of another time, told as the subject; what a side did after the meeting
+        ("The previous meeting was held in Seoul in 2019, before the pandemic, at the invitation of Korea.", None),
+        ("The last dialogue between the two ministers took place in Seoul.", None),
+        ("After the meeting, Minister Cho visited the Korean community in Sao Paulo.", None),
+        ("Minister Cho then met with Korean business leaders in Sao Paulo.", None),
     ],
 )
 def test_a_later_statement_places_the_meeting_only_when_it_tells_it(second, venue):

@@ -115,7 +115,8 @@ def _telling(release: CleanRelease) -> tuple[str, ...]:
 # that says where or how the meeting reported took place; not "The meeting came pursuant to the
 # agreement … held on the sidelines of …" nor "This meeting marked the second following …"
 _OF_THE_MEETING = re.compile(
-    r"(?:The|This|Their|Today[’']s)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks?|call|conversation|dialogue|"
+    r"(?:The|This|Their|Today[’']s)\s+(?:(?!(?:previous|last|next|upcoming|earlier|preceding|former|past|coming)\b)"
+    r"[\w-]+\s+){0,3}?(?:meeting|talks?|call|conversation|dialogue|"
     r"consultations?|session|summit|discussions?)\s+(?:(?:was|were|is|are)\s+(?:held|convened|conducted|arranged)|"
     r"took place|takes place|came|comes)\s+(?:on|in|at|via|by|over|during|while)\b"
 )
@@ -587,7 +588,7 @@ def extract_venue(
     others = _other_statements(release)
     for text in others:  # "During the visit, he held the consultation in Moscow"
         telling = _MEETING_WORD.search(text) or _VISITING_NOW.search(text)  # "Minister Cho is visiting Tokyo"
-        place = telling and not _another_day(text, when)
+        place = telling and not _another_day(text, when) and not _AFTERWARDS.search(text)
         if place and (city := _place_city(text, vocab, _ELSEWHERE, names) or _landmark_city(text, vocab)):
             return city
     if not release.title_derived and (city := _city_closing(release.title, cities)):
@@ -983,6 +984,11 @@ def _later_telling(release: CleanRelease) -> tuple[str, ...]:
     return tuple(t for t in _other_statements(release) if _MEETING_WORD.search(t) and not _ELSEWHERE.search(t))
 
 
+# what a side did after the meeting: "After the dialogue, he visited the Korean community in Sao Paulo"
+_AFTERWARDS = re.compile(
+    r"^\s*(?:After|Following)\s+(?:the|this|their|his|her)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:meeting|talks|dialogue|consultations?|session|summit|call)\b|\b(?:afterwards|subsequently|then)\b"
+)
 # a later statement may place the meeting ("During the visit, he held the 20th policy consultation
 # in Moscow"), unless the place is another event's or time's: a meeting ahead or past, a visit or
 # an event of someone else's, where someone came from
