@@ -478,6 +478,8 @@ def test_counterpart_is_the_other_side_not_a_country_discussed(title, lead, seco
                 (", who had visited Tokyo the day before, on May 3", None),
                 (" on May 3 and discussed the Brazilian community in Sao Paulo", None),
                 (" on May 3 to discuss the G20 Summit to be held in Rio de Janeiro", None),
+                (" on May 3, ahead of the G20 Summit in Rio de Janeiro", None),
+                (" on May 3 in preparation for the G20 Summit in Rio de Janeiro", None),
                 (", formerly Ambassador to Washington, on May 3", None),
                 (" in Seoul on May 3 and discussed trade", "Seoul, ROK"),
                 # a state likewise
@@ -556,6 +558,10 @@ def test_venue(lead, venue):
         ("The last dialogue between the two ministers took place in Seoul.", None),
         ("After the meeting, Minister Cho visited the Korean community in Sao Paulo.", None),
         ("Minister Cho then met with Korean business leaders in Sao Paulo.", None),
+        (  # an event to come, after a comma the meeting's place
+            "Ahead of the G20 Summit, the two ministers held talks in Rio de Janeiro and discussed cooperation.",
+            "Rio de Janeiro, Brazil",
+        ),
     ],
 )
 def test_a_later_statement_places_the_meeting_only_when_it_tells_it(second, venue):
@@ -1489,6 +1495,8 @@ def test_a_host_event_of_known_edition_gives_its_city(posted, lead, venue):
             "on the sidelines of 78th session of the UN General Assembly",
         ),
         ("The talks were held via video link, as both ministers were busy with the crisis at home.", "virtual"),
+        ("The talks were held online, as both ministers were busy with the crisis at home.", "virtual"),
+        ("The meeting was held virtually, as both ministers were busy with the crisis at home.", "virtual"),
         (  # a statement on anything else does not
             "The two ministers agreed to meet again on the sidelines of the G20 Summit in Rio de Janeiro.",
             "in person",

@@ -118,7 +118,7 @@ _OF_THE_MEETING = re.compile(
     r"(?:The|This|Their|Today[’']s)\s+(?:(?!(?:previous|last|next|upcoming|earlier|preceding|former|past|coming)\b)"
     r"[\w-]+\s+){0,3}?(?:meeting|talks?|call|conversation|dialogue|"
     r"consultations?|session|summit|discussions?)\s+(?:(?:was|were|is|are)\s+(?:held|convened|conducted|arranged)|"
-    r"took place|takes place|came|comes)\s+(?:on|in|at|via|by|over|during|while)\b"
+    r"took place|takes place|came|comes)\s+(?:on|in|at|via|by|over|during|while|through|online|virtually|remotely)\b"
 )
 # "On the sidelines of the Forum, Minister Kang held a bilateral meeting with …": a meeting on the
 # sidelines of an event the statements before told
@@ -1065,6 +1065,7 @@ _NOT_HERE = re.compile(
     r"(?:visit|trip|stay|tour|attendance|attending|participation)\b[^.;]{0,50}$|"
     r"\b(?:had|has)\s+(?:also\s+)?(?:visited|been)\b[^.;,]{0,25}$|\b(?:formerly|former)\b[^.;,]{0,40}$|"
     r"\b(?:recent|previous|last|earlier)\s+(?:[\w-]+\s+)?(?:visit|trip|tour)\b[^.;]{0,30}$|"
+    r"\b(?:ahead of|in the run-up to|in preparation for|prior to)\s+(?:the\s+)?[^.;,]{0,60}$|"  # an event to come
     r"(?:\band|\bto|,)\s+(?:also\s+)?(?:discuss\w*|talk(?:ed)? about|exchange[ds]? views on|congratulat\w*|explain\w*|"
     r"brief\w*|ask\w*|request\w*|not(?:ed|ing)|stress\w*|emphasi[sz]\w*|underline\w*|highlight\w*|"
     r"shar(?:ed|ing)|review\w*|reaffirm\w*|agree\w*)\b[^.;]{0,60}$"
