@@ -289,6 +289,28 @@ D = dt.date
             None,
             "unknown",
         ),
+        *(  # the day of an event to come is not the meeting's (Cho Tae-yul was Foreign Minister on that day)
+            (
+                f"Foreign Minister Cho Tae-yul met with Foreign Minister Mauro Vieira of Brazil {ahead} on November 18-19, "
+                "2024.",
+                None,
+                None,
+                None,
+                "unknown",
+            )
+            for ahead in (
+                "ahead of the G20 Summit to be held",
+                "to prepare for the G20 Summit, which will take place",
+                "and discussed the G20 Summit scheduled",
+            )
+        ),
+        (  # a meeting held as scheduled is dated
+            "Foreign Minister Park Jin met with Foreign Minister Mauro Vieira of Brazil as scheduled on May 3, 2023.",
+            None,
+            D(2023, 5, 3),
+            D(2023, 5, 3),
+            "stated",
+        ),
         (  # a deed and a meeting on one day
             "On May 2, Foreign Minister Park Jin arrived in Brasilia and met with Foreign Minister Mauro Vieira of "
             "Brazil.",

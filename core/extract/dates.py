@@ -461,12 +461,15 @@ def _relative_day(text: str) -> tuple[str, int] | None:
 
 
 def _another_deeds_day(text: str, at: int) -> bool:
-    """The day named at `at` is that of an arrival, a departure, a statement or an event's opening, not of a meeting: its
-    clause tells that deed before it ("who arrived in Moscow on May 2", "announced on May 2 that …", "the
-    ARF, which opened on May 2") or, for a sentence opening with the day, after it ("On May 2, Minister
+    """The day named at `at` is that of an arrival, a departure, a statement, an event's opening or an
+    event to come, not of a meeting: its clause tells that deed before it ("who arrived in Moscow on
+    May 2", "announced on May 2 that …", "the ARF, which opened on May 2", "ahead of the G20 Summit to
+    be held on November 18") or, for a sentence opening with the day, after it ("On May 2, Minister
     Kang departed for Moscow, where she will meet …"), with no meeting told after the deed ("said she
     met Lavrov on May 3", "arrived and met … on May 2")."""
     before = re.split(r"[,;]", text[max(0, at - 60) : at])[-1]
+    if _TO_COME.search(before):
+        return True  # "ahead of the G20 Summit to be held on November 18-19": an event to come
     after = re.split(r"[,;.]", text[at:].split(",", 1)[-1])[0] if _ON_DAY.match(text) and at < 20 else ""
     for clause, deed in ((before, _OTHER_DEED), (before, _BEGAN), (after, _OTHER_DEED)):
         deeds = list(deed.finditer(clause))
@@ -475,6 +478,12 @@ def _another_deeds_day(text: str, at: int) -> bool:
     return False
 
 
+# what comes before the day of an event to come, in the day's clause
+_TO_COME = prefiltered(
+    r"\b(?:(?:to|will)\s+be\s+held|(?:to|will)\s+take\s+place|(?<!as )scheduled|slated|planned|upcoming|ahead of|"
+    r"in the run-up to|in preparation for)\b[^,;]*$",
+    re.I,
+)
 _BEGAN = prefiltered(r"\b(?:opened|opens|began|begins|started|starts|kicked off|kicks off)\b", re.I)
 
 
