@@ -304,6 +304,41 @@ D = dt.date
                 "and discussed the G20 Summit scheduled",
             )
         ),
+        *(  # a day named after another event once the meeting is told is that event's, of another time
+            (
+                f"Foreign Minister Cho Tae-yul held talks with Foreign Minister Mauro Vieira of Brazil{said}.",
+                None,
+                None,
+                None,
+                "unknown",
+            )
+            for said in (
+                " and congratulated Brazil on the successful G20 Summit held on November 18-19, 2024",
+                " and discussed the election held on October 6, 2024",
+                " and welcomed the agreement signed on March 5, 2024",
+                ", recalling the summit of September 10, 2024",
+                ", the first since the establishment of the strategic partnership on May 5, 2024",
+                " and the two agreed to meet again on December 5, 2024",
+                " and noted that the trade agreement will enter into force on January 1, 2025",
+                " on the occasion of the 65th anniversary of diplomatic relations on October 31, 2024",
+            )
+        ),
+        *(  # the meeting's own day, however it is written
+            (
+                lead,
+                None,
+                D(2024, 5, 3),
+                D(2024, 5, 3),
+                "stated",
+            )
+            for lead in (
+                "The Korea-Brazil Strategic Dialogue, held on May 3, 2024 in Seoul, was chaired by Vice Minister Kim "
+                "Hong-kyun and Secretary-General Maria Laura da Rocha",
+                "Foreign Minister Cho Tae-yul held talks with Foreign Minister Mauro Vieira of Brazil and discussed "
+                "trade on May 3, 2024",
+                "Foreign Minister Cho Tae-yul met again with Foreign Minister Mauro Vieira of Brazil on May 3, 2024",
+            )
+        ),
         (  # a meeting held as scheduled is dated
             "Foreign Minister Park Jin met with Foreign Minister Mauro Vieira of Brazil as scheduled on May 3, 2023.",
             None,

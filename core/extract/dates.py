@@ -461,28 +461,42 @@ def _relative_day(text: str) -> tuple[str, int] | None:
 
 
 def _another_deeds_day(text: str, at: int) -> bool:
-    """The day named at `at` is that of an arrival, a departure, a statement, an event's opening or an
-    event to come, not of a meeting: its clause tells that deed before it ("who arrived in Moscow on
-    May 2", "announced on May 2 that …", "the ARF, which opened on May 2", "ahead of the G20 Summit to
-    be held on November 18") or, for a sentence opening with the day, after it ("On May 2, Minister
-    Kang departed for Moscow, where she will meet …"), with no meeting told after the deed ("said she
-    met Lavrov on May 3", "arrived and met … on May 2")."""
+    """The day named at `at` is that of an arrival, a departure, a statement, an event's opening, an
+    event to come or gone, not of a meeting: its clause tells that deed before it ("who arrived in
+    Moscow on May 2", "announced on May 2 that …", "the ARF, which opened on May 2", "ahead of the G20
+    Summit to be held on November 18") or, for a sentence opening with the day, after it ("On May 2,
+    Minister Kang departed for Moscow, where she will meet …"), with no meeting told after the deed
+    ("said she met Lavrov on May 3", "arrived and met … on May 2"); or the day is named after another
+    event by a participle once the meeting is told (`_ATTACHED`)."""
     before = re.split(r"[,;]", text[max(0, at - 60) : at])[-1]
-    if _TO_COME.search(before):
-        return True  # "ahead of the G20 Summit to be held on November 18-19": an event to come
+    if (attached := _ATTACHED.search(text, max(0, at - 60), at)) and _MEETING_VERB.search(text, 0, attached.start()):
+        return True  # "held talks … and discussed the election held on October 6": the election's day
     after = re.split(r"[,;.]", text[at:].split(",", 1)[-1])[0] if _ON_DAY.match(text) and at < 20 else ""
-    for clause, deed in ((before, _OTHER_DEED), (before, _BEGAN), (after, _OTHER_DEED)):
+    for clause, deed in ((before, _OTHER_DEED), (before, _BEGAN), (before, _OTHER_TIME), (after, _OTHER_DEED)):
         deeds = list(deed.finditer(clause))
         if deeds and not _MEETING_VERB.search(clause, deeds[-1].end()):
             return True
     return False
 
 
-# what comes before the day of an event to come, in the day's clause
-_TO_COME = prefiltered(
+# what comes before the day of an event to come or gone, in the day's clause: "ahead of the G20 Summit to be
+# held on …", "agreed to meet again on …", "will enter into force on …", "the first since … on …",
+# "the 65th anniversary of diplomatic relations on …"
+_OTHER_TIME = prefiltered(
     r"\b(?:(?:to|will)\s+be\s+held|(?:to|will)\s+take\s+place|(?<!as )scheduled|slated|planned|upcoming|ahead of|"
-    r"in the run-up to|in preparation for)\b[^,;]*$",
+    r"in the run-up to|in preparation for|(?:meet|hold)\w*\s+(?:\w+\s+){0,3}?again|"
+    r"next\s+(?:meeting|round|session|talks|dialogue|consultation|summit)|will\s+(?:enter|come)\s+into|"
+    r"will\s+be\s+(?:launched|signed|opened|inaugurated|celebrated|marked)|since|anniversary)\b",
     re.I,
+)
+# a day another event's, named after it by a participle or "of", after the sentence has told the meeting:
+# "… held talks … and congratulated Brazil on the G20 Summit held on November 18", "recalling the summit
+# of September 10", "welcomed the agreement signed on March 5" (not "The talks, held on May 3, …", nor
+# "was held on", nor "on the afternoon of")
+_ATTACHED = re.compile(
+    r"\b(?!(?:was|were|is|are|be|been|being)\s)[A-Za-z][\w’'-]*\s+"
+    r"(?:held|signed|adopted|concluded|established|launched|issued|celebrated|marked)\s+on\s+$|"
+    r"\b(?:summit|meeting|talks|visit|agreement|declaration|statement|election|elections)\s+of\s+$"
 )
 _BEGAN = prefiltered(r"\b(?:opened|opens|began|begins|started|starts|kicked off|kicks off)\b", re.I)
 
