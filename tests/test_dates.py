@@ -323,6 +323,25 @@ D = dt.date
                 " on the occasion of the 65th anniversary of diplomatic relations on October 31, 2024",
             )
         ),
+        *(  # a day of what went before or comes after, or of another meeting told later with someone new
+            (lead, "2024-05-04", None, None, "unknown")
+            for lead in (
+                "Foreign Minister Cho Tae-yul held talks with Foreign Minister Mauro Vieira of Brazil, following "
+                "President Lula's visit on April 10.",
+                "Foreign Minister Cho Tae-yul held talks with Foreign Minister Mauro Vieira of Brazil and discussed "
+                "preparations for President Lula's visit on June 5.",
+                "Foreign Minister Cho Tae-yul held talks with Foreign Minister Mauro Vieira of Brazil. On May 2, "
+                "Minister Vieira met with Prime Minister Han Duck-soo.",
+            )
+        ),
+        (  # a visit told first, its meeting after: the meeting's day (the visit's end stays the end)
+            "Foreign Minister Cho Tae-yul visited Brazil from May 2 to 4. On May 3, he met with Foreign Minister "
+            "Mauro Vieira.",
+            "2024-05-04",
+            D(2024, 5, 3),
+            D(2024, 5, 4),
+            "date_line",
+        ),
         *(  # the meeting's own day, however it is written
             (
                 lead,

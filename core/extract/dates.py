@@ -130,7 +130,7 @@ def extract_date(
     evidence says which years are left and why."""
     opening = opening_sentences(release)
     sides = {vocab.home, *parties_of(counterpart)}
-    elsewhere = _visited_elsewhere(vocab, sides)
+    elsewhere = _someone_new(opening, people, _visited_elsewhere(vocab, sides))
     mention = (
         _first_mention(opening, elsewhere)
         or _first_mention([Sentence(release.title, 0, _TITLE, False)], elsewhere)
@@ -273,6 +273,18 @@ def _visited_elsewhere(vocab: Vocab, sides: set[str]):
         return bool(places) and not sides.intersection(places)
 
     return test
+
+
+def _someone_new(opening: list[Sentence], people, elsewhere):
+    """`elsewhere`, and a test of a later opening statement that brings in a participant the first
+    one does not name: another meeting's day ("… held talks with Minister Vieira. On May 2, Minister
+    Vieira met with Prime Minister Han …"). Only where the first statement names both sides' people
+    ("Minister Cho visited Brazil. On May 3, he met with Minister Vieira" tells the visit's meeting)."""
+    lead = opening[0].text if opening else None
+    if sum(p.sentence == lead for p in people) < 2:
+        return elsewhere
+    firsts = {p.sentence for p in people}
+    return lambda text, m: elsewhere(text, m) or (text != lead and text in firsts)
 
 
 _VISIT_BEFORE = prefiltered(
@@ -484,7 +496,8 @@ def _another_deeds_day(text: str, at: int) -> bool:
 # "the 65th anniversary of diplomatic relations on …"
 _OTHER_TIME = prefiltered(
     r"\b(?:(?:to|will)\s+be\s+held|(?:to|will)\s+take\s+place|(?<!as )scheduled|slated|planned|upcoming|ahead of|"
-    r"in the run-up to|in preparation for|(?:meet|hold)\w*\s+(?:\w+\s+){0,3}?again|"
+    r"in the run-up to|in preparation for|preparations?\s+for|prepar(?:e|es|ing)\s+for|following|"
+    r"(?:meet|hold)\w*\s+(?:\w+\s+){0,3}?again|"
     r"next\s+(?:meeting|round|session|talks|dialogue|consultation|summit)|will\s+(?:enter|come)\s+into|"
     r"will\s+be\s+(?:launched|signed|opened|inaugurated|celebrated|marked)|since|anniversary)\b",
     re.I,
