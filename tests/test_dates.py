@@ -332,6 +332,27 @@ D = dt.date
                 "preparations for President Lula's visit on June 5.",
                 "Foreign Minister Cho Tae-yul held talks with Foreign Minister Mauro Vieira of Brazil. On May 2, "
                 "Minister Vieira met with Prime Minister Han Duck-soo.",
+                *(  # a clause of another deed or time after the meeting is told
+                    f"Foreign Minister Cho Tae-yul held talks with Foreign Minister Mauro Vieira of Brazil{said}."
+                    for said in (
+                        ", a day after President Yoon met with President Lula on May 2",
+                        ", as agreed during their phone call on April 5",
+                        ", whom he last met on April 5 in Rio de Janeiro",
+                        ", who had visited Busan on May 1",
+                        " and briefed him on the results of the general election on April 10",
+                        " and expressed gratitude for the condolence message sent on April 30",
+                        " and asked for Brazil's support for Korea's bid at the vote on June 10",
+                    )
+                ),
+            )
+        ),
+        *(  # the meeting's day after a clause closed by a comma, or after a verb of the talks
+            (lead, "2024-05-04", D(2024, 5, 3), D(2024, 5, 3), "date_line")
+            for lead in (
+                "Foreign Minister Cho Tae-yul met with Foreign Minister Mauro Vieira of Brazil, who is visiting Korea, "
+                "on May 3.",
+                "Foreign Minister Cho Tae-yul held talks with Foreign Minister Mauro Vieira of Brazil and exchanged "
+                "views on trade on May 3.",
             )
         ),
         (  # a visit told first, its meeting after: the meeting's day (the visit's end stays the end)

@@ -483,6 +483,8 @@ def _another_deeds_day(text: str, at: int) -> bool:
     before = re.split(r"[,;]", text[max(0, at - 60) : at])[-1]
     if (attached := _ATTACHED.search(text, max(0, at - 60), at)) and _MEETING_VERB.search(text, 0, attached.start()):
         return True  # "held talks … and discussed the election held on October 6": the election's day
+    if (verb := _MEETING_VERB.search(text, 0, at)) and _ANOTHER_CLAUSE.search(text[verb.end() : at].rsplit(",", 1)[-1]):
+        return True  # "held talks with Minister Vieira, whom he last met on April 5": that meeting's day
     after = re.split(r"[,;.]", text[at:].split(",", 1)[-1])[0] if _ON_DAY.match(text) and at < 20 else ""
     for clause, deed in ((before, _OTHER_DEED), (before, _BEGAN), (before, _OTHER_TIME), (after, _OTHER_DEED)):
         deeds = list(deed.finditer(clause))
@@ -501,6 +503,14 @@ _OTHER_TIME = prefiltered(
     r"next\s+(?:meeting|round|session|talks|dialogue|consultation|summit)|will\s+(?:enter|come)\s+into|"
     r"will\s+be\s+(?:launched|signed|opened|inaugurated|celebrated|marked)|since|anniversary)\b",
     re.I,
+)
+# a clause after the meeting's told (since its last comma) that tells another deed or time: "…, whom he
+# last met on April 5", "…, a day after President Yoon met with President Lula on May 2", "…, as agreed during
+# their phone call on April 5", "… and briefed him on the results of the election on April 10" (not "… and
+# discussed trade on May 3", nor "…, who is visiting Korea, on May 3": the comma closes the clause)
+_ANOTHER_CLAUSE = re.compile(
+    r"\b(?:who|whom|whose|which|after|before|since|as\s+(?:\w+\s+)?agreed)\b|"
+    r"\band\s+(?:also\s+)?(?!(?:held|met|had|hosted|discussed|exchanged|shared|reviewed|talked|signed)\b)[a-z]+ed\b"
 )
 # a day another event's, named after it by a participle or "of", after the sentence has told the meeting:
 # "… held talks … and congratulated Brazil on the G20 Summit held on November 18", "recalling the summit
