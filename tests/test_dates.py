@@ -332,6 +332,10 @@ D = dt.date
                 "preparations for President Lula's visit on June 5.",
                 "Foreign Minister Cho Tae-yul held talks with Foreign Minister Mauro Vieira of Brazil. On May 2, "
                 "Minister Vieira met with Prime Minister Han Duck-soo.",
+                "Foreign Minister Cho Tae-yul held talks with Foreign Minister Mauro Vieira of Brazil. On May 2, "
+                "Minister Cho met with Korean residents in Brasilia.",
+                "During his visit to Brazil, Foreign Minister Cho Tae-yul held talks with Foreign Minister Mauro "
+                "Vieira. On May 2, he met with President Lula.",
                 *(  # a clause of another deed or time after the meeting is told
                     f"Foreign Minister Cho Tae-yul held talks with Foreign Minister Mauro Vieira of Brazil{said}."
                     for said in (
@@ -353,6 +357,15 @@ D = dt.date
                 "on May 3.",
                 "Foreign Minister Cho Tae-yul held talks with Foreign Minister Mauro Vieira of Brazil and exchanged "
                 "views on trade on May 3.",
+            )
+        ),
+        *(  # a later statement of the same meeting: back to the other side, or to both
+            (lead, "2024-05-04", D(2024, 5, 3), D(2024, 5, 3), "date_line")
+            for lead in (
+                "Foreign Minister Cho Tae-yul held talks with Foreign Minister Mauro Vieira of Brazil. On May 3, the "
+                "two ministers met at the Itamaraty Palace and discussed cooperation.",
+                "Foreign Minister Cho Tae-yul held talks with his Brazilian counterpart Mauro Vieira. On May 3, he "
+                "met with his counterpart at the Itamaraty Palace.",
             )
         ),
         (  # a visit told first, its meeting after: the meeting's day (the visit's end stays the end)

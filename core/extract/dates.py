@@ -130,7 +130,7 @@ def extract_date(
     evidence says which years are left and why."""
     opening = opening_sentences(release)
     sides = {vocab.home, *parties_of(counterpart)}
-    elsewhere = _someone_new(opening, people, _visited_elsewhere(vocab, sides))
+    elsewhere = _another_meeting_later(opening, people, vocab.home, _visited_elsewhere(vocab, sides))
     mention = (
         _first_mention(opening, elsewhere)
         or _first_mention([Sentence(release.title, 0, _TITLE, False)], elsewhere)
@@ -275,16 +275,33 @@ def _visited_elsewhere(vocab: Vocab, sides: set[str]):
     return test
 
 
-def _someone_new(opening: list[Sentence], people, elsewhere):
-    """`elsewhere`, and a test of a later opening statement that brings in a participant the first
-    one does not name: another meeting's day ("… held talks with Minister Vieira. On May 2, Minister
-    Vieira met with Prime Minister Han …"). Only where the first statement names both sides' people
-    ("Minister Cho visited Brazil. On May 3, he met with Minister Vieira" tells the visit's meeting)."""
+def _another_meeting_later(opening: list[Sentence], people, home: str, elsewhere):
+    """`elsewhere`, and a test of a later opening statement telling another meeting than the first
+    one's: it brings in a participant the first does not name ("… held talks with Minister Vieira.
+    On May 2, Minister Vieira met with Prime Minister Han …"), or names none of the other side the
+    first names, nor "the two", "his counterpart", "him" … ("On May 2, Minister Cho met with Korean
+    residents"). Only where the first statement names both sides' people ("Minister Cho visited
+    Brazil. On May 3, he met with Minister Vieira" tells the visit's meeting)."""
     lead = opening[0].text if opening else None
-    if sum(p.sentence == lead for p in people) < 2:
+    in_lead = [p for p in people if p.sentence == lead]
+    if len(in_lead) < 2:
         return elsewhere
-    firsts = {p.sentence for p in people}
-    return lambda text, m: elsewhere(text, m) or (text != lead and text in firsts)
+    firsts, later = {p.sentence for p in people}, {s.text for s in opening[1:]} - {lead}
+    others = [p for p in in_lead if p.country != home] or in_lead[1:]
+    words = {w for p in others for w in _NAME_WORD.findall(p.name)}
+
+    def another(text: str, m: _Mention) -> bool:
+        if elsewhere(text, m):
+            return True
+        if text not in later:  # the first statement, or the title
+            return False
+        return text in firsts or not (_BACK_TO_THEM.search(text) or any(w in text for w in words))
+
+    return another
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w’'-]{2,}")
+_BACK_TO_THEM = re.compile(r"\b(?:the two|both|counterparts?|him|her|them|each other)\b", re.I)
 
 
 _VISIT_BEFORE = prefiltered(
