@@ -495,8 +495,9 @@ def _another_deeds_day(text: str, at: int) -> bool:
     Moscow on May 2", "announced on May 2 that …", "the ARF, which opened on May 2", "ahead of the G20
     Summit to be held on November 18") or, for a sentence opening with the day, after it ("On May 2,
     Minister Kang departed for Moscow, where she will meet …"), with no meeting told after the deed
-    ("said she met Lavrov on May 3", "arrived and met … on May 2"); or the day is named after another
-    event by a participle once the meeting is told (`_ATTACHED`)."""
+    ("said she met Lavrov on May 3", "arrived and met … on May 2"); or, once the meeting is told, the
+    day is named after another event (`_ATTACHED`) or stands in a clause of another deed
+    (`_ANOTHER_CLAUSE`)."""
     before = re.split(r"[,;]", text[max(0, at - 60) : at])[-1]
     if (attached := _ATTACHED.search(text, max(0, at - 60), at)) and _MEETING_VERB.search(text, 0, attached.start()):
         return True  # "held talks … and discussed the election held on October 6": the election's day
