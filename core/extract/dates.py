@@ -499,10 +499,11 @@ def _another_deeds_day(text: str, at: int) -> bool:
     day is named after another event (`_ATTACHED`) or stands in a clause of another deed
     (`_ANOTHER_CLAUSE`)."""
     before = re.split(r"[,;]", text[max(0, at - 60) : at])[-1]
-    if (attached := _ATTACHED.search(text, max(0, at - 60), at)) and _MEETING_VERB.search(text, 0, attached.start()):
-        return True  # "held talks … and discussed the election held on October 6": the election's day
-    if (verb := _MEETING_VERB.search(text, 0, at)) and _ANOTHER_CLAUSE.search(text[verb.end() : at].rsplit(",", 1)[-1]):
-        return True  # "held talks with Minister Vieira, whom he last met on April 5": that meeting's day
+    if verb := _MEETING_VERB.search(text[:at]):  # the meeting told before the day
+        if _ATTACHED.search(text, max(verb.end(), at - 60), at):
+            return True  # "held talks … and discussed the election held on October 6": the election's day
+        if _ANOTHER_CLAUSE.search(text[verb.end() : at].rsplit(",", 1)[-1]):
+            return True  # "held talks with Minister Vieira, whom he last met on April 5": that meeting's day
     after = re.split(r"[,;.]", text[at:].split(",", 1)[-1])[0] if _ON_DAY.match(text) and at < 20 else ""
     for clause, deed in ((before, _OTHER_DEED), (before, _BEGAN), (before, _OTHER_TIME), (after, _OTHER_DEED)):
         deeds = list(deed.finditer(clause))
