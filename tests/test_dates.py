@@ -350,18 +350,15 @@ D = dt.date
                 ),
             )
         ),
-        *(  # the meeting's day after a clause closed by a comma, or after a verb of the talks
+        *(
             (lead, "2024-05-04", D(2024, 5, 3), D(2024, 5, 3), "date_line")
             for lead in (
+                # the meeting's day after a clause closed by a comma, or after a verb of the talks
                 "Foreign Minister Cho Tae-yul met with Foreign Minister Mauro Vieira of Brazil, who is visiting Korea, "
                 "on May 3.",
                 "Foreign Minister Cho Tae-yul held talks with Foreign Minister Mauro Vieira of Brazil and exchanged "
                 "views on trade on May 3.",
-            )
-        ),
-        *(  # a later statement of the same meeting: back to the other side, or to both
-            (lead, "2024-05-04", D(2024, 5, 3), D(2024, 5, 3), "date_line")
-            for lead in (
+                # a later statement of the same meeting: back to the other side, or to both
                 "Foreign Minister Cho Tae-yul held talks with Foreign Minister Mauro Vieira of Brazil. On May 3, the "
                 "two ministers met at the Itamaraty Palace and discussed cooperation.",
                 "Foreign Minister Cho Tae-yul held talks with his Brazilian counterpart Mauro Vieira. On May 3, he "
