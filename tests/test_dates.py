@@ -346,6 +346,7 @@ D = dt.date
                         " and briefed him on the results of the general election on April 10",
                         " and expressed gratitude for the condolence message sent on April 30",
                         " and asked for Brazil's support for Korea's bid at the vote on June 10",
+                        " and recalled their meeting in Rio, which took place on April 5",
                     )
                 ),
             )
@@ -358,6 +359,11 @@ D = dt.date
                 "on May 3.",
                 "Foreign Minister Cho Tae-yul held talks with Foreign Minister Mauro Vieira of Brazil and exchanged "
                 "views on trade on May 3.",
+                # the day of the gathering they met at, told after it
+                "Foreign Minister Cho Tae-yul held talks with Foreign Minister Mauro Vieira of Brazil at the G20 "
+                "Foreign Ministers' Meeting, which took place on May 3.",
+                "Foreign Minister Cho Tae-yul held talks with Foreign Minister Mauro Vieira of Brazil on the sidelines "
+                "of the ministerial meeting, which was held on May 3 in Rio de Janeiro.",
                 # a later statement of the same meeting: back to the other side, or to both
                 "Foreign Minister Cho Tae-yul held talks with Foreign Minister Mauro Vieira of Brazil. On May 3, the "
                 "two ministers met at the Itamaraty Palace and discussed cooperation.",

@@ -502,7 +502,10 @@ def _another_deeds_day(text: str, at: int) -> bool:
     if verb := _MEETING_VERB.search(text[:at]):  # the meeting told before the day
         if _ATTACHED.search(text, max(verb.end(), at - 60), at):
             return True  # "held talks … and discussed the election held on October 6": the election's day
-        if _ANOTHER_CLAUSE.search(text[verb.end() : at].rsplit(",", 1)[-1]):
+        told, _, tail = text[verb.end() : at].rpartition(",")
+        if (clause := _ANOTHER_CLAUSE.search(tail)) and not (
+            _ITS_DAY.match(tail, clause.start()) and _AT_AN_EVENT.search(told)
+        ):
             return True  # "held talks with Minister Vieira, whom he last met on April 5": that meeting's day
     after = re.split(r"[,;.]", text[at:].split(",", 1)[-1])[0] if _ON_DAY.match(text) and at < 20 else ""
     for clause, deed in ((before, _OTHER_DEED), (before, _BEGAN), (before, _OTHER_TIME), (after, _OTHER_DEED)):
@@ -530,6 +533,13 @@ _OTHER_TIME = prefiltered(
 _ANOTHER_CLAUSE = re.compile(
     r"\b(?:who|whom|whose|which|after|before|since|as\s+(?:\w+\s+)?agreed)\b|"
     r"\band\s+(?:also\s+)?(?!(?:held|met|had|hosted|discussed|exchanged|shared|reviewed|talked|signed)\b)[a-z]+ed\b"
+)
+# the day of the gathering the meeting was held at, told after it: "… held talks … at the G20 Foreign Ministers'
+# Meeting, which took place on May 3" (not "… and recalled their meeting in Rio, which took place on April 5")
+_ITS_DAY = re.compile(r"which\s+(?:took place|was held|were held)\s+on\s+$")
+_AT_AN_EVENT = re.compile(
+    r"^(?:(?!\band\s+(?:also\s+)?[a-z]+ed\b).)*?\b(?:at|during|on\s+the\s+(?:sidelines|margins|fringes|occasion)\s+of)\s+"
+    r"(?:the\s+)?\w"
 )
 # a day another event's, named after it by a participle or "of", after the sentence has told the meeting:
 # "… held talks … and congratulated Brazil on the G20 Summit held on November 18", "recalling the summit
