@@ -530,15 +530,17 @@ _OTHER_TIME = prefiltered(
 # last met on April 5", "…, a day after President Yoon met with President Lula on May 2", "…, as agreed during
 # their phone call on April 5", "… and briefed him on the results of the election on April 10" (not "… and
 # discussed trade on May 3", nor "…, who is visiting Korea, on May 3": the comma closes the clause)
-_ANOTHER_CLAUSE = re.compile(
-    r"\b(?:who|whom|whose|which|after|before|since|as\s+(?:\w+\s+)?agreed)\b|"
+_AND_ANOTHER_DEED = (  # "and briefed", "and also expressed"; not a verb of the talks ("and discussed")
     r"\band\s+(?:also\s+)?(?!(?:held|met|had|hosted|discussed|exchanged|shared|reviewed|talked|signed)\b)[a-z]+ed\b"
+)
+_ANOTHER_CLAUSE = re.compile(
+    rf"\b(?:who|whom|whose|which|after|before|since|as\s+(?:\w+\s+)?agreed)\b|{_AND_ANOTHER_DEED}"
 )
 # the day of the gathering the meeting was held at, told after it: "… held talks … at the G20 Foreign Ministers'
 # Meeting, which took place on May 3" (not "… and recalled their meeting in Rio, which took place on April 5")
 _ITS_DAY = re.compile(r"which\s+(?:took place|was held|were held)\s+on\s+$")
 _AT_AN_EVENT = re.compile(
-    r"^(?:(?!\band\s+(?:also\s+)?[a-z]+ed\b).)*?\b(?:at|during|on\s+the\s+(?:sidelines|margins|fringes|occasion)\s+of)\s+"
+    rf"^(?:(?!{_AND_ANOTHER_DEED}).)*?\b(?:at|during|on\s+the\s+(?:sidelines|margins|fringes|occasion)\s+of)\s+"
     r"(?:the\s+)?\w"
 )
 # a day another event's, named after it by a participle or "of", after the sentence has told the meeting:
