@@ -479,6 +479,11 @@ def test_counterpart_is_the_other_side_not_a_country_discussed(title, lead, seco
                 (" on May 3 and discussed the Brazilian community in Sao Paulo", None),
                 (" on May 3 to discuss the G20 Summit to be held in Rio de Janeiro", None),
                 (" on May 3, ahead of the G20 Summit in Rio de Janeiro", None),
+                # another deed or a topic once the meeting is told
+                (" on May 3 and invited him to the APEC meeting in Gyeongju", None),
+                (" on May 3, and thanked him for Brazil's hospitality in Rio de Janeiro last year", None),
+                (" on May 3 and welcomed the opening of the Korean Cultural Center in Sao Paulo", None),
+                (" on May 3 about the COP30 in Belem", None),
                 (" on May 3 in preparation for the G20 Summit in Rio de Janeiro", None),
                 (", formerly Ambassador to Washington, on May 3", None),
                 (" in Seoul on May 3 and discussed trade", "Seoul, ROK"),

@@ -1066,6 +1066,9 @@ _NOT_HERE = re.compile(
     r"\b(?:had|has)\s+(?:also\s+)?(?:visited|been)\b[^.;,]{0,25}$|\b(?:formerly|former)\b[^.;,]{0,40}$|"
     r"\b(?:recent|previous|last|earlier)\s+(?:[\w-]+\s+)?(?:visit|trip|tour)\b[^.;]{0,30}$|"
     r"\b(?:ahead of|in the run-up to|in preparation for|prior to)\s+(?:the\s+)?[^.;,]{0,60}$|"  # an event to come
+    # another deed or a topic once the meeting is told: "… and invited him to the APEC meeting in Gyeongju", "…,
+    # and thanked him for Brazil's hospitality in Rio", "talks … about the COP30 in Belem"
+    r"(?:\band|,)\s+(?:also\s+)?[a-z]+ed\b[^.;]{0,80}$|\b(?:about|regarding|concerning)\b[^.;]{0,60}$|"
     r"(?:\band|\bto|,)\s+(?:also\s+)?(?:discuss\w*|talk(?:ed)? about|exchange[ds]? views on|congratulat\w*|explain\w*|"
     r"brief\w*|ask\w*|request\w*|not(?:ed|ing)|stress\w*|emphasi[sz]\w*|underline\w*|highlight\w*|"
     r"shar(?:ed|ing)|review\w*|reaffirm\w*|agree\w*)\b[^.;]{0,60}$"
