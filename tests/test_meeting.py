@@ -864,6 +864,15 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
             "on the sidelines of G20 Summit",
             "Rio de Janeiro, Brazil",
         ),
+        *(
+            (
+                f"Foreign Minister Park Jin, {where} Rio de Janeiro for the G20 Summit, met with Foreign Minister Mauro "
+                "Vieira of Brazil on November 18.",
+                "on the sidelines of G20 Summit",
+                "Rio de Janeiro, Brazil",
+            )
+            for where in ("currently in", "who is currently in")
+        ),
         (
             "Foreign Minister Park Jin held a non-face-to-face meeting with Foreign Minister Mauro Vieira of Brazil "
             "on May 3.",
@@ -925,6 +934,9 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
                 ("held talks in a virtual manner with", "virtual"),
                 ("held a telephone consultation with", "phone"),
                 ("held a virtual bilateral meeting with", "virtual"),
+                ("held a virtual conversation with", "virtual"),
+                ("had a virtual discussion with", "virtual"),
+                ("held a remote exchange with", "virtual"),
                 ("held a remote meeting with", "virtual"),
                 ("held talks in a remote format with", "virtual"),
                 ("met remotely with", "virtual"),
@@ -1398,6 +1410,20 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
                     "New Delhi",
                     "on the sidelines of G20 Foreign Ministers’ Meeting",
                     "New Delhi, India",
+                ),
+                (
+                    "had a brief conversation with",
+                    "reception of the Munich Security Conference",
+                    "Munich",
+                    "on the sidelines of Munich Security Conference",
+                    "Munich, Germany",
+                ),
+                (
+                    "met with",
+                    "opening ceremony of the G20 Summit",
+                    "Rio de Janeiro",
+                    "on the sidelines of G20 Summit",
+                    "Rio de Janeiro, Brazil",
                 ),
                 (
                     "held a pull-aside meeting with",

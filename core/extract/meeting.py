@@ -45,15 +45,15 @@ _HOST_EVENT_RE = prefiltered(
     rf"(?:(?:on|in|at) (?:the )?(?:{SIDELINES_WORDS}) of|on (?:the )?occasion of)\s+(?:(?:his|her|their|(?:[A-Z][\w-]*\s+){{1,2}}[A-Z][\w-]*[’']s) (?:participation|attendance) (?:in|at)\s+)?(?:the\s+|a\s+|an\s+)?(?P<event>[^,;]+?)(?=,| held| in [A-Z]| on (?:{'|'.join(MONTH_NAMES + WEEKDAYS)})\b|\.|;| during|$)",
     re.I,
 )
+# what a meeting held at a distance is called: "a virtual meeting", "in a remote format", "non-contact talks"
+_REMOTE_KINDS = r"format|meeting|consultations?|talks|dialogue|summit|conference|session|manner|mode|conversation|discussion|exchange"
 _VIRTUAL = prefiltered(
-    r"\b(?:virtual (?:[\w-]+ )?(?:format|meeting|consultations?|talks|dialogue|summit|conference|session|manner|mode|"
-    r"setting|platform|form|call|gathering)s?|virtually|non-face-to-face|"
+    rf"\b(?:virtual (?:[\w-]+ )?(?:{_REMOTE_KINDS}|setting|platform|form|call|gathering)s?|virtually|non-face-to-face|"
     r"(?-i:[Vv]irtual (?:[A-Z][\w’'-]* ){1,3}(?:Meeting|Summit|Talks|Dialogue|Conference|Session|Consultations?|Forum)s?)|"
-    r"remote (?:[\w-]+ )?(?:format|meeting|consultations?|talks|dialogue|summit|conference|session|manner|mode)s?|"
+    rf"remote (?:[\w-]+ )?(?:{_REMOTE_KINDS})s?|"
     r"(?:met|meet|meets|held talks|held|participated|joined|took part)\s+remotely|"
     r"video[ -]?(?:tele)?conferenc(?:e|es|ing)|web[ -]?conferenc(?:e|es|ing)|webinars?|online|(?:via|by) video|untact|"
-    r"(?:non-contact|contactless) (?:[\w-]+ )?(?:format|meeting|consultations?|talks|dialogue|summit|conference|session|"
-    r"manner|mode)s?|"
+    rf"(?:non-contact|contactless) (?:[\w-]+ )?(?:{_REMOTE_KINDS})s?|"
     r"video[ -]?(?:call|talks?|link|meeting|conversation|summit|format|session|dialogue|consultation)s?|"
     r"(?:via|through|over|on|by) (?:Zoom|Webex|Microsoft Teams|Skype)|(?:Zoom|Webex|Skype) (?:meeting|call|conference|session)s?)\b",
     re.I,
@@ -345,7 +345,8 @@ _EVENT_NAME = (
 )
 # "while attending the ASEAN Regional Forum in Singapore", "During the G20 Summit", "during his visit
 # to New York to attend the 68th Session of the UN General Assembly", "met with … at the G20 Foreign
-# Ministers' Meeting" (not "met … and discussed cooperation at the ARF": a topic), "attended the
+# Ministers' Meeting" or "at the reception of the Munich Security Conference" (not "met … and discussed
+# cooperation at the ARF": a topic), "currently in Phnom Penh for the ASEAN-related …", "attended the
 # Eastern Economic Forum in Vladivostok and met with …" (a title's "Attends ASEAN Regional Forum,
 # Holds Talks with …"), "who accompanied President Putin to the G20 Summit", "a bilateral meeting …
 # at the venue of the G20 Summit", "in Rio de Janeiro, where the G20 Summit is being held" (or "took
@@ -353,8 +354,8 @@ _EVENT_NAME = (
 _ATTENDED_EVENT_RE = prefiltered(
     r"\b(?:[Aa]ttending|[Aa]ttend(?:ed|s)(?=[^.;]{0,140}?(?:\b[Aa]nd\s+(?:[Aa]lso\s+)?(?:[Mm]e(?:t|ets)|[Hh]olds?|[Hh]eld|[Hh]a[ds])|[,;]\s+(?:Meets|Holds|Has))\b)|"
     r"[Dd]uring|to attend|alongside|(?:within|in) the framework of|[Ii]n the course of|"
-    r"[Ii]n (?:conjunction|connection) with|on the side of|[Tt]aking the (?:opportunity|occasion) of|,\s+the (?:venue|host city) of|(?:[Mm]et|[Mm]eets|[Mm]eeting|[Tt]alks|[Ee]ncounter|[Cc]onversation|[Ee]xchange|[Cc]hat|[Pp]ull-aside)\b(?:(?!\b(?:discuss|agree|exchang|cooperat|coordinat|support|work|ask|request)\w*\b)[^.;]){0,100}?\bat(?: the venue of)?|"
-    r"(?:visit\w*|trip|stay|while in|who (?:is|was|were) in)\b[^.;,]{0,40}?\bfor|[Aa]ccompan\w*\b[^.;,]{0,60}?\bto|,\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+for|"
+    r"[Ii]n (?:conjunction|connection) with|on the side of|[Tt]aking the (?:opportunity|occasion) of|,\s+the (?:venue|host city) of|(?:[Mm]et|[Mm]eets|[Mm]eeting|[Tt]alks|[Ee]ncounter|[Cc]onversation|[Ee]xchange|[Cc]hat|[Pp]ull-aside)\b(?:(?!\b(?:discuss|agree|exchang|cooperat|coordinat|support|work|ask|request)\w*\b)[^.;]){0,100}?\bat(?: the (?:venue|reception|(?:[\w-]+ )?(?:dinner|luncheon|lunch|banquet|ceremony)) (?:of|for))?|"
+    r"(?:visit\w*|trip|stay|while in|currently in|who (?:is|was|were) (?:currently )?in)\b[^.;,]{0,40}?\bfor|[Aa]ccompan\w*\b[^.;,]{0,60}?\bto|,\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+for|"
     r"(?:where|who)\s+(?:(?:he|she|they|the two(?: \w+)?)\s+)?(?:also\s+)?(?:attended|(?:is|are|was|were)\s+attending))"
     rf"\s+(?:(?:his|her|their)\s+(?:participation|attendance|presence)\s+(?:in|at)\s+)?(?:(?:the|an?)\s+)?{_EVENT_NAME}"
 )
