@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -35,6 +36,7 @@ class Match(NamedTuple):  # a tuple: made by the thousand, it is quicker to buil
     value: str
 
 
+@lru_cache(maxsize=16)  # the area and entity lexicons read the same texts in turn
 def _folded(text: str) -> str:
     """Lower case, hyphens as spaces, the typographic apostrophe as the straight one ("People’s
     Republic of China" is the vocabulary's "People's ..."), same length as `text` (so offsets carry over)."""
