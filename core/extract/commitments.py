@@ -103,15 +103,15 @@ def extract_commitments(
                 clause = _undertaking(clause, _OUGHT if m.group(0).startswith("shared") else _ACTION)
             if len(clause.split()) < 3:
                 continue
-            if m.lastgroup == "intent" and not _acts(s.text[: m.start()], cast, recent):
+            if m.lastgroup == "intent" and not _acts(s.text, m.start(), cast, recent):
                 continue
             prefix = s.text[triggers[i - 1].end() if i else 0 : m.start()]
             if _RELATIVE.search(prefix):
                 continue  # "…, which the Presidents agreed to set up …" reports, it does not commit
-            tail = _last_clause(prefix).lstrip()
+            tail = m.start() - len(_last_clause(prefix).lstrip())  # where the clause before the trigger starts
             actor = (
-                _subject(tail, cast, recent)
-                or _subject(s.text[: m.start()], cast, recent)
+                _subject(s.text, cast, recent, tail, m.start())
+                or _subject(s.text, cast, recent, 0, m.start())
                 or previous_actor
                 or "both sides"
             )
@@ -196,6 +196,9 @@ def _trim(clause: str, cut: bool = False) -> str:
     return clause.strip(" ,;").rstrip(".")
 
 
+_Span = tuple[int, int, str]  # (start, end, who) of a mention
+
+
 @dataclass(frozen=True)
 class _Cast:
     """Who may act in one release, with the patterns that find them (compiled once per release)."""
@@ -206,8 +209,9 @@ class _Cast:
     keys: dict[str, str]  # a name or a word of it -> person, longest first
     vocab: Vocab
     adjectives: frozenset[str]  # words that qualify a state ('Korean') rather than name it
-    named: dict = field(default_factory=dict)  # text -> `_named_in(text)`, as a sentence is read several times
-    parties: dict = field(default_factory=dict)  # text -> `_parties_in(text)`, for the same reason
+    # a sentence -> `_named_in` and `_parties_in` of it: a sentence, and parts of it, are read several times
+    named: dict = field(default_factory=dict)
+    parties: dict = field(default_factory=dict)
     # the names, by pyahocorasick: built for each release, where ahocorasick_rs's slower build
     # (~80 us against ~10 us for a dozen names) costs more than its quicker searches save
     automaton: ahocorasick.Automaton = field(default_factory=ahocorasick.Automaton)
@@ -234,12 +238,12 @@ class _Cast:
             vocab.cached("adjectives", vocab.places.adjective_words),
         )
 
-    def named_in(self, text: str) -> tuple[list[tuple[int, str]], list[tuple[int, str | None]]]:
+    def named_in(self, text: str) -> tuple[list[_Span], list[tuple[int, int, str | None]]]:
         if text not in self.named:
             self.named[text] = _named_in(text, self)
         return self.named[text]
 
-    def parties_in(self, text: str) -> list[tuple[int, str]]:
+    def parties_in(self, text: str) -> list[_Span]:
         if text not in self.parties:
             self.parties[text] = _parties_in(text, self)
         return self.parties[text]
@@ -253,8 +257,8 @@ class _Cast:
             f"side_lexicon:{self.counterpart}", lambda: _side_lexicon(self.vocab, self.counterpart)
         )
 
-    def sides_in(self, text: str) -> list[tuple[int, str]]:
-        """(position, party) for the home country and the counterpart named as actors: by a name
+    def sides_in(self, text: str) -> list[_Span]:
+        """(start, end, party) for the home country and the counterpart named as actors: by a name
         ('the ROK', 'Japan's'), or by an adjective before side/government ('the Korean side')."""
         vocab, out = self.vocab, []
         own, side_words = self.side_words
@@ -264,11 +268,11 @@ class _Cast:
             if m.text in self.adjectives and not _SIDE_WORD.match(text, m.end):
                 continue
             the = text.rfind("the ", 0, m.start)
-            out.append((the if the >= 0 and the == m.start - 4 else m.start, m.value))
+            out.append((the if the >= 0 and the == m.start - 4 else m.start, m.end, m.value))
         return out
 
-    def names_in(self, text: str) -> list[tuple[int, str]]:
-        """(position, person) of each name or word of a name in `text`, as whole words, left to
+    def names_in(self, text: str) -> list[_Span]:
+        """(start, end, person) of each name or word of a name in `text`, as whole words, left to
         right, the longest at a position (what `\\b(?:longest|…|shortest)\\b` would find), by one
         Aho-Corasick pass over the release's names (built once per release)."""
         found = (
@@ -283,8 +287,8 @@ class _Cast:
         out, taken_until = [], 0
         for i, negative_length, person in found:
             if i >= taken_until:
-                out.append((i, person))
                 taken_until = i - negative_length
+                out.append((i, taken_until, person))
         return out
 
 
@@ -310,39 +314,45 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     return left and (end == len(text) or _is_word(text[end - 1]) != _is_word(text[end]))
 
 
-def _mentions(text: str, cast: _Cast, recent: list[str], parties: bool = True) -> list[tuple[int, str]]:
-    """Who `text` names that could act, with positions: people, both sides, the home country, the
-    counterpart, and whom 'he', 'she' or 'the Minister' stands for as of `recent` (only the people
-    without `parties`)."""
-    named, anaphors = cast.named_in(text)
-    found = [*named, *cast.parties_in(text)] if parties else list(named)
-    for pos, title in anaphors:
-        if who := _referent(title, recent, cast.titles):
-            found.append((pos, who))
+def _mentions(
+    text: str, cast: _Cast, recent: list[str], parties: bool = True, start: int = 0, end: int | None = None
+) -> list[tuple[int, str]]:
+    """Who text[start:end] names that could act, with positions in that part: people (each at their
+    first mention), both sides, the home country, the counterpart, and whom 'he', 'she' or 'the
+    Minister' stands for as of `recent` (only the people without `parties`). The part's mentions are
+    those of the whole text standing wholly inside it: a part is a clause, and no name runs across
+    its edges (a comma, the white space before a verb), so the text is read once for all its parts."""
+    end = len(text) if end is None else end
+    names, anaphors = cast.named_in(text)
+    found: list[tuple[int, str]] = []
+    seen: set[str] = set()
+    for at, stop, who in names:
+        if start <= at and stop <= end and who not in seen:
+            seen.add(who)
+            found.append((at - start, who))
+    if parties:
+        found += [(at - start, who) for at, stop, who in cast.parties_in(text) if start <= at and stop <= end]
+    for at, stop, title in anaphors:
+        if start <= at and stop <= end and (who := _referent(title, recent, cast.titles)):
+            found.append((at - start, who))
     return sorted(found)
 
 
-def _named_in(text: str, cast: _Cast) -> tuple[list[tuple[int, str]], list[tuple[int, str | None]]]:
-    """The people `text` names whoever was mentioned before, and the anaphors (position, title or
+def _named_in(text: str, cast: _Cast) -> tuple[list[_Span], list[tuple[int, int, str | None]]]:
+    """The people `text` names whoever was mentioned before, and the anaphors (start, end, title or
     None for 'he'/'she') that `_mentions` resolves against them."""
-    found: list[tuple[int, str]] = []
-    seen: set[str] = set()
-    for pos, who in cast.names_in(text):
-        if who not in seen:
-            seen.add(who)
-            found.append((pos, who))
-    return found, [(m.start(), m.group("title")) for m in _ANAPHOR.finditer(text)]
+    return cast.names_in(text), [(m.start(), m.end(), m.group("title")) for m in _ANAPHOR.finditer(text)]
 
 
-def _parties_in(text: str, cast: _Cast) -> list[tuple[int, str]]:
+def _parties_in(text: str, cast: _Cast) -> list[_Span]:
     """The sides `text` names as actors: both sides, the home country, the counterpart, 'the Thai side'."""
-    found = [(m.start(), "both sides") for m in _BOTH.finditer(text)]
+    found = [(m.start(), m.end(), "both sides") for m in _BOTH.finditer(text)]
     sides = cast.sides_in(text)
     found += sides
-    named = {pos for pos, _ in sides}
+    named = {at for at, _, _ in sides}
     for m in _SIDE.finditer(text):  # "the Thai side" when Thailand is not the counterpart
         if m.start() not in named:
-            found.append((m.start(), cast.vocab.countries.get(m.group(1)) or f"{m.group(1)} side"))
+            found.append((m.start(), m.end(), cast.vocab.countries.get(m.group(1)) or f"{m.group(1)} side"))
     return found
 
 
@@ -371,14 +381,15 @@ def _referent(title: str | None, recent: list[str], titles: dict) -> str | None:
     return None
 
 
-def _acts(before: str, cast: _Cast, recent: list[str]) -> bool:
+def _acts(text: str, end: int, cast: _Cast, recent: list[str]) -> bool:
     """Whether "will" or "plan to" follows a side or a person ("Korea will keep", "the Korean
     government will continue", "she will make", "his government will", "the ROK, as a member of the
     Council, will"), not a thing ("the situation will remain") nor what someone said of another
-    ("Kang said North Korea will continue")."""
+    ("Kang said North Korea will continue"): in text[:end], what comes before the verb."""
+    before = text[:end]
     if _OWN_SIDE.search(before):
         return True
-    found = _mentions(before, cast, recent)
+    found = _mentions(text, cast, recent, end=end)
     if not found:
         return False
     between = before[found[-1][0] :]
@@ -393,9 +404,11 @@ _SAID = re.compile(
 )
 
 
-def _subject(text: str, cast: _Cast, recent: list[str]) -> str | None:
-    """The actor a clause opens with (within its first words); two joined by 'and' are both sides."""
-    found = [(pos, who) for pos, who in _mentions(text, cast, recent) if pos <= 40]
+def _subject(text: str, cast: _Cast, recent: list[str], start: int, end: int) -> str | None:
+    """The actor the clause text[start:end] opens with (within its first words); two joined by 'and'
+    are both sides."""
+    found = [(pos, who) for pos, who in _mentions(text, cast, recent, start=start, end=end) if pos <= 40]
+    text = text[start:end]
     if not found:
         return None
     first_pos, first = found[0]
