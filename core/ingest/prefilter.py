@@ -320,6 +320,8 @@ def _word_test(words: tuple[str, ...] | None, folded: bool) -> Callable[[str], b
     made for the number of words, as it runs for nearly every sentence and pattern."""
     if words is None:
         return lambda text: True
+    if not words:
+        return lambda text: False
     if len(words) > MAX_TESTS:
         found_in = Automaton(dict.fromkeys(words)).found_in
         return (lambda text: found_in(fold(text))) if folded else found_in
@@ -387,15 +389,17 @@ class WholeLine:
                 fixed.append(pattern)
         self.fixed = re.compile("|".join(f"(?:{p})" for p in fixed), flags) if fixed else None
         self.floating = floating
-        # the words of the floating alternatives, looked for in one pass (in the folded line for
-        # those that ignore case): most lines hold none
-        self._words = Automaton(dict.fromkeys(w for p in floating if not p._folds for w in p.words))
-        self._folded_words = Automaton(dict.fromkeys(w for p in floating if p._folds for w in p.words))
+        # the words of the floating alternatives, looked for together (in the folded line for those
+        # that ignore case): most lines hold none
+        self._holds_word = _word_test(tuple(dict.fromkeys(w for p in floating if not p._folds for w in p.words)), False)
+        self._holds_folded_word = _word_test(
+            tuple(dict.fromkeys(w for p in floating if p._folds for w in p.words)), True
+        )
 
     def fullmatch(self, line: str) -> bool:
         if self.fixed is not None and self.fixed.fullmatch(line):
             return True
-        if not (self._folded_words.found_in(fold(line)) or self._words.found_in(line)):
+        if not (self._holds_folded_word(line) or self._holds_word(line)):
             return False
         return any(p.fullmatch(line) for p in self.floating)
 
