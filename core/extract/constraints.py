@@ -268,10 +268,8 @@ def office_holder(m: Meeting) -> list[Constraint]:
         terms = dating.terms_by_key.get(key, ())
         if not terms:
             continue
-        named = {k for k, rule in dating.titles.items() if rule.names(title)}
-        offices = [  # the person's full name is listed: their country is the term's
-            o for o in dating.offices if o.title in named and any(o.keeps(t) for t in terms)
-        ]
+        # the person's full name is listed: their country is the term's
+        offices = [o for o in dating.offices_titled(title) if any(o.keeps(t) for t in terms)]
         if not offices:
             continue
         years: set[int] = set()
