@@ -143,6 +143,9 @@ class Mechanism:
     renamed_from_session: int | None = None
 
 
+_UNBUILT = object()  # what `Vocab.cached` has not built yet
+
+
 @dataclass(frozen=True)
 class Vocab:
     version: str
@@ -165,9 +168,10 @@ class Vocab:
 
     def cached(self, key: str, build):
         """A value derived from this vocabulary (a compiled pattern …), built once."""
-        if key not in self._cache:
-            self._cache[key] = build()
-        return self._cache[key]
+        found = self._cache.get(key, _UNBUILT)
+        if found is _UNBUILT:
+            found = self._cache[key] = build()
+        return found
 
     def mechanism_for(self, phrase: str) -> Mechanism | None:
         """The mechanism one of whose aliases `phrase` is (spelling folded); the first listed wins."""
@@ -228,11 +232,9 @@ class Vocab:
 
 
 def fold(text: str) -> str:
-    """Text for comparing spellings: no spaces or hyphens, curly quotes straightened, casefolded."""
-    return _SPACES_AND_HYPHENS.sub("", text).replace("’", "'").casefold()
-
-
-_SPACES_AND_HYPHENS = re.compile(r"[\s\-‐–]+")
+    """Text for comparing spellings: no spaces (what `str.split` splits at: what re's `\\s` matches)
+    or hyphens, curly quotes straightened, casefolded."""
+    return "".join(text.split()).replace("-", "").replace("‐", "").replace("–", "").replace("’", "'").casefold()
 
 
 # --- loading -------------------------------------------------------------------------------------
