@@ -640,10 +640,39 @@ def test_a_place_the_titles_visit_names_is_the_venue(title, venue):
             "who is in Korea for the Korea-Central Asia Cooperation Forum.",
             "ROK",
         ),
+        (
+            "Foreign Minister Bakhtiyor Saidov of Uzbekistan paid an official visit to Korea from May 2 to 4 and held "
+            "talks with Foreign Minister Cho Tae-yul on May 3.",
+            "ROK",
+        ),
+        (
+            "Foreign Minister Bakhtiyor Saidov of Uzbekistan, on an official visit to Korea, held talks with Foreign "
+            "Minister Cho Tae-yul on May 3.",
+            "ROK",
+        ),
+        (  # the other side visiting: in the publisher's country
+            "Foreign Minister Cho Tae-yul held talks with visiting Uzbek Foreign Minister Bakhtiyor Saidov on May 3.",
+            "ROK",
+        ),
+        (
+            "Foreign Minister Cho Tae-yul received the visiting Foreign Minister Bakhtiyor Saidov of Uzbekistan on "
+            "May 3.",
+            "ROK",
+        ),
         (  # a visit of another time
             "Foreign Minister Cho Tae-yul held talks with Foreign Minister Bakhtiyor Saidov of Uzbekistan, who visited "
             "Korea in 2019, on May 3.",
             None,
+        ),
+        (
+            "Foreign Minister Bakhtiyor Saidov of Uzbekistan, who paid a visit to Korea in 2019, held talks with "
+            "Foreign Minister Cho Tae-yul on May 3.",
+            None,
+        ),
+        (  # where the text names the city, the city
+            "Foreign Minister Cho Tae-yul held talks with visiting Uzbek Foreign Minister Bakhtiyor Saidov in Busan "
+            "on May 3.",
+            "Busan, ROK",
         ),
         *(  # a visit told as under way
             (

@@ -566,7 +566,8 @@ def extract_venue(
     named as the place ("at the Russian Foreign Ministry"), else the seat of `home`, the
     publisher's country, for a meeting "at the Ministry of Foreign Affairs" or a courtesy call or
     guest its official received, else the home country when a side is visiting it ("who is on a
-    visit to the ROK", "welcomed Minister Sok's first visit to Korea"). None for a call or a video
+    visit to the ROK", "welcomed Minister Sok's first visit to Korea"), or `home` when the other side
+    is its visitor ("held talks with visiting Brazilian Foreign Minister …"). None for a call or a video
     conference, or where no meeting is told (`format_`, from `extract_format`). A city's name inside
     one of the `names` of the people found is no place ("Ambassador Juan Pablo Lira": not Lira)."""
     if format_ in REMOTE_FORMATS or format_ == UNKNOWN:
@@ -633,6 +634,8 @@ def extract_venue(
     for m in chain(_VISITING.finditer(opening), _VISITED.finditer(opening)):
         if _visited_state(m, vocab) == vocab.home:
             return vocab.home
+    if home and _VISITOR.search(opening):  # "held talks with visiting Brazilian Foreign Minister …": in the publisher's
+        return home
     if _visit_home(opening, _PAYING_A_VISIT, vocab) or any(
         _visit_home(s.text, _WELCOMED_VISIT, vocab) for s in release.opening(3)
     ):
@@ -1001,16 +1004,18 @@ _ON_A_VISIT = r"(?:currently\s+|now\s+)?(?:visiting|on\s+(?:an?|his|her|their)\s
 _VISITING_NOW = re.compile(rf"\b(?:is|are)\s+{_ON_A_VISIT}\b")
 # a side visiting the home country as the meeting is told: the meeting was there, in a city not said
 # (or a title's "… Visits Korea" or "… to Visit Korea", a participle set off: "Minister Faisal,
-# visiting Korea from May 2 to 4, …", one there now: "who is in Korea for the Forum")
+# visiting Korea from May 2 to 4, …", "Minister Vieira, on an official visit to Korea, …", one there
+# now: "who is in Korea for the Forum")
 _VISITED_PLACE = r"\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:[^\S\n]+of[^\S\n]+[A-Z]\w*|[^\S\n]+[A-Z]\w*)?)"
 _VISITING = prefiltered(
-    rf"(?:\b(?:is|are|was|were)\s+{_ON_A_VISIT}|\b(?:Visits|to\s+Visit)|,\s+(?:currently\s+)?visiting|\bwho\s+(?:is|are)\s+in)"
+    rf"(?:\b(?:is|are|was|were)\s+{_ON_A_VISIT}|\b(?:Visits|to\s+Visit)|,\s+{_ON_A_VISIT}|\bwho\s+(?:is|are)\s+in)"
     + _VISITED_PLACE
 )
 # a visit told in the past, of this meeting's time: "visited Korea on May 3 and held talks", "who visited Korea at
-# the invitation of …" (not "who visited Korea in 2019")
+# the invitation of …", "paid an official visit to Korea from May 2 to 4 and held talks" (not "who visited
+# Korea in 2019")
 _VISITED = re.compile(
-    r"\bvisited"
+    r"\b(?:visited|(?:paid|made)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visit\s+to)"
     + _VISITED_PLACE
     + rf"(?=\s+(?:on|from)\s+(?:{'|'.join(MONTH_NAMES)})\b|\s+at the invitation\b|,?\s+and\s+(?:held|met|had)\b)"
 )
@@ -1027,6 +1032,11 @@ _PAYING_A_VISIT = re.compile(
     r"\b(?:[Dd]uring|[Oo]n)\s+(?:the\s+occasion\s+of\s+)?the\s+(?:[\w-]+\s+){0,2}?visit\s+of\s+"
     r"(?:(?:[A-Z][\w.’'-]*|of|the|and)\s+){1,10}?to|"
     r"\bwho\s+(?:came|has\s+come)\s+to)" + _VISITED_PLACE + r"(?!\w)"
+)
+# the other side, a visitor to the publisher's country (`home`): "held talks with visiting Brazilian Foreign
+# Minister …", "received the visiting Minister …"
+_VISITOR = prefiltered(
+    r"\b(?:with|received|receives|welcomed|welcomes|hosted|hosts)\s+(?:the\s+|a\s+)?visiting\s+(?:[A-Z]|delegation\b)"
 )
 _NOT_NOW = re.compile(r"\b(?:next|upcoming|future|planned|expected|last|previous\w*|earlier|later|in (?:19|20)\d\d)\b")
 _ELSEWHERE = re.compile(
