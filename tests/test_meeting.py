@@ -908,6 +908,28 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
             "virtual",
             None,
         ),
+        *(  # a side taking part from afar; not one watching a message
+            (f"Foreign Minister Park Jin {took_part} on May 3.", format_, venue)
+            for took_part, format_, venue in (
+                ("delivered a video message to the Korea-Brazil Business Forum held in Sao Paulo", "virtual", None),
+                (
+                    "delivered pre-recorded remarks at the Korea-Brazil Business Forum held in Sao Paulo",
+                    "virtual",
+                    None,
+                ),
+                (
+                    "attended the Korea-Brazil Business Forum in Sao Paulo and delivered a keynote speech",
+                    "in person",
+                    "Sao Paulo, Brazil",
+                ),
+                (
+                    "held talks with Foreign Minister Mauro Vieira of Brazil in Brasilia, and the two watched a video "
+                    "message from President Lula",
+                    "in person",
+                    "Brasilia, Brazil",
+                ),
+            )
+        ),
         (  # met at a place is no event
             "Foreign Minister Park Jin met with Foreign Minister Mauro Vieira of Brazil at the Ministry of Foreign "
             "Affairs in Seoul on February 21.",

@@ -55,6 +55,9 @@ _VIRTUAL = prefiltered(
     r"video[ -]?(?:tele)?conferenc(?:e|es|ing)|web[ -]?conferenc(?:e|es|ing)|webinars?|online|(?:via|by) video|untact|"
     rf"(?:non-contact|contactless) (?:[\w-]+ )?(?:{_REMOTE_KINDS})s?|"
     r"video[ -]?(?:call|talks?|link|meeting|conversation|summit|format|session|dialogue|consultation)s?|"
+    # taking part from afar: "delivered a video message to the Forum", "spoke through pre-recorded remarks"
+    r"(?:deliver\w*|gave|give[ns]?|sen[dt]s?|present\w*|ma(?:de|kes?)|(?:via|through|by|in))\s+(?:(?:a|an|his|her|their)\s+)?"
+    r"(?:video|(?:pre-?)?recorded(?:\s+video)?)\s+(?:message|address|remarks|speech)(?:es|s)?|"
     r"(?:via|through|over|on|by) (?:Zoom|Webex|Microsoft Teams|Skype)|(?:Zoom|Webex|Skype) (?:meeting|call|conference|session)s?)\b",
     re.I,
 )
