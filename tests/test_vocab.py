@@ -282,3 +282,20 @@ def test_complete_offices_are_continuous_in_the_listed_terms():
 )
 def test_the_capital_of_a_state_as_accord_names_it(state, capital):
     assert load_vocab().places.capital_of(state) == capital
+
+
+def test_a_remembered_answer_is_worked_out_once_and_a_full_table_is_emptied():
+    from dataclasses import replace
+
+    vocab = replace(load_vocab(), _cache={})  # its own tables
+    asked: list[str] = []
+
+    def work(key: str) -> str:
+        asked.append(key)
+        return key.upper()
+
+    assert [vocab.remembered("t", k, work, limit=2) for k in ("a", "b", "a")] == ["A", "B", "A"]
+    assert asked == ["a", "b"]  # "a" again was remembered
+    assert vocab.remembered("t", "c", work, limit=2) == "C"  # the table held two: emptied, then "c" kept
+    assert vocab.remembered("t", "a", work, limit=2) == "A"
+    assert asked == ["a", "b", "c", "a"]

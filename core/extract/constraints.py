@@ -269,7 +269,8 @@ def office_holder(m: Meeting) -> list[Constraint]:
         if not terms:
             continue
         # the person's full name is listed: their country is the term's
-        offices = [o for o in dating.offices_titled(title) if any(o.keeps(t) for t in terms)]
+        titled = m.vocab.remembered("offices_titled", title, dating.offices_titled)  # titles repeat
+        offices = [o for o in titled if any(o.keeps(t) for t in terms)]
         if not offices:
             continue
         years: set[int] = set()

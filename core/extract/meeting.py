@@ -289,13 +289,7 @@ _Event = tuple[tuple[int, int], str, str]
 def _events(text: str, vocab: Vocab) -> tuple[_Event, ...]:
     """`_events_in(text)`, found once for the texts read last: the mechanism, host event, areas and
     partners each ask for the events of the title and the lead."""
-    memo: dict[str, tuple[_Event, ...]] = vocab.cached("events_of_texts", dict)
-    found = memo.get(text)
-    if found is None:
-        if len(memo) >= 64:
-            memo.clear()
-        found = memo[text] = tuple(_events_in(text, vocab))
-    return found
+    return vocab.remembered("events_of_texts", text, lambda t: tuple(_events_in(t, vocab)), limit=64)
 
 
 def _events_in(text: str, vocab: Vocab) -> Iterator[_Event]:

@@ -603,6 +603,12 @@ def _ends(tokens: list[str]) -> frozenset[str]:
 
 
 def _known(vocab: Vocab, tokens: list[str]):
+    """The known person (people.yaml, or an office holder) `tokens` name, if one; looked up once per
+    name and vocabulary, as a release names its people again and again, and releases the same people."""
+    return vocab.remembered("known_people", tuple(tokens), lambda name: _look_up(vocab, list(name)))
+
+
+def _look_up(vocab: Vocab, tokens: list[str]):
     key = {t.casefold().rstrip(".,") for t in tokens}
     ends = _ends(tokens)
     index = vocab.cached("people_keys", lambda: _people_keys(vocab))

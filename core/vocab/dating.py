@@ -154,19 +154,9 @@ class Dating:
         return {key: tuple(found) for key, found in out.items()}
 
     def offices_titled(self, title: str) -> tuple[Office, ...]:
-        """The offices whose title rule names `title` ("Minister of Foreign Affairs"), in file order;
-        worked out once per title (a release's participants, and every release's, repeat them)."""
-        found = self._offices_by_title.get(title)
-        if found is None:
-            if len(self._offices_by_title) >= 4096:  # titles seen are few; a flood of odd ones is not kept
-                self._offices_by_title.clear()
-            named = {k for k, rule in self.titles.items() if rule.names(title)}
-            found = self._offices_by_title[title] = tuple(o for o in self.offices if o.title in named)
-        return found
-
-    @cached_property
-    def _offices_by_title(self) -> dict[str, tuple[Office, ...]]:
-        return {}
+        """The offices whose title rule names `title` ("Minister of Foreign Affairs"), in file order."""
+        named = {k for k, rule in self.titles.items() if rule.names(title)}
+        return tuple(o for o in self.offices if o.title in named)
 
     @cached_property
     def holders(self) -> dict[Office, tuple[Term, ...]]:

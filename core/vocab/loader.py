@@ -173,6 +173,18 @@ class Vocab:
             found = self._cache[key] = build()
         return found
 
+    def remembered(self, table: str, key, work, limit: int = 4096):
+        """`work(key)`, the answer of this vocabulary to `key`, worked out once and kept in `table` (a
+        name's person, a text's events …); a table holding `limit` answers is emptied first, so a
+        flood of one-off questions does not pile up."""
+        answers = self.cached(table, dict)
+        found = answers.get(key, _UNBUILT)
+        if found is _UNBUILT:
+            if len(answers) >= limit:
+                answers.clear()
+            found = answers[key] = work(key)
+        return found
+
     def mechanism_for(self, phrase: str) -> Mechanism | None:
         """The mechanism one of whose aliases `phrase` is (spelling folded); the first listed wins."""
         return self.cached("mechanism_by_alias", self._mechanisms_by_alias).get(fold(phrase))
