@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from core.ingest.clean import CleanRelease
 from core.ingest.prefilter import PatternSet, Prefiltered, prefiltered
@@ -76,12 +77,19 @@ class Meeting:
         except ValueError:
             return dt.date(year, self.month, 28)
 
-    @property
+    @cached_property
     def years(self) -> frozenset[int]:
         """The years to choose from: `universe()`, up to the year after the Date line's (a meeting
-        announced ahead) or a later year the text writes with the date."""
+        announced ahead) or a later year the text writes with the date (worked out once: every
+        finder asks)."""
         pub = self.release.published
         return universe(max(pub.year + 1 if pub else 0, self.year or 0))
+
+    @cached_property
+    def days(self) -> tuple[list[int], list[dt.date]]:
+        """The `years` in order, and the meeting's day in each (the day moves with the year)."""
+        ordered = sorted(self.years)
+        return ordered, [self.on(y) for y in ordered]
 
     @property
     def day_text(self) -> str:
@@ -119,7 +127,8 @@ def parse_years(text: str) -> frozenset[int]:
 
 
 def _within(m: Meeting, keep: Callable[[dt.date], bool]) -> frozenset[int]:
-    return frozenset(y for y in m.years if keep(m.on(y)))
+    ordered, days = m.days
+    return frozenset(y for y, day in zip(ordered, days, strict=True) if keep(day))
 
 
 # --- the finders --------------------------------------------------------------------------------
@@ -257,8 +266,6 @@ def _names_city(sentence: str, edition: Edition) -> bool:
 def office_holder(m: Meeting) -> list[Constraint]:
     dating = m.vocab.dating
     every = m.years
-    ordered: list[int] = []  # the years in order, and the meeting's day in each (the day moves with the year)
-    days: list[dt.date] = []
     out = []
     for person in m.participants:
         title = (person.title or "").strip()
@@ -275,9 +282,7 @@ def office_holder(m: Meeting) -> list[Constraint]:
             continue
         years: set[int] = set()
         held: list[Term] = []
-        if not days:  # worked out once, for the first participant with listed terms
-            ordered = sorted(every)
-            days = [m.on(y) for y in ordered]
+        ordered, days = m.days
         for office in offices:
             own = [t for t in terms if office.keeps(t)]
             held += own
