@@ -11,6 +11,7 @@ where it states a view ("the violations pose a serious threat"). "Offered to" pl
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -78,8 +79,7 @@ def extract_commitments(
     the countries agreed to …") tells history, not what this meeting committed to."""
     out: list[Commitment] = []
     cast = _Cast.of(people, counterpart, vocab)
-    recent: list[str] = []  # people in order of their latest mention, for "he", "she", "the Minister"
-    unread: list[str] = []  # sentences without a trigger since the last one: `recent` once one has one
+    recent = _Recent(cast)  # who "he", "she", "the Minister" may mean
     for s in release.sentences:
         if s.note:
             continue
@@ -87,15 +87,11 @@ def extract_commitments(
         if year and (told := _TOLD.match(s.text)) and int(told.group(1)) < year:
             continue
         if not triggers:
-            unread.append(s.text)  # read only if a later sentence commits: none after the last one is
+            recent.read(s.text)
             continue
-        for text in unread:
-            recent = _latest(text, cast, recent)
-        unread.clear()
         previous_actor = None
         # "he" after the sentence's own subject means that subject
-        subject = _opener(s.text, _mentions(s.text, cast, recent), cast.titles)
-        recent = [*(r for r in recent if r != subject), subject] if subject else recent
+        recent.mention(_opener(s.text, _mentions(s.text, cast, recent.people), cast.titles))
         for i, m in enumerate(triggers):
             end = triggers[i + 1].start() if i + 1 < len(triggers) else len(s.text)
             clause = _trim(s.text[m.end() : end], cut=i + 1 < len(triggers))
@@ -103,15 +99,15 @@ def extract_commitments(
                 clause = _undertaking(clause, _OUGHT if m.group(0).startswith("shared") else _ACTION)
             if len(clause.split()) < 3:
                 continue
-            if m.lastgroup == "intent" and not _acts(s.text, m.start(), cast, recent):
+            if m.lastgroup == "intent" and not _acts(s.text, m.start(), cast, recent.people):
                 continue
             prefix = s.text[triggers[i - 1].end() if i else 0 : m.start()]
             if _RELATIVE.search(prefix):
                 continue  # "…, which the Presidents agreed to set up …" reports, it does not commit
             tail = m.start() - len(_last_clause(prefix).lstrip())  # where the clause before the trigger starts
             actor = (
-                _subject(s.text, cast, recent, tail, m.start())
-                or _subject(s.text, cast, recent, 0, m.start())
+                _subject(s.text, cast, recent.people, tail, m.start())
+                or _subject(s.text, cast, recent.people, 0, m.start())
                 or previous_actor
                 or "both sides"
             )
@@ -121,17 +117,46 @@ def extract_commitments(
             target = _target(clause) or (_target(prefix) if _FUTURE.search(prefix) else None)
             kind = "pledge" if m.lastgroup == "intent" else m.lastgroup
             out.append(Commitment(kind, actor, clause, target, s.text, s.start, s.start + m.end()))
-        recent = _latest(s.text, cast, recent)
+        recent.read(s.text)
     return out
 
 
-def _latest(text: str, cast: _Cast, recent: list[str]) -> list[str]:
-    """`recent` after `text`: the people it mentions moved last, in order, its subject the latest."""
-    mentioned = _mentions(text, cast, recent, parties=False)  # only people are `recent`
-    for _, who in [*mentioned, (0, _opener(text, mentioned, cast.titles))]:
-        if who in cast.titles:
-            recent = [*(r for r in recent if r != who), who]
-    return recent
+class _Recent:
+    """The people in order of their latest mention, for "he", "she" or "the Minister": the sentences
+    read and the subjects met are kept in order, and worked through only when an anaphor asks whom
+    it means (`people`); in most releases none ever does."""
+
+    def __init__(self, cast: _Cast):
+        self.cast = cast
+        self._people: list[str] = []
+        self._unread: list[str | tuple[str]] = []  # a sentence read, or (a subject met,)
+
+    def read(self, text: str) -> None:
+        self._unread.append(text)
+
+    def mention(self, who: str | None) -> None:
+        """A sentence's own subject: the latest mentioned ("he" after it means it)."""
+        if who:
+            self._unread.append((who,))
+
+    def people(self) -> list[str]:
+        for item in self._unread:
+            self._people = _moved_last(self._people, item[0]) if isinstance(item, tuple) else self._latest(item)
+        self._unread.clear()
+        return self._people
+
+    def _latest(self, text: str) -> list[str]:
+        """The people after `text`: those it mentions moved last, in order, its subject the latest."""
+        cast, people = self.cast, self._people
+        mentioned = _mentions(text, cast, lambda: people, parties=False)  # only people are `recent`
+        for _, who in [*mentioned, (0, _opener(text, mentioned, cast.titles))]:
+            if who in cast.titles:
+                people = _moved_last(people, who)
+        return people
+
+
+def _moved_last(people: list[str], who: str) -> list[str]:
+    return [*(r for r in people if r != who), who]
 
 
 # what makes a "that" clause ask for something to be done, not state a view
@@ -315,11 +340,17 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 
 
 def _mentions(
-    text: str, cast: _Cast, recent: list[str], parties: bool = True, start: int = 0, end: int | None = None
+    text: str,
+    cast: _Cast,
+    recent: Callable[[], list[str]],
+    parties: bool = True,
+    start: int = 0,
+    end: int | None = None,
 ) -> list[tuple[int, str]]:
     """Who text[start:end] names that could act, with positions in that part: people (each at their
     first mention), both sides, the home country, the counterpart, and whom 'he', 'she' or 'the
-    Minister' stands for as of `recent` (only the people without `parties`). The part's mentions are
+    Minister' stands for among the people `recent()` gives, latest last (asked only when the part
+    holds one), (only the people without `parties`). The part's mentions are
     those of the whole text standing wholly inside it: a part is a clause, and no name runs across
     its edges (a comma, the white space before a verb), so the text is read once for all its parts."""
     end = len(text) if end is None else end
@@ -333,7 +364,7 @@ def _mentions(
     if parties:
         found += [(at - start, who) for at, stop, who in cast.parties_in(text) if start <= at and stop <= end]
     for at, stop, title in anaphors:
-        if start <= at and stop <= end and (who := _referent(title, recent, cast.titles)):
+        if start <= at and stop <= end and (who := _referent(title, recent(), cast.titles)):
             found.append((at - start, who))
     return sorted(found)
 
@@ -381,7 +412,7 @@ def _referent(title: str | None, recent: list[str], titles: dict) -> str | None:
     return None
 
 
-def _acts(text: str, end: int, cast: _Cast, recent: list[str]) -> bool:
+def _acts(text: str, end: int, cast: _Cast, recent: Callable[[], list[str]]) -> bool:
     """Whether "will" or "plan to" follows a side or a person ("Korea will keep", "the Korean
     government will continue", "she will make", "his government will", "the ROK, as a member of the
     Council, will"), not a thing ("the situation will remain") nor what someone said of another
@@ -404,7 +435,7 @@ _SAID = re.compile(
 )
 
 
-def _subject(text: str, cast: _Cast, recent: list[str], start: int, end: int) -> str | None:
+def _subject(text: str, cast: _Cast, recent: Callable[[], list[str]], start: int, end: int) -> str | None:
     """The actor the clause text[start:end] opens with (within its first words); two joined by 'and'
     are both sides."""
     found = [(pos, who) for pos, who in _mentions(text, cast, recent, start=start, end=end) if pos <= 40]
