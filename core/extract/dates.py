@@ -540,7 +540,7 @@ _ANOTHER_CLAUSE = re.compile(
 # Meeting, which took place on May 3" (not "… and recalled their meeting in Rio, which took place on April 5")
 _ITS_DAY = re.compile(r"which\s+(?:took place|was held|were held)\s+on\s+$")
 _AT_AN_EVENT = re.compile(
-    rf"^(?:(?!{_AND_ANOTHER_DEED}).)*?\b(?:at|during|on\s+the\s+(?:sidelines|margins|fringes|occasion)\s+of)\s+"
+    rf"^(?:(?!{_AND_ANOTHER_DEED}).)*?\b(?:at|during|on\s+the\s+(?:{SIDELINES_WORDS}|occasion)\s+of)\s+"
     r"(?:the\s+)?\w"
 )
 # a day another event's, named after it by a participle or "of", after the sentence has told the meeting:
