@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import chain, islice, pairwise
 
 from rapidfuzz import fuzz, process
@@ -81,12 +81,12 @@ def extract_people(release: CleanRelease, vocab: Vocab) -> list[Person]:
             or (s.paragraph <= lead_paragraph + 1 and bool(_TOOK_PART.search(s.text)))
         )
         for name, hint in _counterparts(s.text, vocab):
-            _add(found, vocab, name, "", hint, s, participant)
+            _add(found, vocab, name, "", lambda hint=hint: hint, s, participant)
         titles = list(heads.finditer(s.text))  # read by both title rules
         for title, name, country_hint, mentioned in _after_titles(s.text, titles, lexicon, countries, vocab):
             _add(found, vocab, name, title, country_hint, s, participant and not mentioned)
         for name, title in _before_titles(s.text, titles, heads, lexicon, vocab):
-            _add(found, vocab, name, title, _country_in(title, countries.finditer(title)), s, participant)
+            _add(found, vocab, name, title, partial(_country_of_title, title, countries), s, participant)
         firsts: dict[str, int] = {}  # each known name's first place in the sentence
         for m in hits:
             if s.start <= m.start < s.start + len(s.text):
@@ -94,9 +94,14 @@ def extract_people(release: CleanRelease, vocab: Vocab) -> list[Person]:
         for name in (n for n in known if n in firsts):
             at = firsts[name]
             title = _title_just_before(s.text[:at], heads)
-            _add(found, vocab, name, title, None, s, participant and not _mentioned(s.text, at, at + len(name)))
+            _add(found, vocab, name, title, _no_state, s, participant and not _mentioned(s.text, at, at + len(name)))
     _default_countries(found, vocab)
     return found
+
+
+def _no_state() -> None:
+    """The state the text gives a known name: none (`_add` takes the known person's)."""
+    return None
 
 
 def _known_names(vocab: Vocab) -> tuple[Lexicon, dict[str, int]]:
@@ -270,22 +275,28 @@ def _after_titles(text, titles, lexicon, countries, vocab):
             continue
         near = max(0, m.start() - 40)
         before = text[near : m.start()]
-        # an organisation whose name runs into the title ("UN High Commissioner for Refugees …") is its own
-        spanning = [h.value for h in scan.within(near, title_end) if h.start < m.start() - near < h.end]
-        hint = (
-            (spanning[0] if spanning else None)
-            or _country_before(before, scan.within(near, m.start()), vocab)
-            or _country_in(text[m.start() : title_end], scan.within(m.start(), title_end))
-            or _state_of_its_city(text[m.start() : title_end], vocab)
-        )
-        if hint is None:
-            hint = _country_of_clause(scan, title_end + len(" ".join(name)) + 1)
+        hint = partial(_country_after_title, scan, near, m.start(), title_end, len(" ".join(name)), vocab)
         mentioned = bool(_MENTIONED_BEFORE.search(before)) or name[-1].endswith(("’s", "'s"))
         ranked = _RANKED.search(text, max(0, m.start() - 40), m.start())  # "First Vice Minister": the title as written
         start = ranked.start() if ranked else m.start()
         former = _FORMER.search(text, max(0, start - 12), start)  # "Former Foreign Minister Yun …"
         start = former.start() if former else start
         yield _ARTICLE_END.sub("", text[start:title_end].strip(" ,")), " ".join(name).rstrip(".,"), hint, mentioned
+
+
+def _country_after_title(scan: Scan, near: int, start: int, title_end: int, name_length: int, vocab: Vocab):
+    """The state of the person named after the title at text[start:title_end] (`scan`: the
+    sentence's states; `near`: where the 40 characters before the title begin)."""
+    # an organisation whose name runs into the title ("UN High Commissioner for Refugees …") is its own
+    spanning = [h.value for h in scan.within(near, title_end) if h.start < start - near < h.end]
+    text = scan.text
+    return (
+        (spanning[0] if spanning else None)
+        or _country_before(text[near:start], scan.within(near, start), vocab)
+        or _country_in(text[start:title_end], scan.within(start, title_end))
+        or _state_of_its_city(text[start:title_end], vocab)
+        or _country_of_clause(scan, title_end + name_length + 1)
+    )
 
 
 _ARTICLE_END = re.compile(r"\s+the$")
@@ -512,6 +523,10 @@ def _country_in(title: str, hits: list[Match]) -> str | None:
     return own[-1] if own else None
 
 
+def _country_of_title(title: str, countries: Lexicon) -> str | None:
+    return _country_in(title, countries.finditer(title))
+
+
 def _without_honorifics(tokens: list[str], vocab: Vocab) -> list[str]:
     """The words of a name without words of address ("H.E. Mr. Nguyen Xuan Phuc") nor letters after
     it ("the Rt Hon James Cleverly MP")."""
@@ -525,7 +540,11 @@ def _without_honorifics(tokens: list[str], vocab: Vocab) -> list[str]:
 _POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
 
 
-def _add(found: list[Person], vocab: Vocab, name: str, title: str, hint: str | None, s, participant: bool) -> None:
+def _add(
+    found: list[Person], vocab: Vocab, name: str, title: str, hint: Callable[[], str | None], s, participant: bool
+) -> None:
+    """Adds the person `name` to `found`, or what this mention tells to the person found before
+    (`hint`: the state the text gives them, worked out only when it is needed)."""
     tokens = _without_honorifics(_POSSESSIVE_END.sub("", name).split(), vocab)
     name = " ".join(tokens)
     if title and (words := title.split())[-1] in vocab.names.honorifics and words[-2:-1] != ["Crown"]:
@@ -537,8 +556,8 @@ def _add(found: list[Person], vocab: Vocab, name: str, title: str, hint: str | N
         existing.participant |= participant
         if not existing.title and title:
             existing.title = title
-        if existing.country is None and hint:
-            existing.country = hint
+        if existing.country is None and (country := hint()):
+            existing.country = country
         return
     known = _known(vocab, tokens)
     if known is not None:  # an office holder keeps the name as the release writes it
@@ -547,6 +566,7 @@ def _add(found: list[Person], vocab: Vocab, name: str, title: str, hint: str | N
         return
     if len(tokens) < 2 and not title:
         return
+    hint = hint()
     foreign_official = bool(title) and hint not in (None, vocab.home)
     if len(tokens) < 2 and not foreign_official and not re.search(r"counterpart\s*$", s.text[: s.text.find(name)]):
         return
