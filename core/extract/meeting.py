@@ -588,7 +588,7 @@ def extract_venue(
     for text in others:  # "During the visit, he held the consultation in Moscow"
         telling = _MEETING_WORD.search(text) or _VISITING_NOW.search(text)  # "Minister Cho is visiting Tokyo"
         place = telling and not _another_day(text, when) and not _AFTERWARDS.search(text)
-        if place and (city := _place_city(text, vocab, _ELSEWHERE, names) or _landmark_city(text, vocab)):
+        if place and (city := _place_city(text, vocab, _elsewhere, names) or _landmark_city(text, vocab)):
             return city
     if not release.title_derived and (city := _city_closing(release.title, cities)):
         return city  # "… Strategic Dialogue (Tashkent)", "… with Uzbek Counterpart, Tashkent"
@@ -616,7 +616,7 @@ def extract_venue(
     for text in others:  # "Minister Park is on a visit to Brazil from May 2 to 5."
         for m in _VISITING.finditer(text):
             state = _visited_state(m, vocab)
-            elsewhere = _ELSEWHERE.search(text, max(0, m.start() - 80), m.start()) or _NOT_NOW.search(
+            elsewhere = _elsewhere(text, max(0, m.start() - 80), m.start()) or _NOT_NOW.search(
                 text, m.end(), m.end() + 30
             )
             if state in vocab.places.states and not elsewhere and not _another_day(text, when):
@@ -843,16 +843,16 @@ def _edition_city(host_event: str | None, day: dt.date | None, vocab: Vocab) -> 
 
 
 def _place_city(
-    text: str, vocab: Vocab, elsewhere: re.Pattern | None = None, names: tuple[str, ...] = ()
+    text: str, vocab: Vocab, elsewhere: Callable[[str], bool] | None = None, names: tuple[str, ...] = ()
 ) -> str | None:
     """The first city `text` names as a place ("in Busan", "to Manila", "on Jeju Island", "in
     Beijing's Diaoyutai State Guesthouse"; not "Moscow's view", not "Vladimir Putin", not a place
     the words before it put elsewhere: `_NOT_HERE`, not a building's name: "the Palacio de Viana");
-    none whose words before it match `elsewhere`."""
+    none whose words before it `elsewhere` holds."""
     building = vocab.cached("named_building", lambda: _named_building(vocab.places.named_buildings))
     for m in city_lexicon(vocab).finditer(text):
         before = text[max(0, m.start - 45) : m.start]
-        if elsewhere and elsewhere.search(text[max(0, m.start - 80) : m.start]):
+        if elsewhere and elsewhere(text[max(0, m.start - 80) : m.start]):
             continue
         if (building and building.search(before)) or _in_a_name(text, m, names):
             continue
@@ -982,7 +982,7 @@ def _later_telling(release: CleanRelease) -> tuple[str, ...]:
     """The later opening statements that tell a meeting of this time, as news reports do after
     their lead ("Kang and Lavrov met in Geneva earlier in the day …"); not "agreed to hold the 4th
     Strategic Dialogue next year" nor "the 3rd Strategic Dialogue held last year"."""
-    return tuple(t for t in _other_statements(release) if _MEETING_WORD.search(t) and not _ELSEWHERE.search(t))
+    return tuple(t for t in _other_statements(release) if _MEETING_WORD.search(t) and not _elsewhere(t))
 
 
 # what a side did after the meeting: "After the dialogue, he visited the Korean community in Sao Paulo"
@@ -1036,15 +1036,24 @@ _VISITOR = prefiltered(
     r"\b(?:with|received|receives|welcomed|welcomes|hosted|hosts)\s+(?:the\s+|a\s+)?visiting\s+(?:[A-Z]|delegation\b)"
 )
 _NOT_NOW = re.compile(r"\b(?:next|upcoming|future|planned|expected|last|previous\w*|earlier|later|in (?:19|20)\d\d)\b")
-_ELSEWHERE = re.compile(
+_ELSEWHERE = prefiltered(
     r"\b(?:next|invit\w*|to be held|will (?:be held|visit|travel|go to|hold)|upcoming|previous\w*|last|earlier(?! in the day| today)|recall\w*|launched|"
     r"opening|arriv\w* from|since|in (?:19|20)\d\d|within (?:this|the) year|at an early date|at the earliest|"
     r"in the near future|later this (?:year|month)|also|"  # "Minister Park also visited Sao Paulo": another deed
     # one agreed or planned: "agreed to hold the first Strategic Dialogue", "plan to resume the consultation"
     r"(?:agreed|agree|decided|plan\w*|hope\w*|expect\w*|forward|promised|pledged|committed|intend\w*|proposed)\s+"
-    r"(?:[\w-]+\s+){0,2}?to\s+(?:hold|convene|host|launch|resume|establish|set up))\b|(?:’s|'s) visit",
+    r"(?:[\w-]+\s+){0,2}?to\s+(?:hold|convene|host|launch|resume|establish|set up))\b",
     re.I,
+    min_length=2,
 )
+_SOMEONES_VISIT = re.compile(r"(?:’s|'s) visit", re.I)  # apart: its apostrophe has no opening word
+
+
+def _elsewhere(text: str, start: int = 0, end: int | None = None) -> bool:
+    """text[start:end] puts a meeting or a place it names at another time or event (`_ELSEWHERE`,
+    or someone's visit)."""
+    part = () if start == 0 and end is None else (start, len(text) if end is None else end)
+    return bool(_ELSEWHERE.search(text, *part) or _SOMEONES_VISIT.search(text, *part))
 
 
 def _city_closing(title: str, cities: Lexicon) -> str | None:
