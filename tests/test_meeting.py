@@ -1133,6 +1133,12 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
             "in person",
             "Seoul, ROK",
         ),
+        (  # the ministry's acronym without an article
+            "Minister of Foreign Affairs and Trade Kim Sung-hwan held talks with Foreign Minister Berhane "
+            "Gebre-Christos of Ethiopia at MOFAT on March 3.",
+            "in person",
+            "Seoul, ROK",
+        ),
         (  # an event attended, told in a relative clause
             "Foreign Minister Kang Kyung-wha met with Foreign Minister Sergey Lavrov of Russia in Vientiane, where she "
             "attended the ASEAN Regional Forum, on July 26.",

@@ -751,7 +751,8 @@ _RECEIVED_CALL = re.compile(
 # place is named (not "the Thai Ministry", "the Ministry of Foreign Affairs of Thailand", "the Ministry of
 # Foreign Affairs and International Cooperation" of Cambodia)
 _AT_THE_MINISTRY = re.compile(
-    r"\bat the (?:Ministry of Foreign Affairs(?: and Trade)?|Foreign Ministry|MOFAT?|Ministry)\b(?!\s+(?:of|in|and)\b)(?!’s|'s)"
+    r"\bat (?:the (?:Ministry of Foreign Affairs(?: and Trade)?|Foreign Ministry|Ministry)|(?:the )?MOFAT?)\b"
+    r"(?!\s+(?:of|in|and)\b)(?!’s|'s)"
 )
 
 # a state's foreign ministry named as the place: "at the Russian Foreign Ministry", "at the Ministry of
