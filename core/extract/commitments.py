@@ -58,7 +58,7 @@ _SIDE_WORD = re.compile(r"(?:’s|'s)?\s+(?:side|government|delegation)\b")
 _SIDE = prefiltered(r"\b[Tt]he ((?!two\b)[A-Z][\w]*(?: [A-Z][\w]*)?) side\b")
 _TOLD = re.compile(r"(?:Under|In) (?:the |a |their |its )?((?:19|20)\d\d)\b")
 _FUTURE = prefiltered(r"\b(?:will|to be)\b")
-_RELATIVE = re.compile(r"(?:,|\b)\s*(?:which|who|whom)\b[^,;]*$")
+_RELATIVE = prefiltered(r"(?:,|\b)\s*(?:which|who|whom)\b[^,;]*$", min_length=2)  # re reads "wh" as the words' one need
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from core.extract.constraints import (
     RULES,
@@ -353,7 +354,7 @@ def _first_mention(sentences: list[Sentence], elsewhere=lambda text, m: False) -
         )
         if not mentions:
             continue
-        if _DATELINE.search(s.text) or len(_WORD.findall(DATE_RE.sub("", s.text))) < 4:
+        if _DATELINE.search(s.text) or sum(1 for _ in islice(_WORD.finditer(DATE_RE.sub("", s.text)), 4)) < 4:
             continue  # the page's own date ("Published : July 8, 2017 - 00:51"), not the meeting's
         if i and not (_ON_DAY.match(s.text) and _MET_SOMEONE.search(s.text)):
             mentions = [m for m in mentions if _follows_a_meeting(s.text, m)]

@@ -966,7 +966,7 @@ def _meeting_day(opening: str, day: dt.date | None) -> tuple[str, int] | None:
 
 
 # "May 4", "May 2 to 5", "May 2-5", "from May 2 to May 5"
-_MONTH_DAY = re.compile(
+_MONTH_DAY = prefiltered(
     rf"\b(?P<month>{'|'.join(MONTH_NAMES)})\s+(?P<day>\d{{1,2}})\b"
     rf"(?:\s*(?:-|–|to|until|through)\s*(?:(?P<to>{'|'.join(MONTH_NAMES)})\s+)?(?P<last>\d{{1,2}})\b)?"
 )
