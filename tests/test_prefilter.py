@@ -205,6 +205,8 @@ def test_name_before_title_searched_near_commas_finds_what_the_pattern_finds():
         "H.E. Mr. Nguyen Xuan Phuc, Prime Minister, and Wang Yi, member of the Political Bureau",
         "A B C D E F G H I J K, Minister",
         "Kang Kyung-wha,Minister, O’Neil Smith-Jones, the Ambassador",
+        "on trade, energy, and health, Kim Sung-hwan, Minister, and (Lee Jae-myung, President",  # lower-case words
+        "ōmura Tarō, Minister, and ālvarez, Minister",  # letters outside Latin-1 read as capitals by the pattern
     ]
     for text in texts:
         assert _spans(_before_title_matches(text)) == _spans(_BEFORE_TITLE.finditer(text)), text

@@ -376,6 +376,7 @@ def _given_name(tok: str) -> bool:
 # is written out of the repeat so that the pattern opens with a capital, and re skips to capitals
 _NAMED = rf"{_NAME_WORD} (?:[a-z]{{1,4}} ){{0,2}}"
 _BEFORE_TITLE = re.compile(rf"({_NAMED}(?:{_NAMED}){{0,3}}{_NAME_WORD}), (?:the )?")
+_CAPITAL = re.compile(_UPPER)
 _BEFORE_TITLE_WORDS = 9  # a match's words at most (five names, four particles), one space apart
 
 
@@ -384,9 +385,10 @@ def _before_title_matches(text: str) -> Iterator[re.Match]:
     ', ' (re would try the nested name words at every capital of the sentence): a match is words
     joined by single spaces, none holding a comma, so it ends at the first ', ' after its start and
     starts after the ninth space before that; the search stops where its optional 'the ' ends."""
-    end = 0
-    comma = text.find(", ")
-    while comma >= 0:
+    end, comma = 0, -1
+    while (comma := text.find(", ", comma + 1)) >= 0:
+        if not _CAPITAL.search(text, text.rfind(" ", 0, comma) + 1, comma):
+            continue  # the word before the comma holds no capital: no name word ends there
         start = comma
         for _ in range(_BEFORE_TITLE_WORDS):
             start = text.rfind(" ", 0, start)
@@ -396,7 +398,6 @@ def _before_title_matches(text: str) -> Iterator[re.Match]:
         if start < comma and (m := _BEFORE_TITLE.search(text, start, comma + len(", the "))):
             end = m.end()
             yield m
-        comma = text.find(", ", comma + 1)
 
 
 # what may stand between a name and its title: a state's possessive, "member of … and", a word or two
