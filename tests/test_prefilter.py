@@ -210,7 +210,7 @@ def test_name_before_title_searched_near_commas_finds_what_the_pattern_finds():
     ]
     for text in texts:
         assert _spans(_before_title_matches(text)) == _spans(_BEFORE_TITLE.finditer(text)), text
-    found = [m.group(1) for m in _before_title_matches(texts[-3])]
+    found = [m.group(1) for m in _before_title_matches(next(t for t in texts if t.startswith("H.E.")))]
     assert found == ["E. Mr. Nguyen Xuan Phuc", "Prime Minister", "Wang Yi"]  # the search goes on after each
 
 
