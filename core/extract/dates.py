@@ -354,7 +354,7 @@ def _first_mention(sentences: list[Sentence], elsewhere=lambda text, m: False) -
         )
         if not mentions:
             continue
-        if _DATELINE.search(s.text) or sum(1 for _ in islice(_WORD.finditer(DATE_RE.sub("", s.text)), 4)) < 4:
+        if _a_dateline(s.text) or sum(1 for _ in islice(_WORD.finditer(DATE_RE.sub("", s.text)), 4)) < 4:
             continue  # the page's own date ("Published : July 8, 2017 - 00:51"), not the meeting's
         if i and not (_ON_DAY.match(s.text) and _MET_SOMEONE.search(s.text)):
             mentions = [m for m in mentions if _follows_a_meeting(s.text, m)]
@@ -429,11 +429,18 @@ _MET_SOMEONE = re.compile(
 )
 
 
-_DATELINE = prefiltered(
-    rf"\b(?:Published|Updated|Posted|Modified)\s*:?\s*{_MONTH}|\b\d{{1,2}}:\d\d\s+{_MONTH}\s*\d{{1,2}},\s*(?:19|20)\d\d|"
-    rf"^\s*{_MONTH}\s*\d{{1,2}},\s*(?:19|20)\d\d\b(?!,)",  # a news dateline: "December 20, 2017 Tokyo- …"
-    re.I,
-)
+# the page's own date in a statement, in three layouts, each tried apart so that each is tried only
+# where its own words stand: "Published : July 8, 2017", "00:51 July 8, 2017", a news dateline opening
+# the text "December 20, 2017 Tokyo- …"
+_PUBLISHED = prefiltered(rf"\b(?:Published|Updated|Posted|Modified)\s*:?\s*{_MONTH}", re.I)
+_CLOCK_DAY = re.compile(rf"\b\d{{1,2}}:\d\d\s+{_MONTH}\s*\d{{1,2}},\s*(?:19|20)\d\d", re.I)
+_NEWS_DATELINE = re.compile(rf"\s*{_MONTH}\s*\d{{1,2}},\s*(?:19|20)\d\d\b(?!,)", re.I)
+
+
+def _a_dateline(text: str) -> bool:
+    return bool(_PUBLISHED.search(text) or (":" in text and _CLOCK_DAY.search(text)) or _NEWS_DATELINE.match(text))
+
+
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _ON_BEFORE = re.compile(r"\b(?:on|On)\s+(?:the (?:morning|afternoon|evening) of\s+)?$")
 
