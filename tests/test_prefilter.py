@@ -77,6 +77,9 @@ def test_prefiltered_pattern_finds_what_the_pattern_finds(pattern):
         for method in ("search", "match", "fullmatch"):
             found, plain = getattr(pattern, method)(text), getattr(pattern.compiled, method)(text)
             assert (found and found.span()) == (plain and plain.span()), text
+        for repl in ("", r"<\g<0>>", lambda m: m.group(0).upper()):
+            assert pattern.sub(repl, text) == pattern.compiled.sub(repl, text), text
+        assert pattern.sub("_", text, count=1) == pattern.compiled.sub("_", text, count=1), text
 
 
 @pytest.mark.parametrize(

@@ -184,8 +184,8 @@ class Prefiltered:
     (`split`, `.pattern` …) is the pattern's own.
 
     `re` finds no fast start for an alternation behind `\\b` either: where every match opens with
-    one of a few words ('agreed ', 'decided to', 'will' …), `finditer` and `search` try the
-    pattern only where one of those words stands, left to right, as `re` would have found them."""
+    one of a few words ('agreed ', 'decided to', 'will' …), `finditer`, `search` and `sub` try
+    the pattern only where one of those words stands, left to right, as `re` would have found them."""
 
     def __init__(self, compiled: re.Pattern, min_length: int = MIN_LENGTH):
         self.compiled = compiled
@@ -258,7 +258,17 @@ class Prefiltered:
         return self.compiled.findall(text, *args) if self.could_match(text) else []
 
     def sub(self, repl, text: str, count: int = 0) -> str:
-        return self.compiled.sub(repl, text, count) if self.could_match(text) else text
+        if not self.could_match(text):
+            return text
+        if self.starts is None:
+            return self.compiled.sub(repl, text, count)
+        parts, end = [], 0  # the matches `finditer` finds, each replaced as `re.sub` replaces it
+        for i, m in enumerate(self._at_starts(text)):
+            if count and i == count:
+                break
+            parts += (text[end : m.start()], repl(m) if callable(repl) else m.expand(repl))
+            end = m.end()
+        return "".join(parts) + text[end:] if parts else text
 
 
 class Automaton:
