@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 import core
+import core.frames.cache
 import core.frames.corpus
 import core.ingest.sources
 from core.frames.cache import Cache
@@ -240,3 +241,41 @@ def test_each_copy_of_a_release_gets_its_own_rows(tmp_path, first):
     for _ in range(2):  # the second round reads every copy from the cache
         for k in order:
             assert_same(plain[k], core.load(core.Upload(f"{k}.txt", copies[k].encode()), cache=tmp_path))
+
+
+def test_a_second_load_of_the_same_releases_takes_links_and_copies_from_the_cache(tmp_path, monkeypatch):
+    """What is worked out across releases (dates settled by others, the meetings linked, the copies
+    found) is kept by the cache for the same releases, and worked out again for other ones."""
+    inputs = [CORPUS, SEEDS, CORPUS.parent / "accounts"]
+    plain = core.load(inputs, cache=False)
+    assert_same(plain, core.load(inputs, cache=tmp_path))
+    assert plain.releases.meeting_id.duplicated().any()  # some accounts are linked: there is work to keep
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("worked out again")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(core.frames.corpus, "linked", refuse)
+        patched.setattr(core.frames.corpus, "find_copies", refuse)
+        assert_same(plain, core.load(inputs, cache=tmp_path))
+        with pytest.raises(AssertionError, match="worked out again"):  # another release: other links
+            core.load([*inputs, core.Upload("again.txt", TEXT.replace("Lavrov", "Lavrov,").encode())], cache=tmp_path)
+
+
+def test_a_damaged_step_in_the_cache_is_worked_out_again(tmp_path):
+    plain = core.load([SEEDS], cache=False)
+    core.load([SEEDS], cache=tmp_path)
+    for kept in (Cache(tmp_path).folder(core.load_vocab().version) / "derived").glob("*/*.parquet"):
+        kept.write_bytes(b"not parquet")
+    assert_same(plain, core.load([SEEDS], cache=tmp_path))
+
+
+def test_the_latest_inputs_of_each_step_are_kept(tmp_path, monkeypatch):
+    """A library and the uploads added to it (loaded on their own first) each keep their steps, up
+    to `KEPT_STEPS` inputs a step; the oldest go."""
+    monkeypatch.setattr(core.frames.cache, "KEPT_STEPS", 2)
+    for n in range(3):
+        core.load([core.Upload(f"{n}.txt", TEXT.encode())], cache=tmp_path)  # another name: other inputs
+    derived = Cache(tmp_path).folder(core.load_vocab().version) / "derived"
+    steps = sorted(path.name.rsplit("-", 1)[0] for path in derived.iterdir())
+    assert steps == ["copies", "copies", "dated_across", "dated_across"]

@@ -35,6 +35,7 @@ RULES_VERSION = "2"
 ENV = "ACCORD_CACHE"
 DEFAULT = Path(__file__).resolve().parents[2] / "data" / "cache"
 MAX_SEGMENTS = 16
+KEPT_STEPS = 4  # inputs of each step worked out across releases whose results are kept
 _LOCK_SECONDS = 60  # how long a reader or a compaction waits for the other
 _RULE_FILES = (
     "ingest/clean.py",
@@ -45,6 +46,8 @@ _RULE_FILES = (
     "frames/schema.py",
 )  # every module shaping cached rows
 _CACHED = ("releases", *CHILDREN)
+# every module shaping what is worked out across releases (`Cache.recall`, `Cache.remember`)
+_DERIVED_FILES = ("frames/corpus.py", "meetings/*.py", "track/*.py")
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +59,26 @@ def rules_version() -> str:
         for path in sorted(root.glob(pattern)):
             digest.update(path.read_bytes())
     return f"{RULES_VERSION}-{digest.hexdigest()[:12]}"
+
+
+@lru_cache(maxsize=1)
+def derived_version() -> str:
+    """`rules_version()` and a digest of the modules that work across releases."""
+    root = Path(__file__).parents[1]
+    digest = hashlib.sha256(rules_version().encode())
+    for pattern in _DERIVED_FILES:
+        for path in sorted(root.glob(pattern)):
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def frames_key(*frames: pd.DataFrame) -> str:
+    """A digest of the columns and every value of `frames` (and of `derived_version()`)."""
+    digest = hashlib.sha256(derived_version().encode())
+    for frame in frames:
+        digest.update("\0".join(map(str, frame.columns)).encode())
+        digest.update(pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes())
+    return digest.hexdigest()[:32]
 
 
 def text_key(text: str) -> str:
@@ -129,6 +152,33 @@ class Cache:
         os.replace(tmp, folder / f"seg-{_segment_name()}")
         if len(self._segments(vocab_version)) > MAX_SEGMENTS:
             self.compact(vocab_version)
+
+    def recall(self, vocab_version: str, step: str, key: str) -> dict[str, pd.DataFrame] | None:
+        """The frames `remember` kept of `step` for the inputs of digest `key` (`frames_key`), or None."""
+        folder = self.folder(vocab_version) / "derived" / f"{step}-{key}"
+        if not folder.is_dir():
+            return None
+        try:
+            return {path.stem: read_frame(path, path.stem) for path in folder.glob("*.parquet")}
+        except (OSError, ValueError):  # removed by a newer `remember` while read, or damaged: work it out again
+            return None
+
+    def remember(self, vocab_version: str, step: str, key: str, frames: dict[str, pd.DataFrame]) -> None:
+        """Keep `frames`, what `step` worked out across releases from inputs of digest `key`, so that
+        loading the same releases again does not work it out again (linking 10,000 releases takes
+        ~20 s). The latest `KEPT_STEPS` inputs of each step are kept (a library, and the uploads
+        added to it, which are loaded on their own first)."""
+        derived = self.folder(vocab_version) / "derived"
+        tmp = derived / f".tmp-{uuid.uuid4().hex}"
+        for name, frame in frames.items():
+            write_frame(frame, tmp / f"{name}.parquet")
+        try:
+            os.replace(tmp, derived / f"{step}-{key}")
+        except OSError:  # another process kept the same frames first
+            shutil.rmtree(tmp, ignore_errors=True)
+        kept = sorted(derived.glob(f"{step}-*"), key=lambda path: path.stat().st_mtime_ns, reverse=True)
+        for old in kept[KEPT_STEPS:]:
+            shutil.rmtree(old, ignore_errors=True)
 
     def compact(self, vocab_version: str) -> None:
         """Merge the newest segments into one, under a lock (readers see the old or the new set).

@@ -15,11 +15,12 @@ from pathlib import Path
 import pandas as pd
 
 from core.extract.release import NotARelease, Record, normalise
-from core.frames.cache import Cache, open_cache, text_key
+from core.frames.cache import Cache, frames_key, open_cache, text_key
 from core.frames.dataset import assemble, conform, errors_frame, is_dataset, read_dataset_frames
 from core.frames.schema import FRAMES, empty, enforce
 from core.ingest.sources import Document, Known, Problem, Upload, read_inputs
 from core.meetings import linked
+from core.track.copies import find as find_copies
 from core.track.copies import without_copies
 from core.track.corrections import CorrectionError
 from core.track.corrections import apply as apply_corrections
@@ -70,13 +71,41 @@ def load(
     corpus = _load_cached(raw, vocab, store) if store else normalise_items(read_inputs(raw), vocab)
     if datasets:
         corpus = Corpus(**assemble([corpus.frames(), *(read_dataset_frames(d) for d in datasets)]))
-    return single_copies(corrected(dated_across(corpus, vocab), corrections))
+    dated = _remembered(
+        store,
+        vocab,
+        "dated_across",
+        (corpus.releases, corpus.sessions, corpus.participants, corpus.errors),
+        lambda: _dating_made(dated_across(corpus, vocab)),
+    )
+    corpus = corrected(replace(corpus, **{name: conform(frame, name) for name, frame in dated.items()}), corrections)
+    found = _remembered(store, vocab, "copies", (corpus.releases,), lambda: {"copies": find_copies(corpus.releases)})
+    return single_copies(corpus, found["copies"])
 
 
-def single_copies(corpus: Corpus) -> Corpus:
-    """`corpus` with each release saved twice counted once (`core.track.copies`): the later copy's
-    rows leave every frame and an `errors` row names the pair."""
-    frames, problems = without_copies(corpus.frames())
+def _dating_made(corpus: Corpus) -> dict[str, pd.DataFrame]:
+    """The frames `dated_across` changes."""
+    return {"releases": corpus.releases, "errors": corpus.errors}
+
+
+def _remembered(store: Cache | None, vocab: Vocab, step: str, inputs: tuple[pd.DataFrame, ...], work):
+    """`work()`, frames worked out across the releases from `inputs`, kept in the cache (when there
+    is one) for the next load of the same releases: linking and finding copies grow with the square
+    of a corpus of many alike releases (~30 s at 10,000 generated ones), the rest of a load does not."""
+    if store is None:
+        return work()
+    key = frames_key(*inputs)
+    found = store.recall(vocab.version, step, key)
+    if found is None:
+        found = work()
+        store.remember(vocab.version, step, key, found)
+    return found
+
+
+def single_copies(corpus: Corpus, found: pd.DataFrame | None = None) -> Corpus:
+    """`corpus` with each release saved twice counted once (`core.track.copies`; `found`: its pairs
+    of copies, when known): the later copy's rows leave every frame and an `errors` row names the pair."""
+    frames, problems = without_copies(corpus.frames(), found)
     if not problems:
         return corpus
     errors = pd.concat([corpus.errors, errors_frame(problems)], ignore_index=True)

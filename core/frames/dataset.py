@@ -39,7 +39,7 @@ def read_frame(path: Path, frame: str, releases: set[str] | None = None) -> pd.D
         wanted = pa.array(list(releases), table.schema.field("release_id").type)
         table = table.filter(pc.is_in(table["release_id"], value_set=wanted))
     df = table.to_pandas()  # repeated strings become one object (to_pylist would take ~70 MB more at 10,000)
-    for col in _LISTS[frame]:
+    for col in _LISTS.get(frame, ()):
         df[col] = [list(v) for v in df[col]]
     return df
 

@@ -65,10 +65,12 @@ def pairs(errors: pd.DataFrame) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
-def without_copies(frames: dict[str, pd.DataFrame]) -> tuple[dict[str, pd.DataFrame], list[dict]]:
-    """`frames` without the later copy of each pair (its rows gone from every frame), and an
-    errors row for each copy left out."""
-    found = find(frames["releases"])
+def without_copies(
+    frames: dict[str, pd.DataFrame], found: pd.DataFrame | None = None
+) -> tuple[dict[str, pd.DataFrame], list[dict]]:
+    """`frames` without the later copy of each pair (`found`: what `find` finds in its releases,
+    when already known), its rows gone from every frame, and an errors row for each copy left out."""
+    found = find(frames["releases"]) if found is None else found
     if found.empty:
         return frames, []
     gone = set(found["release_id"])
