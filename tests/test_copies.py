@@ -3,6 +3,7 @@ once; the pair is reported, and the analyst keeps either copy with a correction.
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from conftest import SEEDS
 
@@ -58,3 +59,16 @@ def test_the_analyst_keeps_the_other_copy(tmp_path):
     assert chosen.commitments["evidence"].str.contains("Northern Sea Route").any()
     assert not chosen.commitments["release_id"].isin([kept]).any()  # its rows left with it
     assert copies.pairs(chosen.errors).empty
+
+
+@pytest.mark.parametrize("kind", ["line added", "line cut"])
+def test_only_the_added_releases_are_compared_and_the_pairs_are_those_of_all(kind):
+    """`find(releases, new)`: the releases loaded before hold no copies (theirs were left out on
+    load), so comparing the new ones with all is comparing all: the same pairs, however many."""
+    first = core.load([SEEDS], corrections=False)
+    added = core.load([variant(kind), variant("older template")], corrections=False).releases
+    grown = pd.concat([first.releases, added], ignore_index=True)
+    new = set(added.release_id)
+    assert copies.find(grown, new).equals(copies.find(grown))
+    assert len(copies.find(grown, new)) == 1
+    assert copies.find(grown, set()).empty  # nothing new: nothing to compare

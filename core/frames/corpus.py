@@ -191,7 +191,7 @@ def add(corpus: Corpus, inputs, vocab: Vocab | None = None, cache: Cache | str |
     fixed, broken, unmatched = _corrections(added, None)
     reported = set(corpus.errors.problem[corpus.errors.source == "corrections"])
     grown = _with_problems(_joined(loaded, fixed), [broken] if broken else [p for p in unmatched if p in reported])
-    return single_copies(grown)
+    return single_copies(grown, find_copies(grown.releases, set(added.releases.release_id)))
 
 
 def _only(corpus: Corpus, keep: pd.Series) -> Corpus:

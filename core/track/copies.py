@@ -21,20 +21,26 @@ SIMILAR = 90  # rapidfuzz ratio (0-100) of two texts above which they are one re
 _SAID = re.compile(r"^a copy of release (?P<kept>[0-9a-f]{16}) \((?P<score>\d+)% the same text\)")
 
 
-def find(releases: pd.DataFrame) -> pd.DataFrame:
-    """Pairs of copies: release_id (the later copy), copy_of (the release kept), similarity (0-1)."""
+def find(releases: pd.DataFrame, new: set[str] | None = None) -> pd.DataFrame:
+    """Pairs of copies: release_id (the later copy), copy_of (the release kept), similarity (0-1).
+    With `new`, the releases just added after the others, only their pairs are compared: the others
+    were compared with each other when they were loaded, and what is left of them holds no copies."""
     if len(releases) < 2:
         return pd.DataFrame(columns=["release_id", "copy_of", "similarity"])
     keys = [releases["title"].map(fold)]
     session = releases[["meeting_date", "counterpart", "mechanism", "session_number"]]
-    joined = session.astype("string").fillna("").agg("|".join, axis=1)
-    keys.append(joined.where(session.notna().all(axis=1)))
+    parts = [session[c].astype("string").fillna("") for c in session.columns]
+    keys.append(parts[0].str.cat(parts[1:], sep="|").where(session.notna().all(axis=1)))
     rows, gone = [], set()
     text = dict(zip(releases["release_id"], releases["text"], strict=True))
+    added = None if new is None else releases["release_id"].isin(new).to_numpy()
     for key in keys:
-        for _, group in releases.groupby(key.values, sort=False, dropna=True):
+        holds_new = slice(None) if added is None else key.isin(set(key[added].dropna())).to_numpy()
+        for _, group in releases[holds_new].groupby(key[holds_new].values, sort=False, dropna=True):
             ids = [i for i in group["release_id"] if i not in gone]
             for n, later in enumerate(ids[1:], 1):
+                if new is not None and later not in new:
+                    continue
                 for kept in ids[:n]:
                     score = fuzz.ratio(text[kept], text[later], score_cutoff=SIMILAR)  # 0 below it
                     if kept not in gone and score >= SIMILAR:
