@@ -1133,6 +1133,18 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
             "in person",
             "Seoul, ROK",
         ),
+        (  # an event of two name words whose kind is written in lower case
+            "Foreign Minister Cho Tae-yul met with Foreign Minister Taye Atske Selassie of Ethiopia in Addis Ababa on "
+            "February 17, where he attended the African Union summit as a guest.",
+            "on the sidelines of African Union summit",
+            "Addis Ababa, Ethiopia",
+        ),
+        (
+            "Foreign Minister Cho Tae-yul, who attended the African Union summit in Addis Ababa, met with Cabinet "
+            "Secretary Musalia Mudavadi of Kenya on February 17.",
+            "on the sidelines of African Union summit",
+            "Addis Ababa, Ethiopia",
+        ),
         (  # the ministry's acronym without an article
             "Minister of Foreign Affairs and Trade Kim Sung-hwan held talks with Foreign Minister Berhane "
             "Gebre-Christos of Ethiopia at MOFAT on March 3.",

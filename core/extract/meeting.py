@@ -335,7 +335,7 @@ _CEREMONY = (  # a rite named as a ceremony, a state's, or someone's; not "the i
 )
 _EVENT_NAME = (
     rf"(?P<event>(?:(?:{'|'.join(ORDINAL_WORDS)})\s+)?"
-    rf"(?:{_NAME_WORDS}{{0,8}}?{_EVENT_KIND}(?:\s+{_EVENT_KIND}|{_ITS_MINISTERS})?|{_NAME_WORDS}{{2,8}}?(?:meetings?|forum)|"
+    rf"(?:{_NAME_WORDS}{{0,8}}?{_EVENT_KIND}(?:\s+{_EVENT_KIND}|{_ITS_MINISTERS})?|{_NAME_WORDS}{{2,8}}?(?:meetings?|forum|summit|conference)|"
     rf"{_ACRONYM}(?:-related|-led|-hosted)?(?:\s+(?:ministerial|foreign ministers[’']?|leaders[’']?))?"
     rf"(?:\s+(?:meetings?|summit|forum|conference|session|ministerial))?(?!\s+(?:[Hh]eadquarters|HQ|[Ss]ecretariat)\b)|"
     rf"{_CEREMONY})(?![\w’'-]))"
