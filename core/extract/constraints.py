@@ -181,7 +181,7 @@ HOST_DAYS = dt.timedelta(days=60)
 
 
 # the words of "on the sidelines of" an event: one home for every reader of host events
-SIDELINES_WORDS = r"side[- ]?lines?|margins?|fringes?"  # "side lines", "side-lines" too
+SIDELINES_WORDS = r"sidelines?|side-lines?|side lines?|margins?|fringes?"  # written out: a quick test looks for "sideline", not "side"
 _HOST = prefiltered(
     rf"\b(?:(?:on|in) (?:the )?(?:{SIDELINES_WORDS}|occasion) of|(?:while |to )?attend(?:s|ing)?|in the course of)\s+"
     r"(?:(?:his|her|their|the)\s+(?:participation in\s+(?:the\s+)?)?)?",
