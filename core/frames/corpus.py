@@ -8,7 +8,7 @@ texts are normalised; `add` grows a loaded Corpus; `read_dataset` reads a Dask e
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -88,7 +88,13 @@ def _dating_made(corpus: Corpus) -> dict[str, pd.DataFrame]:
     return {"releases": corpus.releases, "errors": corpus.errors}
 
 
-def _remembered(store: Cache | None, vocab: Vocab, step: str, inputs: tuple[pd.DataFrame, ...], work):
+def _remembered(
+    store: Cache | None,
+    vocab: Vocab,
+    step: str,
+    inputs: tuple[pd.DataFrame, ...],
+    work: Callable[[], dict[str, pd.DataFrame]],
+) -> dict[str, pd.DataFrame]:
     """`work()`, frames worked out across the releases from `inputs`, kept in the cache (when there
     is one) for the next load of the same releases: linking and finding copies grow with the square
     of a corpus of many alike releases (~30 s at 10,000 generated ones), the rest of a load does not."""
