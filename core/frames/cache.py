@@ -176,7 +176,7 @@ class Cache:
             os.replace(tmp, derived / f"{step}-{key}")
         except OSError:  # another process kept the same frames first
             shutil.rmtree(tmp, ignore_errors=True)
-        kept = sorted(derived.glob(f"{step}-*"), key=lambda path: path.stat().st_mtime_ns, reverse=True)
+        kept = sorted(derived.glob(f"{step}-*"), key=_changed, reverse=True)
         for old in kept[KEPT_STEPS:]:
             shutil.rmtree(old, ignore_errors=True)
 
@@ -202,6 +202,14 @@ class Cache:
             os.replace(tmp, folder / f"seg-{_segment_name()}")
             for seg in segments:
                 shutil.rmtree(seg, ignore_errors=True)
+
+
+def _changed(path: Path) -> int:
+    """When `path` last changed (0 once another process has removed it)."""
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
 
 
 def _newest_to_merge(segments: list[Path]) -> list[Path]:
