@@ -610,11 +610,18 @@ def test_a_city_the_title_places_the_meeting_in_is_the_venue(title):
         ("Uzbek Foreign Minister Visits Korea", "ROK"),  # the partner's visit to the home country
         ("Uzbek Foreign Minister to Visit Korea", "ROK"),  # announced
         ("Foreign Minister Cho Tae-yul to Visit Tashkent", "Tashkent, Uzbekistan"),
+        ("Minister's Condolence Visit to Uzbekistan", "Uzbekistan"),
+        # "to" a state that receives something: no place gone to
+        ("Foreign Minister's Condolences to Uzbekistan", None),
+        ("Korea's Support to Uzbekistan", None),
+        ("Korea Delivers Vaccines to Uzbekistan", None),
+        ("Korea Extends Humanitarian Assistance to Uzbekistan", None),
     ],
 )
 def test_a_place_the_titles_visit_names_is_the_venue(title, venue):
     lead = "Foreign Minister Cho Tae-yul held talks with Foreign Minister Bakhtiyor Saidov of Uzbekistan on May 3."
-    assert _release(title, lead).venue == venue
+    found = _release(title, lead).venue
+    assert (found if isinstance(found, str) else None) == venue
 
 
 @pytest.mark.parametrize(
@@ -1882,6 +1889,21 @@ def test_areas_leave_out_boxed_notes():
                     "Foreign Minister Sends Letter to Brazilian Counterpart",
                     "Foreign Minister Park Jin sent a letter of condolence to Foreign Minister Mauro Vieira of Brazil on "
                     "March 31 over the victims of the floods in Rio Grande do Sul.",
+                ),
+            )
+        ),
+        *(  # a letter handed over where someone received it: they met
+            (title, lead, "in person")
+            for title, lead in (
+                (
+                    "Ambassador Delivers Letter to Russian Foreign Minister",
+                    "Ambassador Lee Sok-bae delivered a letter from Foreign Minister Chung Eui-yong to Russian Foreign "
+                    "Minister Sergey Lavrov in Moscow on February 5.",
+                ),
+                (
+                    "Special Envoy Hands Over President's Letter",
+                    "Special Envoy Song Young-gil handed over President Moon Jae-in's personal letter to President "
+                    "Vladimir Putin at the Kremlin on May 25.",
                 ),
             )
         ),

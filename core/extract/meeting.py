@@ -466,7 +466,8 @@ def extract_format(release: CleanRelease, host_event: str | None, people: list[P
         return PHONE
     if host_event:
         return f"on the sidelines of {host_event}"
-    if not _MET.search(opening) and (_WRITTEN.search(opening) or (people == [] and not _later_telling(release))):
+    sent = _WRITTEN.search(opening) and not _HANDED_OVER.search(opening)
+    if not _MET.search(opening) and (sent or (people == [] and not _later_telling(release))):
         return UNKNOWN  # no meeting told: messages or letters sent; aid decided, a statement issued, naming no one
     if _BY_CHANNELS.search(opening) and not _MET_IN_PERSON.search(opening):
         return UNKNOWN  # "agreed through diplomatic channels", "by an exchange of notes": no one met
@@ -487,6 +488,11 @@ _WRITTEN = prefiltered(
     re.I,
 )
 
+# a letter or message handed over where someone received it: a meeting ("Ambassador Lee delivered a letter
+# from Foreign Minister Chung to Foreign Minister Lavrov in Moscow", "handed over the letter at the Kremlin")
+_HANDED_OVER = prefiltered(
+    r"\b(?:deliver\w*|hand(?:s|ed|ing)?\s+over)\s+[^.;\n]{0,120}?\b(?:in|at)\s+(?:the\s+)?[A-Z]",
+)
 
 # an agreement reached without meeting: "agreed through diplomatic channels", "by an exchange of notes"
 _BY_CHANNELS = prefiltered(
@@ -607,6 +613,7 @@ def extract_venue(
             and m.value != vocab.home
             and _IN_BEFORE.search(opening[max(0, m.start - 16) : m.start])  # "visiting the "
             and not _ENVOY_TO.search(opening, max(0, m.start - 40), m.start)
+            and not _GIVEN_TO.search(opening, max(0, m.start - 60), m.start)
             and not _elsewhere_before(opening, m.start)
         )
         if capital := _capital_named(opening, m, vocab):  # "in the Turkish capital", "in the UAE capital"
@@ -722,6 +729,15 @@ def _received_at_home(text: str, home: str, vocab: Vocab) -> bool:
 
 # an envoy's title: "Ambassador to Brazil", "Special Representative to the EU" names where the envoy
 # serves, not where the meeting was
+# "to" a state that receives something, not a place gone to: "Condolences to Mexico", "Korea's Support to
+# Ethiopia", "delivered vaccines to Thailand" (a "visit", "trip" or "travel" to it is one)
+_GIVEN_TO = re.compile(
+    r"\b(?:condolences?|sympath(?:y|ies)|support|aid|assistance|contributions?|donations?|loans?|grants?|"
+    r"vaccines?|supplies|messages?|letters?|greetings|congratulations|deliver\w*|donat\w*|provid\w*|"
+    r"hand(?:s|ed|ing)?\s+over|extend\w*|offer\w*|express\w*|exports?|imports?)\b"
+    r"(?:(?![.;\n]|visit|trip|travel|tour|journey).){0,40}\bto\s+(?:the\s+)?$",
+    re.I,
+)
 _ENVOY_TO = re.compile(
     r"\b(?:Ambassador|Envoy|Representative|Delegate|Consul(?:-General)?|Observer|Mission|Embassy)\s+(?:in|to)\s+(?:the\s+)?$"
 )
