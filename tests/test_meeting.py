@@ -1545,6 +1545,39 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
             "on the sidelines of G20 Summit",
             "Rio de Janeiro, Brazil",
         ),
+        *(  # an abbreviation's full stop inside the event's name does not end it
+            (
+                f"Foreign Minister Yun Byung-se met with Russian Foreign Minister Sergey Lavrov {cue} the St. "
+                "Petersburg International Economic Forum on June 18.",
+                "on the sidelines of St. Petersburg International Economic Forum",
+                "St. Petersburg, Russia",
+            )
+            for cue in ("on the sidelines of", "while attending", "on the occasion of")
+        ),
+        (
+            "Foreign Minister Park Jin met with Foreign Minister Demeke Mekonnen of Ethiopia on the sidelines of the "
+            "U.S.-Africa Leaders Summit in Washington on December 14.",
+            "on the sidelines of U.S.-Africa Leaders Summit",
+            "Washington DC, US",
+        ),
+        (  # an event's opening ceremony
+            "President Yoon Suk Yeol met with Prime Minister Fumio Kishida of Japan while attending the opening "
+            "ceremony of the PyeongChang Winter Olympics on February 9.",
+            "on the sidelines of Opening ceremony of the PyeongChang Winter Olympics",
+            "Pyeongchang, ROK",
+        ),
+        (  # a city's name that is someone's in the event's name is no place ("Elizabeth", New Jersey)
+            "President Yoon Suk Yeol met with Prime Minister Liz Truss of the UK on the occasion of the state "
+            "funeral of Queen Elizabeth II in London on September 19.",
+            "on the sidelines of State funeral of Queen Elizabeth II",
+            "London, UK",
+        ),
+        (
+            "President Yoon Suk Yeol met with Prime Minister Liz Truss of the UK on the occasion of the state "
+            "funeral of Queen Elizabeth II on September 19.",
+            "on the sidelines of State funeral of Queen Elizabeth II",
+            None,
+        ),
     ],
 )
 def test_format_and_the_host_event_city(lead, format_, venue):

@@ -41,8 +41,9 @@ _HOST_CUE = prefiltered(
     re.I,
 )
 _NAME_PAIR = re.compile(r"^(?:the\s+)?[A-Z]\w+-[A-Z]\w+\s+")
+_FULL_STOP = r"(?<!\b[A-Z])(?<!\bSt)(?<!\bSte)(?<!\bMt)(?<!\bFt)\."  # not an abbreviation's: "St. Petersburg", "U.S."
 _HOST_EVENT_RE = prefiltered(
-    rf"(?:(?:on|in|at) (?:the )?(?:{SIDELINES_WORDS}) of|on (?:the )?occasion of)\s+(?:(?:his|her|their|(?:[A-Z][\w-]*\s+){{1,2}}[A-Z][\w-]*[’']s) (?:participation|attendance) (?:in|at)\s+)?(?:the\s+|a\s+|an\s+)?(?P<event>[^,;]+?)(?=,| held| in [A-Z]| on (?:{'|'.join(MONTH_NAMES + WEEKDAYS)})\b|\.|;| during|$)",
+    rf"(?:(?:on|in|at) (?:the )?(?:{SIDELINES_WORDS}) of|on (?:the )?occasion of)\s+(?:(?:his|her|their|(?:[A-Z][\w-]*\s+){{1,2}}[A-Z][\w-]*[’']s) (?:participation|attendance) (?:in|at)\s+)?(?:the\s+|a\s+|an\s+)?(?P<event>[^,;]+?)(?=,| held| in [A-Z]| on (?:{'|'.join(MONTH_NAMES + WEEKDAYS)})\b|{_FULL_STOP}|;| during|$)",
     re.I,
 )
 # what a meeting held at a distance is called: "a virtual meeting", "in a remote format", "non-contact talks"
@@ -322,16 +323,21 @@ def _events_in(text: str, vocab: Vocab) -> Iterator[_Event]:
 # Ministers' meeting") or after an acronym ("the APEC meetings"), an acronym alone ("the ARF": kept only
 # if it names a recurring event, see `_events`; not "NATO Headquarters"), or a ceremony ("the inauguration ceremony of President
 # Lula", "the state funeral of …")
-_NAME_WORDS = r"(?:(?:[A-Z0-9][\w’'-]*|session|regular|annual|plenary)\s+(?:(?:of|on|for|and|the)\s+)*)"
+_NAME_WORDS = (  # a word with the full stop of an abbreviation too: "St. Petersburg", "U.S.-Africa"
+    r"(?:(?:(?:St|Ste|Mt|Ft)\.|(?:[A-Z]\.){2,}[\w’'-]*|[A-Z0-9][\w’'-]*|session|regular|annual|plenary)\s+"
+    r"(?:(?:of|on|for|and|the)\s+)*)"
+)
 _EVENT_KIND = r"(?:Forum|Summit|Conference|Meetings?|Assembly|Dialogue|Games|Olympics|Expo|Session|Week|Ministerial)"
 # a meeting of a gathering's ministers or officials, named after it ("the East Asia Summit Foreign Ministers'
 # Meeting", "the ASEAN Regional Forum Senior Officials' Meeting"): not the gathering itself
 _ITS_MINISTERS = r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:Ministers|Officials|Leaders)[’']?\s+(?:Meetings?|Retreat|Session)"
 _ACRONYM = r"[A-Z][A-Z0-9+]+(?:-[A-Z0-9+]+)*"
 _RITE = r"(?:inauguration|inaugural|swearing-in|funeral|coronation)"
-_WHOSE = r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w.’'-]*"
-_CEREMONY = (  # a rite named as a ceremony, a state's, or someone's; not "the inauguration of the new building"
-    rf"(?:(?:(?:presidential|state)\s+{_RITE}(?:\s+ceremony)?|{_RITE}\s+ceremony)(?:{_WHOSE})?|{_RITE}{_WHOSE})"
+_WHOSE = r"\s+of\s+(?:the\s+)?(?:[A-Z0-9][\w.’'-]*\s+){0,5}[A-Z0-9][\w.’'-]*"
+_CEREMONY = (  # a rite named as a ceremony, a state's, or someone's; not "the inauguration of the new building"; an
+    # event's opening or closing ceremony ("the opening ceremony of the PyeongChang Winter Olympics")
+    rf"(?:(?:(?:presidential|state)\s+{_RITE}(?:\s+ceremony)?|{_RITE}\s+ceremony)(?:{_WHOSE})?|{_RITE}{_WHOSE}|"
+    rf"(?:opening|closing)\s+ceremony{_WHOSE})"
 )
 _EVENT_NAME = (
     rf"(?P<event>(?:(?:{'|'.join(ORDINAL_WORDS)})\s+)?"
@@ -581,7 +587,8 @@ def extract_venue(
         return seat
     cities = city_lexicon(vocab)
     for m in cities.finditer(host_event or ""):
-        return _city_of(m.text, m.value)
+        if not _SOMEONES_NAME.search(host_event, 0, m.start) and not _REGNAL.match(host_event, m.end):
+            return _city_of(m.text, m.value)
     if (
         city := _place_city(opening, vocab, names=names)
         or _landmark_city(opening, vocab)
@@ -688,6 +695,13 @@ def _capital_named(text: str, state: Match, vocab: Vocab) -> str | None:
     return None
 
 
+# a city's name that is someone's in an event's name: "the state funeral of Queen Elizabeth II" (not Elizabeth,
+# New Jersey), "the inauguration of President Victoria …"
+_SOMEONES_NAME = re.compile(
+    r"\b(?:Queen|King|Prince|Princess|Emperor|Empress|Pope|Sheikh|Sultan|Emir|President|Premier|Chancellor|"
+    r"(?:Prime\s+)?Minister|Mr|Mrs|Ms|Dr)\.?\s+$"
+)
+_REGNAL = re.compile(r"\s+(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})\b")
 _THE_BEFORE = re.compile(r"\b(?:in|to|[Vv]isit(?:s|ed|ing)?)\s+the\s+$")
 _CAPITAL_AFTER = re.compile(
     r"\s+capital(?:\s+city)?(?=\s*[,.;]|\s+(?:on|of|for|from|to|and|where|during|at|in|this|last|earlier|later)\b)"
