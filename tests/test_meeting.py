@@ -425,6 +425,18 @@ def test_counterpart_is_the_other_side_not_a_country_discussed(title, lead, seco
                 ("British Minister Anne-Marie Trevelyan", "at the University of Cambridge", "Cambridge, UK"),
                 ("Russian Ambassador Andrey Kulik", "in Anyang", "Anyang, ROK"),  # the home country's
                 ("Spanish Foreign Minister José Manuel Albares", "in Barcelona", "Barcelona, Spain"),  # twice the other
+                # another state's capital, whatever its size, where the larger place is no capital
+                ("Foreign Minister Sylvestre Radegonde of Seychelles", "in Victoria", "Victoria, Seychelles"),
+                ("Chief Executive John Lee of Hong Kong", "in Victoria", "Victoria, Hong Kong"),
+                ("Foreign Minister Mauro Vieira of Brazil", "in Victoria", None),
+                ("Foreign Minister Arnoldo André Tinoco of Costa Rica", "in San Jose", "San Jose, Costa Rica"),
+                ("Foreign Minister Mauro Vieira of Brazil", "in San Jose", None),
+                (
+                    "Foreign Minister E.P. Chet Greene of Antigua and Barbuda",
+                    "in St. John's",
+                    "St. John’s, Antigua and Barbuda",
+                ),
+                ("Foreign Minister Kamina Johnson Smith", "in Kingston", "Kingston, Jamaica"),  # itself a capital
             )
         ),
         *(  # a city's name in a person's name is no place

@@ -535,7 +535,7 @@ def _one_name_a_city(venue_of):
         if venue is None or ", " not in venue:
             return venue
         city, state = venue.rsplit(", ", 1)
-        if others := vocab.cached("namesakes", vocab.places.namesakes).get(city):
+        if others := vocab.cached("namesakes", vocab.places.namesakes).get(city.replace("’", "'")):  # "St. John’s"
             state = _named_state(release, (state, *others), vocab)
             if state is None:
                 return None
