@@ -989,6 +989,12 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
             "phone",
             None,
         ),
+        (  # the words between the meeting and "remotely"
+            "Vice Minister Choi Jong-kun held consultations with Russian Deputy Foreign Minister Andrey Rudenko remotely "
+            "on March 3.",
+            "virtual",
+            None,
+        ),
         *(
             (f"Foreign Minister Park Jin {said} Foreign Minister Mauro Vieira of Brazil on March 3.", format_, None)
             for said, format_ in (

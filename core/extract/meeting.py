@@ -52,7 +52,7 @@ _VIRTUAL = prefiltered(
     rf"\b(?:virtual (?:[\w-]+ )?(?:{_REMOTE_KINDS}|setting|platform|form|call|gathering)s?|virtually|non-face-to-face|"
     r"(?-i:[Vv]irtual (?:[A-Z][\w’'-]* ){1,3}(?:Meeting|Summit|Talks|Dialogue|Conference|Session|Consultations?|Forum)s?)|"
     rf"remote (?:[\w-]+ )?(?:{_REMOTE_KINDS})s?|"
-    r"(?:met|meet|meets|held talks|held|participated|joined|took part)\s+remotely|"
+    r"(?:met|meet|meets|held|participated|joined|took part|talked|spoke)\s+(?:[\w’'.-]+\s+){0,8}?remotely|"
     r"video[ -]?(?:tele)?conferenc(?:e|es|ing)|web[ -]?conferenc(?:e|es|ing)|webinars?|online|(?:via|by) video|untact|"
     rf"(?:non-contact|contactless) (?:[\w-]+ )?(?:{_REMOTE_KINDS})s?|"
     r"video[ -]?(?:call|talks?|link|meeting|conversation|summit|format|session|dialogue|consultation)s?|"
