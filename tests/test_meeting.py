@@ -601,6 +601,45 @@ def test_a_later_statement_places_the_meeting_only_when_it_tells_it(second, venu
 
 
 @pytest.mark.parametrize(
+    ("last", "format_", "venue"),
+    [
+        (
+            "The consultation was held via video conference in light of the COVID-19 situation.",
+            "virtual",
+            None,
+        ),
+        ("The consultation took place in Moscow.", "in person", "Moscow, Russia"),
+        ("This meeting was held at the Russian Foreign Ministry.", "in person", "Moscow, Russia"),
+        (
+            "The meeting was held on the sidelines of the ASEAN Regional Forum.",
+            "on the sidelines of ASEAN Regional Forum",
+            None,
+        ),
+        # a meeting of another time, or one to come
+        ("The previous consultation was held via video conference.", "in person", None),
+        ("The consultation was held in Seoul in 2019 for the first time.", "in person", None),
+        ("The next consultation will be held in Seoul next year.", "in person", None),
+        ("Vice Minister Choi said the talks were held in Moscow once before.", "in person", None),
+    ],
+)
+def test_a_statement_further_down_whose_subject_is_the_meeting_tells_how_or_where_it_was_held(last, format_, venue):
+    """Far down the release, "The consultation was held via video conference" still tells this
+    meeting; only a statement whose subject is the meeting, of no other time."""
+    paragraphs = (
+        "Vice Minister Choi Jong-kun held consultations with Russian Deputy Foreign Minister Andrey Rudenko on May 3.",
+        "The two sides exchanged views on bilateral relations and agreed to continue close communication.",
+        "Vice Minister Choi explained the government's policy toward North Korea.",
+        "Deputy Minister Rudenko expressed hope that the two countries would expand cooperation in energy.",
+        last,
+    )
+    body = "\n\n".join(f"{i}. {p}" for i, p in enumerate(paragraphs, 1))
+    corpus = core.load(Upload("m.txt", f"Press Releases\n\nKorea-Russia Consultation Held\n\n{body}".encode()))
+    row = corpus.releases.iloc[0]
+    assert row.format == format_
+    assert (row.venue if isinstance(row.venue, str) else None) == venue
+
+
+@pytest.mark.parametrize(
     "title",
     [
         "Results of the 3rd ROK-Uzbekistan Foreign Ministers’ Strategic Dialogue (Tashkent)",

@@ -112,7 +112,20 @@ def _telling(release: CleanRelease) -> tuple[str, ...]:
     return (
         first,
         *(t for t in later if _OF_THE_MEETING.match(t) or _ATTENDING_NOW.search(t) or _MET_ON_ITS_SIDELINES.match(t)),
+        *(t for s in release.statements[3:] if _HELD_SO.match(t := s.text) and not _ANOTHER_TIME_IN.search(t)),
     )
+
+
+# a statement further down whose subject is the meeting and that says how or where it was held: "The
+# consultation was held via video conference in light of the COVID-19 situation.", "The meeting took place
+# in Moscow." (not one of another time: "The meeting was held in Seoul in 2019", "… the previous year")
+_HELD_SO = re.compile(
+    r"(?:The|This)\s+(?:(?!(?:previous|last|next|upcoming|earlier|preceding|former|past|coming|first)\b)[\w-]+\s+){0,3}?"
+    r"(?:meeting|talks|call|conversation|dialogue|consultations?|session|summit)\s+"
+    r"(?:(?:was|were)\s+(?:held|convened|conducted)|took\s+place)\s+"
+    rf"(?:via|by|over|online|virtually|remotely|in|at|on\s+the\s+(?:{SIDELINES_WORDS}|occasion)\s+of)\b"
+)
+_ANOTHER_TIME_IN = re.compile(r"\b(?:(?:19|20)\d\d|last|next|previous\w*|earlier|later|ago|former\w*|once|again)\b")
 
 
 # "The meeting took place on the margins of …", "The talks were held via video link": a statement

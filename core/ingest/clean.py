@@ -148,6 +148,11 @@ class CleanRelease:
         "• Link copied"), unless it has nothing else."""
         return list(self._statements[:n])
 
+    @property
+    def statements(self) -> tuple[Sentence, ...]:
+        """Every statement of the release, as `opening` tells them."""
+        return self._statements
+
     @cached_property
     def _statements(self) -> tuple[Sentence, ...]:
         own = [s for s in self.sentences if not s.note]
