@@ -1615,6 +1615,18 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
             "on the sidelines of G20 Summit",
             "Rio de Janeiro, Brazil",
         ),
+        (  # a summit held at a gathering, by its acronym
+            "President Park Geun-hye held a summit with President Vladimir Putin of Russia at the G20 venue in St. "
+            "Petersburg on September 6.",
+            "on the sidelines of G20",
+            "St. Petersburg, Russia",
+        ),
+        (  # a summit agreed at a gathering to come is not this one
+            "President Park Geun-hye held a summit with President Vladimir Putin of Russia in Seoul on November 13, "
+            "and the two agreed to hold a summit at the G20 in Brisbane.",
+            "in person",
+            "Seoul, ROK",
+        ),
         *(  # an abbreviation's full stop inside the event's name does not end it
             (
                 f"Foreign Minister Yun Byung-se met with Russian Foreign Minister Sergey Lavrov {cue} the St. "

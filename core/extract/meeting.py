@@ -370,7 +370,7 @@ _EVENT_NAME = (
 _ATTENDED_EVENT_RE = prefiltered(
     r"\b(?:[Aa]ttending|[Aa]ttend(?:ed|s)(?=[^.;]{0,140}?(?:\b[Aa]nd\s+(?:[Aa]lso\s+)?(?:[Mm]e(?:t|ets)|[Hh]olds?|[Hh]eld|[Hh]a[ds])|[,;]\s+(?:Meets|Holds|Has))\b)|"
     r"[Dd]uring|to attend|alongside|(?:within|in) the framework of|[Ii]n the course of|"
-    r"[Ii]n (?:conjunction|connection) with|on the side of|[Tt]aking the (?:opportunity|occasion) of|,\s+the (?:venue|host city) of|(?:[Mm]et|[Mm]eets|[Mm]eeting|[Tt]alks|[Ee]ncounter|[Cc]onversation|[Ee]xchange|[Cc]hat|[Pp]ull-aside)\b(?:(?!\b(?:discuss|agree|exchang|cooperat|coordinat|support|work|ask|request)\w*\b)[^.;]){0,100}?\bat(?: the (?:venue|reception|(?:[\w-]+ )?(?:dinner|luncheon|lunch|banquet|ceremony)) (?:of|for))?|"
+    r"[Ii]n (?:conjunction|connection) with|on the side of|[Tt]aking the (?:opportunity|occasion) of|,\s+the (?:venue|host city) of|(?:[Mm]et|[Mm]eets|[Mm]eeting|[Tt]alks|[Ee]ncounter|[Cc]onversation|[Ee]xchange|[Cc]hat|[Pp]ull-aside|[Ss]ummit)\b(?:(?!\b(?:discuss|agree|exchang|cooperat|coordinat|support|work|ask|request)\w*\b)[^.;]){0,100}?\bat(?: the (?:venue|reception|(?:[\w-]+ )?(?:dinner|luncheon|lunch|banquet|ceremony)) (?:of|for))?|"
     r"(?:visit\w*|trip|stay|while in|currently in|who (?:is|was|were) (?:currently )?in)\b[^.;,]{0,40}?\bfor|[Aa]ccompan\w*\b[^.;,]{0,60}?\bto|,\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+for|"
     r"(?:where|who)\s+(?:(?:he|she|they|the two(?: \w+)?)\s+)?(?:also\s+)?(?:attended|(?:is|are|was|were)\s+attending))"
     rf"\s+(?:(?:his|her|their)\s+(?:participation|attendance|presence)\s+(?:in|at)\s+)?(?:(?:the|an?)\s+)?{_EVENT_NAME}"
