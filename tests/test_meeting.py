@@ -689,6 +689,21 @@ def test_a_place_the_titles_visit_names_is_the_venue(title, venue):
 
 
 @pytest.mark.parametrize(
+    ("at", "venue"),
+    [
+        ("in the Russian capital", "Moscow, Russia"),
+        ("at the Russian MFA", "Moscow, Russia"),
+        ("at the Ministry of Foreign Affairs of the Russian Federation", "Moscow, Russia"),
+        ("at the Korean Embassy in Russia", "Russia"),  # no city said
+        ("at the Thai Foreign Ministry", "Russia"),  # another state's city is not the visited state's
+    ],
+)
+def test_a_city_of_the_state_the_title_visits_places_the_meeting_in_it(at, venue):
+    lead = f"Vice Minister Choi Jong-kun met with Russian Deputy Foreign Minister Andrey Rudenko {at} on May 3."
+    assert _release("Vice Foreign Minister Visits Russia", lead).venue == venue
+
+
+@pytest.mark.parametrize(
     ("lead", "venue"),
     [
         (

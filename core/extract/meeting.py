@@ -639,7 +639,7 @@ def extract_venue(
         if capital := _capital_named(opening, m, vocab):  # "in the Turkish capital", "in the UAE capital"
             return capital
         if named_as_place and not _POSSESSIVE.match(opening, m.end) and not _INSTITUTION.match(opening, m.end):
-            return m.value
+            return _its_city_named(opening, m, vocab) or m.value
     for text in others:  # "Minister Park is on a visit to Brazil from May 2 to 5."
         for m in _VISITING.finditer(text):
             state = _visited_state(m, vocab)
@@ -665,6 +665,17 @@ def extract_venue(
     ):
         return vocab.home
     return None
+
+
+def _its_city_named(text: str, state: Match, vocab: Vocab) -> str | None:
+    """A city of the state `text` names as the place, that `text` names after it as the place: its
+    capital by the state's adjective ("Vice Minister Visits Russia" + "in the Russian capital") or
+    the seat of its foreign ministry ("at the Russian MFA", "at the Ministry of Foreign Affairs of
+    the Russian Federation"): Moscow."""
+    rest = text[state.end :]
+    capitals = (_capital_named(rest, m, vocab) for m in _lexicon(vocab).finditer(rest) if m.value == state.value)
+    city = next((c for c in capitals if c), None) or _ministry_seat(rest, vocab)
+    return city if city and city.endswith(f", {state.value}") else None
 
 
 def _a_name_of_the_state(m: Match, vocab: Vocab) -> bool:
@@ -798,7 +809,7 @@ _AT_THE_MINISTRY = re.compile(
     r"(?!\s+(?:of|in|and)\b)(?!’s|'s)"
 )
 
-# a state's foreign ministry named as the place: "at the Russian Foreign Ministry", "at the Ministry of
+# a state's foreign ministry named as the place: "at the Russian Foreign Ministry" (or MFA), "at the Ministry of
 # Foreign Affairs and International Cooperation of Cambodia", "at the Mexican Secretariat of Foreign
 # Affairs", "at the Ministry for Europe and Foreign Affairs of France", "at the Brazilian Ministry of
 # External Relations"; or an organisation's seat: "at the AU headquarters", "at the headquarters of
@@ -806,7 +817,7 @@ _AT_THE_MINISTRY = re.compile(
 _AT_A_MINISTRY = re.compile(
     r"\bat\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:(?:Ministry|Secretariat|Department)\s+(?:of|for)\s+"
     r"(?:Europe\s+and\s+)?(?:Foreign|External)\s+(?:Affairs|Relations)"
-    r"(?:\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?|Foreign\s+(?:Ministry|Secretariat|Office)|"
+    r"(?:\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?|Foreign\s+(?:Ministry|Secretariat|Office)|MO?FA|"
     r"[Hh]eadquarters|HQ|[Ss]ecretariat)\b"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]*)?"
 )
