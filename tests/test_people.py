@@ -495,6 +495,10 @@ _UK_SECRETARY = "Foreign Secretary of the United Kingdom"
                     "Deputy Secretary-General",
                     "ASEAN",
                 ),
+                # a known person's remembered state gives way to the one the title itself names
+                ("OSCE Secretary General Helga Schmid", "Helga Schmid", "Secretary General", "OSCE"),  # once the EU's
+                ("UN Secretary-General Ban Ki-moon", "Ban Ki-moon", "Secretary-General", "UN"),  # once the ROK's
+                ("Russian Foreign Minister Sergey Lavrov", "Sergey Lavrov", "Foreign Minister", "Russia"),
             )
         ),
     ],

@@ -83,8 +83,8 @@ def extract_people(release: CleanRelease, vocab: Vocab) -> list[Person]:
         for name, hint in _counterparts(s.text, vocab):
             _add(found, vocab, name, "", lambda hint=hint: hint, s, participant)
         titles = list(heads.finditer(s.text))  # read by both title rules
-        for title, name, country_hint, mentioned in _after_titles(s.text, titles, lexicon, countries, vocab):
-            _add(found, vocab, name, title, country_hint, s, participant and not mentioned)
+        for title, name, country_hint, titled, mentioned in _after_titles(s.text, titles, lexicon, countries, vocab):
+            _add(found, vocab, name, title, country_hint, s, participant and not mentioned, titled)
         for name, title in _before_titles(s.text, titles, heads, lexicon, vocab):
             _add(found, vocab, name, title, partial(_country_of_title, title, countries), s, participant)
         firsts: dict[str, int] = {}  # each known name's first place in the sentence
@@ -276,26 +276,36 @@ def _after_titles(text, titles, lexicon, countries, vocab):
         near = max(0, m.start() - 40)
         before = text[near : m.start()]
         hint = partial(_country_after_title, scan, near, m.start(), title_end, len(" ".join(name)), vocab)
+        titled = partial(_country_of_its_title, scan, near, m.start(), title_end, vocab)
         mentioned = bool(_MENTIONED_BEFORE.search(before)) or name[-1].endswith(("’s", "'s"))
         ranked = _RANKED.search(text, max(0, m.start() - 40), m.start())  # "First Vice Minister": the title as written
         start = ranked.start() if ranked else m.start()
         former = _FORMER.search(text, max(0, start - 12), start)  # "Former Foreign Minister Yun …"
         start = former.start() if former else start
-        yield _ARTICLE_END.sub("", text[start:title_end].strip(" ,")), " ".join(name).rstrip(".,"), hint, mentioned
+        title = _ARTICLE_END.sub("", text[start:title_end].strip(" ,"))
+        yield title, " ".join(name).rstrip(".,"), hint, titled, mentioned
 
 
 def _country_after_title(scan: Scan, near: int, start: int, title_end: int, name_length: int, vocab: Vocab):
     """The state of the person named after the title at text[start:title_end] (`scan`: the
     sentence's states; `near`: where the 40 characters before the title begin)."""
-    # an organisation whose name runs into the title ("UN High Commissioner for Refugees …") is its own
+    return (
+        _country_of_its_title(scan, near, start, title_end, vocab)
+        or _state_of_its_city(scan.text[start:title_end], vocab)
+        or _country_of_clause(scan, title_end + name_length + 1)
+    )
+
+
+def _country_of_its_title(scan: Scan, near: int, start: int, title_end: int, vocab: Vocab) -> str | None:
+    """The state or organisation the title at text[start:title_end] itself names: one whose name runs
+    into it ("UN High Commissioner for Refugees …"), one just before it ("OSCE Secretary General"), or
+    one inside it ("Minister of Foreign Affairs of Brazil")."""
     spanning = [h.value for h in scan.within(near, title_end) if h.start < start - near < h.end]
     text = scan.text
     return (
         (spanning[0] if spanning else None)
         or _country_before(text[near:start], scan.within(near, start), vocab)
         or _country_in(text[start:title_end], scan.within(start, title_end))
-        or _state_of_its_city(text[start:title_end], vocab)
-        or _country_of_clause(scan, title_end + name_length + 1)
     )
 
 
@@ -542,10 +552,19 @@ _POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
 
 
 def _add(
-    found: list[Person], vocab: Vocab, name: str, title: str, hint: Callable[[], str | None], s, participant: bool
+    found: list[Person],
+    vocab: Vocab,
+    name: str,
+    title: str,
+    hint: Callable[[], str | None],
+    s,
+    participant: bool,
+    titled: Callable[[], str | None] = _no_state,
 ) -> None:
     """Adds the person `name` to `found`, or what this mention tells to the person found before
-    (`hint`: the state the text gives them, worked out only when it is needed)."""
+    (`hint`: the state the text gives them, worked out only when it is needed; `titled`: the state
+    or organisation their title itself names, which a known person's state gives way to: "OSCE
+    Secretary General Helga Schmid", once of the EU; "UN Secretary-General Ban Ki-moon")."""
     tokens = _without_honorifics(_POSSESSIVE_END.sub("", name).split(), vocab)
     name = " ".join(tokens)
     if title and (words := title.split())[-1] in vocab.names.honorifics and words[-2:-1] != ["Crown"]:
@@ -563,7 +582,9 @@ def _add(
     known = _known(vocab, tokens)
     if known is not None:  # an office holder keeps the name as the release writes it
         shown = known.name if vocab.person(known.name) else _display(name)
-        found.append(Person(shown, title, known.country, s.text, s.start, participant))
+        stated = titled()
+        country = stated if stated not in (None, vocab.home) else known.country
+        found.append(Person(shown, title, country, s.text, s.start, participant))
         return
     if len(tokens) < 2 and not title:
         return
