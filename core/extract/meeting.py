@@ -509,9 +509,8 @@ _WRITTEN = prefiltered(
 
 # a letter or message handed over where someone received it: a meeting ("Ambassador Lee delivered a letter
 # from Foreign Minister Chung to Foreign Minister Lavrov in Moscow", "handed over the letter at the Kremlin")
-_HANDED_OVER = prefiltered(
-    r"\b(?:deliver\w*|hand(?:s|ed|ing)?\s+over)\s+[^.;\n]{0,120}?\b(?:in|at)\s+(?:the\s+)?[A-Z]",
-)
+_HAND_OVER = r"deliver\w*|hand(?:s|ed|ing)?\s+over"
+_HANDED_OVER = prefiltered(rf"\b(?:{_HAND_OVER})\s+[^.;\n]{{0,120}}?\b(?:in|at)\s+(?:the\s+)?[A-Z]")
 
 # an agreement reached without meeting: "agreed through diplomatic channels", "by an exchange of notes"
 _BY_CHANNELS = prefiltered(
@@ -771,8 +770,8 @@ def _received_at_home(text: str, home: str, vocab: Vocab) -> bool:
 # Ethiopia", "delivered vaccines to Thailand" (a "visit", "trip" or "travel" to it is one)
 _GIVEN_TO = re.compile(
     r"\b(?:condolences?|sympath(?:y|ies)|support|aid|assistance|contributions?|donations?|loans?|grants?|"
-    r"vaccines?|supplies|messages?|letters?|greetings|congratulations|deliver\w*|donat\w*|provid\w*|"
-    r"hand(?:s|ed|ing)?\s+over|extend\w*|offer\w*|express\w*|exports?|imports?)\b"
+    rf"vaccines?|supplies|messages?|letters?|greetings|congratulations|{_HAND_OVER}|donat\w*|provid\w*|"
+    r"extend\w*|offer\w*|express\w*|exports?|imports?)\b"
     r"(?:(?![.;\n]|visit|trip|travel|tour|journey).){0,40}\bto\s+(?:the\s+)?$",
     re.I,
 )

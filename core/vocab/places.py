@@ -8,8 +8,8 @@
   share a name, the larger one is meant; where another state has a place of that name at least
   half as large ("Valencia": Venezuela's and Spain's, "Santa Cruz"), or another state's capital
   whatever its size where the larger place is no capital ("Victoria": Hong Kong's and the
-  Seychelles', "San Jose"), the name is that
-  state's too (`namesakes`), and a venue takes it only where one of its states is named with it.
+  Seychelles', "San Jose"), the name is that state's too (`namesakes`), and a venue takes it only
+  where one of its states is named with it.
 - Towns: every other place of GeoNames with at least 15,000 people, with its country. A town's name
   is many states' and often a word, so it places a meeting only where its state is named with it.
 - `places.yaml` keeps only what the libraries lack: the home country, the names Accord shows for a
