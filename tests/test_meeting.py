@@ -1282,6 +1282,32 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
             "on the sidelines of Inauguration ceremony of President Lula",
             "Brasilia, Brazil",
         ),
+        (  # a part of an event, named in lower case before it
+            "During the high-level week of the 78th UN General Assembly, Foreign Minister Park Jin met with Foreign "
+            "Minister Mauro Vieira of Brazil in New York on September 20.",
+            "on the sidelines of 78th UN General Assembly",
+            "New York, US",
+        ),
+        (
+            "Foreign Minister Cho Tae-yul met with Foreign Minister Mauro Vieira of Brazil in Davos on January 18 "
+            "during the annual meeting of the World Economic Forum.",
+            "on the sidelines of World Economic Forum",
+            "Davos, Switzerland",
+        ),
+        (  # a council's session, attended
+            "Foreign Minister Cho Tae-yul, attending the high-level segment of the 55th session of the UN Human Rights "
+            "Council, met with Foreign Minister Mauro Vieira of Brazil in Geneva on February 26.",
+            "on the sidelines of 55th session of the UN Human Rights Council",
+            "Geneva, Switzerland",
+        ),
+        *(  # an acronym numbering its edition names one
+            (
+                f"Foreign Minister Park Jin met with Foreign Minister Mauro Vieira of Brazil in Dubai on December 2 {when}.",
+                "on the sidelines of COP28",
+                "Dubai, United Arab Emirates",
+            )
+            for when in ("during COP28", "at the venue of COP28", "during the ministerial segment of COP28")
+        ),
         (  # the stay an event is the reason for
             "During his stay in New York for the UN General Assembly, Foreign Minister Park Jin met with Foreign "
             "Minister Mauro Vieira of Brazil on September 20.",

@@ -156,9 +156,10 @@ _BESIDE = re.compile(rf"\b(?:{SIDELINES_WORDS}|occasion)\b", re.I)
 
 def _not_a_series(name: str, vocab: Vocab) -> bool:
     """An acronym alone that names no recurring event of event_series.yaml or events.yaml ("the
-    MOFA", "the UN"), where "the ARF", "APEC" and "UNGA" do."""
+    MOFA", "the UN"), where "the ARF", "APEC", "UNGA" and a numbered edition ("COP28") do."""
     return (
         bool(re.fullmatch(_ACRONYM, name))
+        and not re.fullmatch(_NUMBERED, name)
         and not any(s.pattern.fullmatch(name) for s in vocab.dating.series)
         and not any(e.named and e.named.fullmatch(name) for e in vocab.events)
     )
@@ -344,7 +345,8 @@ _EVENT_KIND = r"(?:Forum|Summit|Conference|Meetings?|Assembly|Dialogue|Games|Oly
 # a meeting of a gathering's ministers or officials, named after it ("the East Asia Summit Foreign Ministers'
 # Meeting", "the ASEAN Regional Forum Senior Officials' Meeting"): not the gathering itself
 _ITS_MINISTERS = r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:Ministers|Officials|Leaders)[’']?\s+(?:Meetings?|Retreat|Session)"
-_ACRONYM = r"[A-Z][A-Z0-9+]+(?:-[A-Z0-9+]+)*"
+_ACRONYM = r"[A-Z][A-Z0-9+]+(?:-[A-Z0-9+]+)*(?:\s\d{1,2}(?![\w’'-]))?"
+_NUMBERED = r"[A-Z]{2,}\s?\d{1,2}"  # an acronym with its edition's number: one edition of a series ("COP28", "MC 13")
 _RITE = r"(?:inauguration|inaugural|swearing-in|funeral|coronation)"
 _WHOSE = r"\s+of\s+(?:the\s+)?(?:[A-Z0-9][\w.’'-]*\s+){0,5}[A-Z0-9][\w.’'-]*"
 _CEREMONY = (  # a rite named as a ceremony, a state's, or someone's; not "the inauguration of the new building"; an
@@ -352,12 +354,20 @@ _CEREMONY = (  # a rite named as a ceremony, a state's, or someone's; not "the i
     rf"(?:(?:(?:presidential|state)\s+{_RITE}(?:\s+ceremony)?|{_RITE}\s+ceremony)(?:{_WHOSE})?|{_RITE}{_WHOSE}|"
     rf"(?:opening|closing)\s+ceremony{_WHOSE})"
 )
+# a council's session: "the 55th session of the UN Human Rights Council" (a council alone is a body, not a gathering)
+_SESSION_OF = rf"(?:[\w-]+\s+){{0,2}}?session\s+of\s+(?:the\s+)?{_NAME_WORDS}{{0,6}}?Council"
 _EVENT_NAME = (
     rf"(?P<event>(?:(?:{'|'.join(ORDINAL_WORDS)})\s+)?"
     rf"(?:{_NAME_WORDS}{{0,8}}?{_EVENT_KIND}(?:\s+{_EVENT_KIND}|{_ITS_MINISTERS})?|{_NAME_WORDS}{{2,8}}?(?:meetings?|forum|summit|conference)|"
     rf"{_ACRONYM}(?:-related|-led|-hosted)?(?:\s+(?:ministerial|foreign ministers[’']?|leaders[’']?))?"
     rf"(?:\s+(?:meetings?|summit|forum|conference|session|ministerial))?(?!\s+(?:[Hh]eadquarters|HQ|[Ss]ecretariat)\b)|"
-    rf"{_CEREMONY})(?![\w’'-]))"
+    rf"{_SESSION_OF}|{_CEREMONY})(?![\w’'-]))"
+)
+# a part of an event, named in lower case before it: "the high-level week of the UN General Assembly", "the
+# ministerial segment of COP16", "the annual meeting of the World Economic Forum"
+_PART_OF = (
+    r"(?:(?:high-level|ministerial|leaders[’']?|opening|closing|plenary|annual|general|special|regular)\s+)?"
+    r"(?:week|segment|session|meeting|debate|part|portion)\s+of\s+(?:the\s+)?"
 )
 # "while attending the ASEAN Regional Forum in Singapore", "During the G20 Summit", "during his visit
 # to New York to attend the 68th Session of the UN General Assembly", "met with … at the G20 Foreign
@@ -373,7 +383,7 @@ _ATTENDED_EVENT_RE = prefiltered(
     r"[Ii]n (?:conjunction|connection) with|on the side of|[Tt]aking the (?:opportunity|occasion) of|,\s+the (?:venue|host city) of|(?:[Mm]et|[Mm]eets|[Mm]eeting|[Tt]alks|[Ee]ncounter|[Cc]onversation|[Ee]xchange|[Cc]hat|[Pp]ull-aside|[Ss]ummit)\b(?:(?!\b(?:discuss|agree|exchang|cooperat|coordinat|support|work|ask|request)\w*\b)[^.;]){0,100}?\bat(?: the (?:venue|reception|(?:[\w-]+ )?(?:dinner|luncheon|lunch|banquet|ceremony)) (?:of|for))?|"
     r"(?:visit\w*|trip|stay|while in|currently in|who (?:is|was|were) (?:currently )?in)\b[^.;,]{0,40}?\bfor|[Aa]ccompan\w*\b[^.;,]{0,60}?\bto|,\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+for|"
     r"(?:where|who)\s+(?:(?:he|she|they|the two(?: \w+)?)\s+)?(?:also\s+)?(?:attended|(?:is|are|was|were)\s+attending))"
-    rf"\s+(?:(?:his|her|their)\s+(?:participation|attendance|presence)\s+(?:in|at)\s+)?(?:(?:the|an?)\s+)?{_EVENT_NAME}"
+    rf"\s+(?:(?:his|her|their)\s+(?:participation|attendance|presence)\s+(?:in|at)\s+)?(?:(?:the|an?)\s+)?(?:{_PART_OF})?{_EVENT_NAME}"
 )
 # the release's side attends, hosts or chairs a gathering ("Foreign Minister Attends G20 Foreign Ministers'
 # Meeting", "hosted the 5th Korea-Pacific Islands Foreign Ministers' Meeting")
