@@ -381,6 +381,10 @@ def test_counterpart_is_the_other_side_not_a_country_discussed(title, lead, seco
                 ("Karuizawa, Japan,", "Karuizawa, Japan"),
                 ("Luang Prabang, Laos,", "Luang Prabang, Laos"),
                 ("Sunnylands Estate, United States,", "Sunnylands Estate, US"),
+                # or by a city of its area named after it: the town is the place, not that city
+                ("Karuizawa, Nagano,", "Karuizawa, Japan"),
+                ("Songdo, Incheon,", "Incheon, ROK"),  # no town: a part of the city
+                ("Bo'ao,", None),  # not Bo, Sierra Leone: the apostrophe joins the name's parts
             )
         ),
         *(  # a courtesy call the publisher's own official received, where no place is named: at the official's seat

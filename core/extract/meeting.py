@@ -863,7 +863,7 @@ def _town_of_a_party(text: str, vocab: Vocab) -> str | None:
     """A town too small for the city list named as the place ("in Aqaba", "in Sharm el-Sheikh"),
     where the one state of that name's towns is named in `text` as well ("… of Jordan"): a town's
     name is many states' and often a word, so it places the meeting only then."""
-    towns = vocab.cached("town_lexicon", lambda: Lexicon(vocab.places.towns()))
+    towns = _towns(vocab)
     parties = None
     for m in towns.finditer(text):
         if not _IN_JUST_BEFORE.search(text, max(0, m.start - 4), m.start) or not _PLACE_ENDS.match(text, m.end):
@@ -878,6 +878,11 @@ def _town_of_a_party(text: str, vocab: Vocab) -> str | None:
         if len(states) == 1 and not _WHAT_GOES_ON_IN.search(text, max(0, m.start - 60), m.start):
             return _city_of(m.text, states[0])
     return None
+
+
+def _towns(vocab: Vocab) -> Lexicon:
+    """town name -> the states that have a town of that name (`Places.towns`)."""
+    return vocab.cached("town_lexicon", lambda: Lexicon(vocab.places.towns()))
 
 
 _IN_JUST_BEFORE = re.compile(r"\bin\s+$")
@@ -921,7 +926,19 @@ def _place_city(
         if (building and building.search(before)) or _in_a_name(text, m, names):
             continue
         if _named_as_place(text, m, before) and not _elsewhere_before(text, m.start):
-            return _city_of(m.text, m.value)
+            return _town_in(text, m, vocab) or _city_of(m.text, m.value)
+    return None
+
+
+def _town_in(text: str, city: Match, vocab: Vocab) -> str | None:
+    """A town of the city's state named just before it, which the city then only places in its
+    larger area ("in Karuizawa, Nagano": Karuizawa, in Nagano prefecture, not the city of Nagano)."""
+    town = _TOWN_BEFORE.search(text, max(0, city.start - 50), city.start)
+    if not town or _LIST_GOES_ON.match(text, city.end):
+        return None
+    named = _towns(vocab).finditer(town["town"])
+    if len(named) == 1 and named[0].text == town["town"] and city.value in named[0].value:
+        return _city_of(town["town"], city.value)
     return None
 
 
@@ -1156,9 +1173,11 @@ _NOT_HERE = re.compile(
 )
 _PLACE_CUE = re.compile(r"\b(?:in|at|to|In|[Vv]isit(?:s|ed|ing)?)\b(?:(?![.;]).){0,40}$")
 _POSSESSIVE = re.compile(r"(?:’s|'s)\b")
-# "Vladimir Putin", "Lancaster House": not the city (a line ends the title: "… in Tashkent" + "Foreign Minister …")
+# "Vladimir Putin", "Lancaster House", "Bo'ao": not the city (a line ends the title: "… in Tashkent" + "Foreign Minister …")
 _NAME_GOES_ON = re.compile(
-    r"[^\S\n]+[A-Z]|"  # or goes on through "and" to what names an institution ("Foreign, Commonwealth and Development Office")
+    # or an apostrophe joins the word's next part ("Bo'ao"; not "Moscow's"), or it goes on through "and" to
+    # what names an institution ("Foreign, Commonwealth and Development Office")
+    r"[^\S\n]+[A-Z]|['’](?!s\b)[^\W\d_]|"
     r"\s+(?:and|&)\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:Office|Ministry|Department|Institute|University|Cent(?:er|re)|Council|"
     r"Commission|Agency|Foundation|Bank|Corporation|Company)\b"
 )
