@@ -1454,6 +1454,12 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
                 ("at the French Ministry for Europe and Foreign Affairs", "Paris, France"),
                 ("at the Ministry of Foreign Affairs of Kazakhstan", "Astana, Kazakhstan"),  # named so since 2022
                 ("at the Foreign Office", None),  # whose, not said
+                ("at the reception house of the Russian Foreign Ministry", "Moscow, Russia"),  # a building of it
+                ("at the invitation of the Russian Foreign Ministry", None),  # no building: no place
+                # a state's leader's office, the state named
+                ("at the Japanese Prime Minister's Office", "Tokyo, Japan"),
+                ("at the Presidential Palace of Viet Nam", "Hanoi, Viet Nam"),
+                ("at the Prime Minister's Office", None),
                 # an organisation's headquarters or secretariat: its seat (places.yaml)
                 ("at the African Union headquarters", "Addis Ababa, Ethiopia"),
                 ("at the AU headquarters", "Addis Ababa, Ethiopia"),

@@ -824,19 +824,22 @@ _AT_THE_MINISTRY = re.compile(
 # External Relations"; or an organisation's seat: "at the AU headquarters", "at the headquarters of
 # NATO", "at the ASEAN Secretariat"
 _AT_A_MINISTRY = re.compile(
-    r"\bat\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:(?:Ministry|Secretariat|Department)\s+(?:of|for)\s+"
-    r"(?:Europe\s+and\s+)?(?:Foreign|External)\s+(?:Affairs|Relations)"
+    r"\bat\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:house|building|hall|room|residence|mansion|villa|premises|compound)"
+    r"\s+of\s+the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}"
+    r"(?:(?:Ministry|Secretariat|Department)\s+(?:of|for)\s+(?:Europe\s+and\s+)?(?:Foreign|External)\s+(?:Affairs|Relations)"
     r"(?:\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?|Foreign\s+(?:Ministry|Secretariat|Office)|MO?FA|"
+    r"(?:Prime\s+Minister[’']s|President[’']s|Presidential)\s+(?:Office|Residence|Palace)|"
     r"[Hh]eadquarters|HQ|[Ss]ecretariat)\b"
-    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]*)?"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)?"
 )
 
 
 def _ministry_seat(text: str, vocab: Vocab) -> str | None:
-    """The seat of the state whose foreign ministry `text` places the meeting at, where the
-    ministry's name says whose it is ("at the Thai Ministry of Foreign Affairs" is in Bangkok, "at
-    the Dutch Foreign Ministry" in The Hague: places.yaml's seats), or of the organisation whose
-    headquarters it names ("at the AU headquarters" is in Addis Ababa)."""
+    """The seat of the state whose foreign ministry or leader's office `text` places the meeting at,
+    where its name says whose it is ("at the Thai Ministry of Foreign Affairs" is in Bangkok, "at
+    the Dutch Foreign Ministry" in The Hague: places.yaml's seats; "at the reception house of the
+    Russian Foreign Ministry", "at the Japanese Prime Minister's Office"), or of the organisation
+    whose headquarters it names ("at the AU headquarters" is in Addis Ababa)."""
     for m in _AT_A_MINISTRY.finditer(text):
         parties = {s.value for s in _lexicon(vocab).finditer(m.group(0)) if s.value in vocab.places.parties}
         if len(parties) == 1 and (seat := vocab.places.seat_of(party := parties.pop())):
