@@ -2086,6 +2086,11 @@ def test_areas_leave_out_boxed_notes():
                     "The Government of the Republic of Korea welcomes the ceasefire agreement between the parties to "
                     "the conflict in Yemen, and hopes that it will lead to a lasting peace.",
                 ),
+                (  # an appeal is no call paid
+                    "Korean Government's Position on the Situation in the Middle East",
+                    "The Government of the Republic of Korea expresses deep concern over the escalating situation in "
+                    "the Middle East and calls on all parties to exercise maximum restraint.",
+                ),
             )
         ),
         *(  # a signing, a meal, a speech, an agreement reached, someone summoned or called in: people met
@@ -2110,6 +2115,10 @@ def test_areas_leave_out_boxed_notes():
                     "Korea and Mexico Sign Agreement on Visa Waiver",
                     "The Republic of Korea and Mexico signed an agreement on the mutual waiver of visa requirements on "
                     "May 3 in Mexico City.",
+                ),
+                (
+                    "Ambassador Calls on Russian Prime Minister",
+                    "Ambassador Lee Do-hoon called on Prime Minister Mikhail Mishustin of Russia on May 3.",
                 ),
                 (
                     "Ambassador Lee Delivers Lecture at MGIMO",

@@ -535,12 +535,13 @@ _MET_IN_PERSON = prefiltered(
 )
 
 
-# a meeting told: what the sides held, attended, visited or signed, a meal or a ceremony, a speech given
+# a meeting told: what the sides held, attended, visited or signed, a meal or a ceremony, a speech given, a
+# call paid ("called on the Prime Minister"; not "calls on all parties to exercise restraint": an appeal)
 _MET = prefiltered(
     r"\b(?:met|meets?|meeting|talks|held|holds?|hosted|hosts|receiv\w*|visit\w*|call|conversation|summit|"
     r"dialogue|consultations?|session|forum|conference|attend\w*|co-?chair\w*|discuss\w*|exchanged views|sign\w*|"
     r"luncheon|lunch|dinner|banquet|breakfast|ceremony|delegations?|convened|took part|participat\w*|negotiat\w*|"
-    r"lecture|speech|keynote|call(?:ed|s) on|agreed)\b",
+    r"lecture|speech|keynote|call(?:ed|s) on\b(?![^.;,]{0,50}?\bto\s+[a-z])|agreed)\b",
     re.I,
 )
 
