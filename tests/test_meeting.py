@@ -1064,6 +1064,8 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
                 ("held a video-conference with", "virtual"),
                 ("met by video with", "virtual"),
                 ("held talks via video link with", "virtual"),
+                ("held talks via VTC with", "virtual"),  # a video teleconference, by its acronym
+                ("held talks over a secure video line with", "virtual"),
                 ("held talks via telephone with", "phone"),
                 ("held a phone meeting with", "phone"),
                 ("had a telephonic conversation with", "phone"),
