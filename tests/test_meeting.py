@@ -1288,6 +1288,19 @@ def test_a_meeting_in_person_keeps_its_venue_whatever_later_statements_say_of_ca
             "on the sidelines of Inauguration ceremony of President Lula",
             "Brasilia, Brazil",
         ),
+        *(  # more ways to say the meeting was held during an event
+            (
+                f"Foreign Minister Kang Kyung-wha met with Foreign Minister Sergey Lavrov of Russia in Osaka on June 28 {when}.",
+                "on the sidelines of G20 Summit",
+                "Osaka, Japan",
+            )
+            for when in (
+                "amid the G20 Summit",
+                "as part of her participation in the G20 Summit",
+                "on the first day of the G20 Summit",
+                "at the International Exhibition Center (INTEX), the venue of the G20 Summit",
+            )
+        ),
         (  # a part of an event, named in lower case before it
             "During the high-level week of the 78th UN General Assembly, Foreign Minister Park Jin met with Foreign "
             "Minister Mauro Vieira of Brazil in New York on September 20.",

@@ -369,7 +369,8 @@ _PART_OF = (
     r"(?:(?:high-level|ministerial|leaders[’']?|opening|closing|plenary|annual|general|special|regular)\s+)?"
     r"(?:week|segment|session|meeting|debate|part|portion)\s+of\s+(?:the\s+)?"
 )
-# "while attending the ASEAN Regional Forum in Singapore", "During the G20 Summit", "during his visit
+# "while attending the ASEAN Regional Forum in Singapore", "During the G20 Summit", "amid", "as part of her
+# participation in" or "on the first day of" the G20 Summit, "during his visit
 # to New York to attend the 68th Session of the UN General Assembly", "met with … at the G20 Foreign
 # Ministers' Meeting" or "at the reception of the Munich Security Conference" (not "met … and discussed
 # cooperation at the ARF": a topic), "currently in Phnom Penh for the ASEAN-related …", "attended the
@@ -379,8 +380,9 @@ _PART_OF = (
 # place", but not "took place in 2019"): an event by name
 _ATTENDED_EVENT_RE = prefiltered(
     r"\b(?:[Aa]ttending|[Aa]ttend(?:ed|s)(?=[^.;]{0,140}?(?:\b[Aa]nd\s+(?:[Aa]lso\s+)?(?:[Mm]e(?:t|ets)|[Hh]olds?|[Hh]eld|[Hh]a[ds])|[,;]\s+(?:Meets|Holds|Has))\b)|"
-    r"[Dd]uring|to attend|alongside|(?:within|in) the framework of|[Ii]n the course of|"
-    r"[Ii]n (?:conjunction|connection) with|on the side of|[Tt]aking the (?:opportunity|occasion) of|,\s+the (?:venue|host city) of|(?:[Mm]et|[Mm]eets|[Mm]eeting|[Tt]alks|[Ee]ncounter|[Cc]onversation|[Ee]xchange|[Cc]hat|[Pp]ull-aside|[Ss]ummit)\b(?:(?!\b(?:discuss|agree|exchang|cooperat|coordinat|support|work|ask|request)\w*\b)[^.;]){0,100}?\bat(?: the (?:venue|reception|(?:[\w-]+ )?(?:dinner|luncheon|lunch|banquet|ceremony)) (?:of|for))?|"
+    r"[Dd]uring|to attend|alongside|amid|as part of|on the (?:first|second|third|opening|closing|final|last) day of|"
+    r"(?:within|in) the framework of|[Ii]n the course of|"
+    r"[Ii]n (?:conjunction|connection) with|on the side of|[Tt]aking the (?:opportunity|occasion) of|(?<=, )the (?:venue|host city) of|(?:[Mm]et|[Mm]eets|[Mm]eeting|[Tt]alks|[Ee]ncounter|[Cc]onversation|[Ee]xchange|[Cc]hat|[Pp]ull-aside|[Ss]ummit)\b(?:(?!\b(?:discuss|agree|exchang|cooperat|coordinat|support|work|ask|request)\w*\b)[^.;]){0,100}?\bat(?: the (?:venue|reception|(?:[\w-]+ )?(?:dinner|luncheon|lunch|banquet|ceremony)) (?:of|for))?|"
     r"(?:visit\w*|trip|stay|while in|currently in|who (?:is|was|were) (?:currently )?in)\b[^.;,]{0,40}?\bfor|[Aa]ccompan\w*\b[^.;,]{0,60}?\bto|,\s+in\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+for|"
     r"(?:where|who)\s+(?:(?:he|she|they|the two(?: \w+)?)\s+)?(?:also\s+)?(?:attended|(?:is|are|was|were)\s+attending))"
     rf"\s+(?:(?:his|her|their)\s+(?:participation|attendance|presence)\s+(?:in|at)\s+)?(?:(?:the|an?)\s+)?(?:{_PART_OF})?{_EVENT_NAME}"
