@@ -855,14 +855,21 @@ def _town_of(text: str, state: Match, vocab: Vocab) -> str | None:
     "in Luang Prabang, Laos" (not "in Northeast Asia, Japan", "in Seoul, Tokyo and Beijing")."""
     if state.value not in vocab.places.states:
         return None
-    town = _TOWN_BEFORE.search(text, max(0, state.start - 50), state.start)
-    if not town or _LIST_GOES_ON.match(text, state.end) or _CONTINENT.search(town["town"]):
+    town = _town_before(text, state)
+    if not town or _CONTINENT.search(town["town"]):
         return None
     if _WHAT_GOES_ON_IN.search(text, max(0, town.start() - 40), town.start() + 3):
         return None
     if any(m.value in vocab.places.parties for m in _lexicon(vocab).finditer(town["town"])):
         return None  # "in Japan, Korea …": a list of states, not a town
     return _city_of(town["town"], state.value)
+
+
+def _town_before(text: str, place: Match) -> re.Match | None:
+    """The place named just before `place`, which `place` closes ("in Karuizawa, " before "Japan" or
+    "Nagano"; not one of a list: "in Seoul, Tokyo and Beijing")."""
+    town = _TOWN_BEFORE.search(text, max(0, place.start - 50), place.start)
+    return None if not town or _LIST_GOES_ON.match(text, place.end) else town
 
 
 def _town_of_a_party(text: str, vocab: Vocab) -> str | None:
@@ -939,8 +946,8 @@ def _place_city(
 def _town_in(text: str, city: Match, vocab: Vocab) -> str | None:
     """A town of the city's state named just before it, which the city then only places in its
     larger area ("in Karuizawa, Nagano": Karuizawa, in Nagano prefecture, not the city of Nagano)."""
-    town = _TOWN_BEFORE.search(text, max(0, city.start - 50), city.start)
-    if not town or _LIST_GOES_ON.match(text, city.end):
+    town = _town_before(text, city)
+    if not town:
         return None
     named = _towns(vocab).finditer(town["town"])
     if len(named) == 1 and named[0].text == town["town"] and city.value in named[0].value:
